@@ -1,0 +1,31 @@
+package wenzheng.bot;
+
+import java.util.Arrays;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The policy Q&amp;A bot. {@code java -jar wenzheng.jar} serves the web chat and API;
+ * {@code java -jar
+ * wenzheng.jar eval FILE.jsonl...} runs question sets through the same answering code and
+ * exits.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class WenzhengApplication {
+
+	public static void main(String[] args) {
+		if (args.length > 0 && "eval".equals(args[0])) {
+			SpringApplication eval = new SpringApplication(WenzhengApplication.class);
+			eval.setWebApplicationType(WebApplicationType.NONE);
+			eval.setAdditionalProfiles("eval");
+			String[] rest = Arrays.copyOfRange(args, 1, args.length);
+			System.exit(SpringApplication.exit(eval.run(rest)));
+		}
+		SpringApplication.run(WenzhengApplication.class, args);
+	}
+
+}

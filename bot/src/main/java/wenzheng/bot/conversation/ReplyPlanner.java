@@ -1,0 +1,102 @@
+package wenzheng.bot.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.index.answer.Answer;
+import wenzheng.index.answer.Answerer;
+import wenzheng.index.answer.Decision;
+import wenzheng.index.question.Question;
+
+/**
+ * Decides the reply to a message without side effects beyond the session's memory: small
+ * talk, a request for a person, the answer to a question asked back, or a new question
+ * for the knowledge base. The eval command uses it directly, so evaluation opens no
+ * tickets.
+ */
+@Component
+public class ReplyPlanner {
+
+	/**
+	 * Messages up to this length with no government word are off-topic rather than for
+	 * the hotline.
+	 */
+	private static final int SHORT_MESSAGE = 25;
+
+	private final KnowledgeBase knowledgeBase;
+
+	private final SmallTalk smallTalk;
+
+	private final SessionMemory memory;
+
+	private final List<String> domainWords = PhraseList.load("/wenzheng/bot/conversation/domain-words.txt");
+
+	private final List<Pattern> handOffPhrases = PhraseList.load("/wenzheng/bot/conversation/handoff-phrases.txt")
+		.stream()
+		.map(Pattern::compile)
+		.toList();
+
+	ReplyPlanner(KnowledgeBase knowledgeBase, SmallTalk smallTalk, SessionMemory memory) {
+		this.knowledgeBase = knowledgeBase;
+		this.smallTalk = smallTalk;
+		this.memory = memory;
+	}
+
+	public Plan plan(Inquiry inquiry) {
+		return plan(inquiry, this.knowledgeBase.answerer());
+	}
+
+	/**
+	 * Plans with a given answerer (the eval command passes one without threshold for its
+	 * trade-off curve).
+	 */
+	public Plan plan(Inquiry inquiry, Answerer answerer) {
+		String message = inquiry.question().strip();
+		Optional<Question> pending = this.memory.takePending(inquiry.sessionId());
+		if (pending.isPresent()) {
+			List<String> places = answerer.places().known(message);
+			if (!places.isEmpty()) {
+				return fromAnswer(inquiry, answerer.answer(pending.get().withPlace(places.get(0))), message);
+			}
+		}
+		Optional<String> talk = this.smallTalk.reply(message);
+		if (talk.isPresent()) {
+			return Plan.reply(new BotReply(ReplyType.SMALLTALK, talk.get(), 1, List.of(), List.of(), null));
+		}
+		if (asksForPerson(message)) {
+			return Plan.handOver(0, "市民要求人工处理", List.of());
+		}
+		Question question = answerer.read(message);
+		Answer answer = answerer.answer(question);
+		if (answer.decision() == Decision.CLARIFY) {
+			this.memory.askedBack(inquiry.sessionId(), question);
+		}
+		return fromAnswer(inquiry, answer, message);
+	}
+
+	private Plan fromAnswer(Inquiry inquiry, Answer answer, String message) {
+		return switch (answer.decision()) {
+			case ANSWER -> Plan.reply(new BotReply(ReplyType.ANSWER, answer.text(), answer.confidence(),
+					answer.sources(), List.of(), null));
+			case CLARIFY -> Plan.reply(new BotReply(ReplyType.CLARIFY, answer.text(), answer.confidence(), List.of(),
+					answer.options(), null));
+			case ABSTAIN -> isOffTopic(message)
+					? Plan.reply(new BotReply(ReplyType.SMALLTALK, SmallTalk.OUT_OF_SCOPE, answer.confidence(),
+							List.of(), List.of(), null))
+					: Plan.handOver(answer.confidence(), answer.reason(), answer.sources());
+		};
+	}
+
+	private boolean asksForPerson(String message) {
+		return this.handOffPhrases.stream().anyMatch(phrase -> phrase.matcher(message).find());
+	}
+
+	private boolean isOffTopic(String message) {
+		return message.length() <= SHORT_MESSAGE && this.domainWords.stream().noneMatch(message::contains);
+	}
+
+}

@@ -1,0 +1,17 @@
+package wenzheng.bot.hotline;
+
+import java.util.List;
+
+/**
+ * What is needed to open a ticket.
+ *
+ * @param question what the citizen asked
+ * @param sessionId where the reply goes back to
+ * @param channel where the question came from
+ * @param reason why the bot hands it over
+ * @param candidates the bot's best clauses
+ */
+public record NewTicket(String question, String sessionId, String channel, String reason,
+		List<CandidateClause> candidates) {
+
+}

@@ -1,0 +1,182 @@
+package wenzheng.bot.knowledgebase;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import wenzheng.index.answer.AnswerSettings;
+import wenzheng.index.answer.Answerer;
+import wenzheng.index.build.ClauseIndex;
+import wenzheng.index.build.KnowledgeFingerprint;
+import wenzheng.index.question.Places;
+import wenzheng.index.search.Retriever;
+import wenzheng.knowledge.clause.ClauseRepository;
+import wenzheng.knowledge.document.DocumentRepository;
+import wenzheng.knowledge.document.PolicyDocument;
+import wenzheng.knowledge.importer.DocumentImporter;
+import wenzheng.knowledge.importer.ImportReport;
+
+/**
+ * The knowledge base as the app serves it. Loading imports the configured folder,
+ * rebuilds the index when it does not match the database (missing, older schema, or
+ * documents changed), and then publishes an answerer. The database stays the source of
+ * truth: the index can always be rebuilt from it.
+ */
+@Service
+public class KnowledgeBase {
+
+	private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
+
+	private final DocumentRepository documents;
+
+	private final ClauseRepository clauses;
+
+	private final DocumentImporter importer;
+
+	private final ClauseIndex index;
+
+	private final KnowledgeBaseProperties properties;
+
+	private final Retriever retriever;
+
+	private final AtomicReference<Answerer> answerer = new AtomicReference<>();
+
+	private final CountDownLatch loaded = new CountDownLatch(1);
+
+	private volatile String failure;
+
+	KnowledgeBase(DocumentRepository documents, ClauseRepository clauses, DocumentImporter importer, ClauseIndex index,
+			KnowledgeBaseProperties properties) {
+		this.documents = documents;
+		this.clauses = clauses;
+		this.importer = importer;
+		this.index = index;
+		this.properties = properties;
+		this.retriever = new Retriever(index);
+	}
+
+	/**
+	 * Imports the configured folder and brings the index up to date. Safe to call once
+	 * per start.
+	 */
+	public void load() {
+		try {
+			long start = System.nanoTime();
+			ImportReport report = this.importer.importAll(ImportLocation.documents(this.properties.importDir()));
+			log.info("Import of {}: {}", this.properties.importDir(), report);
+			refreshIndex(false);
+			log.info("Knowledge base ready in {} ms: {} documents, {} clauses", (System.nanoTime() - start) / 1_000_000,
+					this.documents.count(), this.index.size());
+		}
+		catch (RuntimeException ex) {
+			this.failure = ex.getMessage();
+			log.error("Loading the knowledge base failed", ex);
+			throw ex;
+		}
+		finally {
+			this.loaded.countDown();
+		}
+	}
+
+	/**
+	 * Rebuilds the index from the database if it is stale, or always when forced, and
+	 * publishes a new answerer.
+	 */
+	public void refreshIndex(boolean force) {
+		List<PolicyDocument> all = this.documents.findAll();
+		if (force || !this.index.isCurrent(KnowledgeFingerprint.of(all))) {
+			log.info("Rebuilding the index from {} documents", all.size());
+			this.index.rebuild(all, this.clauses::forEach);
+		}
+		Places places = Places.of(all.stream().map(PolicyDocument::jurisdiction).filter(Objects::nonNull).toList());
+		this.answerer.set(new Answerer(this.retriever, places, settings()));
+	}
+
+	private AnswerSettings settings() {
+		return AnswerSettings.DEFAULTS.withThreshold(this.properties.answerThreshold());
+	}
+
+	/**
+	 * The current answerer.
+	 * @throws KnowledgeBaseNotReady before the first load has finished
+	 */
+	public Answerer answerer() {
+		Answerer current = this.answerer.get();
+		if (current == null) {
+			throw new KnowledgeBaseNotReady();
+		}
+		return current;
+	}
+
+	/**
+	 * An answerer with another confidence threshold, for the eval trade-off curve.
+	 */
+	public Answerer answerer(double threshold) {
+		Answerer current = answerer();
+		return new Answerer(this.retriever, current.places(), settings().withThreshold(threshold));
+	}
+
+	public Retriever retriever() {
+		return this.retriever;
+	}
+
+	public boolean isReady() {
+		return this.answerer.get() != null;
+	}
+
+	public Optional<String> failure() {
+		return Optional.ofNullable(this.failure);
+	}
+
+	public boolean awaitLoaded(Duration timeout) throws InterruptedException {
+		return this.loaded.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	public double answerThreshold() {
+		return this.properties.answerThreshold();
+	}
+
+	/**
+	 * The whole text of every document, by id.
+	 */
+	public Map<String, String> documentTexts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (PolicyDocument document : this.documents.findAll()) {
+			this.documents.findContent(document.id()).ifPresent(text -> texts.put(document.id(), text));
+		}
+		return texts;
+	}
+
+	/**
+	 * The jurisdiction of the document imported from a file with the given name, or
+	 * {@code null}.
+	 */
+	public String jurisdictionOfFile(String fileName) {
+		for (PolicyDocument document : this.documents.findAll()) {
+			String source = document.sourceFile();
+			if (source.equals(fileName) || source.endsWith("/" + fileName)) {
+				return document.jurisdiction();
+			}
+		}
+		return null;
+	}
+
+	public long documentCount() {
+		return this.documents.count();
+	}
+
+	public int clauseCount() {
+		return this.index.size();
+	}
+
+}

@@ -1,0 +1,78 @@
+package wenzheng.bot.system;
+
+import java.util.stream.Collectors;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import wenzheng.bot.hotline.TicketNotFound;
+import wenzheng.bot.knowledgebase.KnowledgeBaseNotReady;
+
+/**
+ * Answers every failure of the JSON API as an RFC 9457 problem detail
+ * ({@code application/problem+json}) whose {@code detail} a citizen can read, in Chinese.
+ * Bad input is always a 4xx, never a 500.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final String BAD_REQUEST_TITLE = "请求内容不正确";
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(DefaultMessageSourceResolvable::getDefaultMessage)
+			.distinct()
+			.collect(Collectors.joining("；"));
+		return problem(HttpStatus.BAD_REQUEST, BAD_REQUEST_TITLE, detail);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, BAD_REQUEST_TITLE, "请求体不是有效的 JSON，或字段类型不正确");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型", "请以 application/json 格式发送请求");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return problem(HttpStatus.BAD_REQUEST, BAD_REQUEST_TITLE, "参数 " + ex.getName() + " 的值不正确");
+	}
+
+	@ExceptionHandler(TicketNotFound.class)
+	ResponseEntity<Object> notFound(TicketNotFound ex) {
+		return problem(HttpStatus.NOT_FOUND, "未找到", ex.getMessage());
+	}
+
+	@ExceptionHandler(KnowledgeBaseNotReady.class)
+	ResponseEntity<Object> notReady(KnowledgeBaseNotReady ex) {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "服务暂不可用", ex.getMessage());
+	}
+
+	private static ResponseEntity<Object> problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return ResponseEntity.status(status).body(problem);
+	}
+
+}

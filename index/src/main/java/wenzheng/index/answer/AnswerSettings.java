@@ -1,0 +1,19 @@
+package wenzheng.index.answer;
+
+/**
+ * The tunable numbers of answering.
+ *
+ * @param threshold the confidence below which a question goes to the hotline
+ * @param clarifyMargin how close (in ranking score) the best clauses of two places must
+ * be for the bot to ask which place is meant
+ * @param candidates how many clauses are retrieved and re-ranked
+ */
+public record AnswerSettings(double threshold, double clarifyMargin, int candidates) {
+
+	public static final AnswerSettings DEFAULTS = new AnswerSettings(0.6, 0.05, 30);
+
+	public AnswerSettings withThreshold(double threshold) {
+		return new AnswerSettings(threshold, this.clarifyMargin, this.candidates);
+	}
+
+}

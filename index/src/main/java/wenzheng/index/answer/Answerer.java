@@ -1,0 +1,179 @@
+package wenzheng.index.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import wenzheng.index.question.Places;
+import wenzheng.index.question.Question;
+import wenzheng.index.question.QuestionReader;
+import wenzheng.index.search.Candidate;
+import wenzheng.index.search.Retriever;
+
+/**
+ * Answers a question from the clause index, or says why it should not: another place or
+ * year than the knowledge base covers, nothing that covers what is asked, or answers that
+ * differ by place when no place is named.
+ */
+public final class Answerer {
+
+	private static final int EXCERPT_LENGTH = 120;
+
+	private static final int MAX_OPTIONS = 4;
+
+	private static final int STAFF_CANDIDATES = 3;
+
+	private final Retriever retriever;
+
+	private final Places places;
+
+	private final QuestionReader reader;
+
+	private final AnswerSettings settings;
+
+	private final CandidateRanker ranker = new CandidateRanker();
+
+	private final AnswerComposer composer = new AnswerComposer();
+
+	public Answerer(Retriever retriever, Places places, AnswerSettings settings) {
+		this.retriever = retriever;
+		this.places = places;
+		this.reader = new QuestionReader(places);
+		this.settings = settings;
+	}
+
+	public Question read(String message) {
+		return this.reader.read(message);
+	}
+
+	public Places places() {
+		return this.places;
+	}
+
+	public Answer answer(String message) {
+		return answer(read(message));
+	}
+
+	public Answer answer(Question question) {
+		Ranking ranking = rank(question);
+		if (ranking.early() != null) {
+			return ranking.early();
+		}
+		List<RankedCandidate> ranked = ranking.ranked();
+		RankedCandidate best = ranked.get(0);
+		double confidence = confidence(best);
+		if (confidence < this.settings.threshold()) {
+			return Answer.abstain(confidence, sources(candidates(ranked)), "最相关条款只覆盖了问题的一部分");
+		}
+		List<String> options = competingPlaces(question, ranked, best);
+		if (options.size() > 1) {
+			return new Answer(Decision.CLARIFY, "不同地区的规定不同，请问您想了解哪个地区的？", confidence, sources(candidates(ranked)),
+					options, "问题未指明地区");
+		}
+		String text = this.composer.compose(best.candidate(), ranking.weights(), question.intent());
+		return new Answer(Decision.ANSWER, text, confidence, List.of(source(best.candidate())), List.of(),
+				"覆盖率 %.2f".formatted(best.coverage()));
+	}
+
+	/**
+	 * The clauses answering would choose from, best first, for retrieval checks.
+	 */
+	public List<Candidate> rankedCandidates(String message, int limit) {
+		List<Candidate> candidates = candidates(rank(read(message)).ranked());
+		return candidates.subList(0, Math.min(limit, candidates.size()));
+	}
+
+	private Ranking rank(Question question) {
+		if (question.places().isEmpty() && !question.unknownPlaces().isEmpty()) {
+			return Ranking.early(Answer.abstain(0, List.of(),
+					"问题涉及的地区（" + String.join("、", question.unknownPlaces()) + "）不在知识库范围内"));
+		}
+		String focus = withoutPlacesAndYears(question.focus(), question);
+		String context = question.focus().equals(question.text()) ? ""
+				: withoutPlacesAndYears(question.text(), question);
+		Set<String> words = this.retriever.contentWords(focus);
+		if (words.isEmpty()) {
+			return Ranking.early(Answer.abstain(0, List.of(), "问题中没有可检索的内容"));
+		}
+		List<Candidate> candidates = this.retriever.retrieve(focus, context, question.places(),
+				this.settings.candidates());
+		if (!question.years().isEmpty()) {
+			List<Candidate> sameYear = candidates.stream()
+				.filter(candidate -> candidate.year() == null || question.years().contains(candidate.year()))
+				.toList();
+			if (sameYear.isEmpty() && !candidates.isEmpty()) {
+				return Ranking.early(Answer.abstain(0, sources(candidates), "知识库中没有问题所说年份的文件"));
+			}
+			candidates = sameYear;
+		}
+		if (candidates.isEmpty()) {
+			return Ranking.early(Answer.abstain(0, List.of(), "没有找到相关条款"));
+		}
+		Map<String, Double> weights = this.retriever.weights(words);
+		return new Ranking(this.ranker.rank(candidates, weights, question.intent()), weights, null);
+	}
+
+	private static List<Candidate> candidates(List<RankedCandidate> ranked) {
+		return ranked.stream().map(RankedCandidate::candidate).toList();
+	}
+
+	/**
+	 * Ranked candidates with the word weights used, or the answer when the question is
+	 * settled before ranking.
+	 */
+	private record Ranking(List<RankedCandidate> ranked, Map<String, Double> weights, Answer early) {
+
+		static Ranking early(Answer answer) {
+			return new Ranking(List.of(), Map.of(), answer);
+		}
+
+	}
+
+	/**
+	 * Confidence from the best clause: mostly how much of the question it covers, and
+	 * whether it holds the kind of fact asked for.
+	 */
+	static double confidence(RankedCandidate best) {
+		return 0.85 * best.coverage() + 0.15 * (best.intentFit() ? 1 : 0);
+	}
+
+	private List<String> competingPlaces(Question question, List<RankedCandidate> ranked, RankedCandidate best) {
+		if (!question.places().isEmpty() || this.places.jurisdictions().size() < 2) {
+			return List.of();
+		}
+		Set<String> places = new LinkedHashSet<>();
+		for (RankedCandidate candidate : ranked) {
+			String place = candidate.candidate().jurisdiction();
+			if (place != null && candidate.score() >= best.score() - this.settings.clarifyMargin()
+					&& confidence(candidate) >= this.settings.threshold()) {
+				places.add(place);
+			}
+		}
+		return places.stream().limit(MAX_OPTIONS).toList();
+	}
+
+	private String withoutPlacesAndYears(String text, Question question) {
+		String stripped = this.places.withoutKnown(text);
+		for (Integer year : question.years()) {
+			stripped = stripped.replace(year + "年", " ");
+		}
+		return stripped;
+	}
+
+	private static List<Source> sources(List<Candidate> candidates) {
+		List<Source> sources = new ArrayList<>();
+		for (Candidate candidate : candidates.subList(0, Math.min(STAFF_CANDIDATES, candidates.size()))) {
+			sources.add(source(candidate));
+		}
+		return sources;
+	}
+
+	private static Source source(Candidate candidate) {
+		String text = candidate.text();
+		String excerpt = text.length() <= EXCERPT_LENGTH ? text : text.substring(0, EXCERPT_LENGTH) + "…";
+		return new Source(candidate.documentId(), candidate.title(), candidate.section(), excerpt);
+	}
+
+}

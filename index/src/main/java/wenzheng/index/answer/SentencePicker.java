@@ -1,0 +1,108 @@
+package wenzheng.index.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import wenzheng.index.question.Intent;
+
+/**
+ * Picks the passage of a clause that answers: the run of consecutive phrases, at most
+ * {@link #MAX_LENGTH} characters, that contains the most question words (weighted by
+ * rarity) and the kind of fact asked for.
+ */
+final class SentencePicker {
+
+	static final int MAX_LENGTH = 150;
+
+	private static final Pattern PHRASE = Pattern.compile("[^，,。；;！？!?：:\\n]+[，,。；;！？!?：:\\n]*");
+
+	private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;！？!?\\n]$");
+
+	String pick(String text, Map<String, Double> weights, Intent intent) {
+		List<String> phrases = phrases(text);
+		if (phrases.isEmpty()) {
+			return text.strip();
+		}
+		double bestScore = -1;
+		int bestStart = 0;
+		int bestEnd = 1;
+		for (int start = 0; start < phrases.size(); start++) {
+			StringBuilder window = new StringBuilder();
+			for (int end = start; end < phrases.size(); end++) {
+				if (end > start && window.length() + phrases.get(end).length() > MAX_LENGTH) {
+					break;
+				}
+				window.append(phrases.get(end));
+				double score = score(window.toString(), weights, intent) - 0.001 * window.length();
+				if (score > bestScore) {
+					bestScore = score;
+					bestStart = start;
+					bestEnd = end + 1;
+				}
+			}
+		}
+		bestStart = sentenceStart(phrases, bestStart, bestEnd);
+		return finish(String.join("", phrases.subList(bestStart, bestEnd)));
+	}
+
+	private static double score(String window, Map<String, Double> weights, Intent intent) {
+		double score = 0;
+		for (Map.Entry<String, Double> word : weights.entrySet()) {
+			if (window.contains(word.getKey())) {
+				score += CandidateRanker.wordWeight(word.getKey(), word.getValue());
+			}
+		}
+		if (intent != Intent.GENERAL && IntentCues.in(window, intent)) {
+			score += 1.5;
+		}
+		return score;
+	}
+
+	/**
+	 * Moves the start back to the beginning of its sentence while the passage stays short
+	 * enough, so that the answer reads as a whole sentence.
+	 */
+	private static int sentenceStart(List<String> phrases, int start, int end) {
+		int length = 0;
+		for (int i = start; i < end; i++) {
+			length += phrases.get(i).length();
+		}
+		int candidate = start;
+		while (candidate > 0 && !SENTENCE_END.matcher(phrases.get(candidate - 1)).matches()) {
+			length += phrases.get(candidate - 1).length();
+			if (length > MAX_LENGTH) {
+				return start;
+			}
+			candidate--;
+		}
+		return candidate;
+	}
+
+	private static String finish(String passage) {
+		String trimmed = passage.strip().replace('\n', ' ');
+		if (trimmed.length() > MAX_LENGTH) {
+			int cut = Character.isHighSurrogate(trimmed.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1 : MAX_LENGTH;
+			return trimmed.substring(0, cut) + "…";
+		}
+		if (trimmed.endsWith("，") || trimmed.endsWith(",") || trimmed.endsWith("：") || trimmed.endsWith(":")
+				|| trimmed.endsWith("；") || trimmed.endsWith(";")) {
+			trimmed = trimmed.substring(0, trimmed.length() - 1);
+		}
+		return trimmed.endsWith("。") || trimmed.endsWith("！") || trimmed.endsWith("？") ? trimmed : trimmed + "。";
+	}
+
+	private static List<String> phrases(String text) {
+		List<String> phrases = new ArrayList<>();
+		Matcher matcher = PHRASE.matcher(text);
+		while (matcher.find()) {
+			if (!matcher.group().isBlank()) {
+				phrases.add(matcher.group());
+			}
+		}
+		return phrases;
+	}
+
+}

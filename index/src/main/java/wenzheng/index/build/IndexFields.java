@@ -1,0 +1,57 @@
+package wenzheng.index.build;
+
+/**
+ * Names of the fields of a clause in the index.
+ */
+public final class IndexFields {
+
+	/** Unique key: document id and ordinal. */
+	public static final String KEY = "key";
+
+	public static final String DOCUMENT_ID = "document_id";
+
+	public static final String ORDINAL = "ordinal";
+
+	/** Clause text, word view. */
+	public static final String TEXT = "text";
+
+	/** Clause text, character-pair view. */
+	public static final String TEXT_BIGRAM = "text_bigram";
+
+	/** Headings above the clause and the document title, word view. */
+	public static final String HEADING = "heading";
+
+	/** Responsible unit, deadline and deliverable columns, word view. */
+	public static final String COLUMNS = "columns";
+
+	/** Columns, character-pair view. */
+	public static final String COLUMNS_BIGRAM = "columns_bigram";
+
+	/** The document's jurisdiction as one exact term. */
+	public static final String JURISDICTION = "jurisdiction";
+
+	/** The document's year, exact term, when known. */
+	public static final String YEAR = "year";
+
+	public static final String NUMBER = "number";
+
+	/** Stored headings, joined with {@link #HEADING_SEPARATOR}. */
+	public static final String HEADING_PATH = "heading_path";
+
+	/** Separates headings in {@link #HEADING_PATH}; never part of a heading. */
+	public static final String HEADING_SEPARATOR = "\u001F";
+
+	public static final String RESPONSIBLE = "responsible";
+
+	public static final String DEADLINE = "deadline";
+
+	public static final String DELIVERABLE = "deliverable";
+
+	public static final String TITLE = "title";
+
+	public static final String VALIDITY = "validity";
+
+	private IndexFields() {
+	}
+
+}

@@ -1,0 +1,37 @@
+package wenzheng.index.build;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+
+import wenzheng.knowledge.document.PolicyDocument;
+
+/**
+ * A digest of what the index is built from: every document's id, content hash and
+ * validity, and the index schema version. Equal fingerprints mean the index needs no
+ * rebuild.
+ */
+public final class KnowledgeFingerprint {
+
+	private KnowledgeFingerprint() {
+	}
+
+	public static String of(List<PolicyDocument> documents) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(("schema " + ClauseIndex.SCHEMA_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
+			documents.stream().sorted(Comparator.comparing(PolicyDocument::id)).forEach(document -> {
+				String line = document.id() + "\t" + document.contentHash() + "\t" + document.validity() + "\n";
+				digest.update(line.getBytes(StandardCharsets.UTF_8));
+			});
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required by every Java platform", ex);
+		}
+	}
+
+}

@@ -1,0 +1,78 @@
+package wenzheng.index.eval;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Prints eval figures per file and overall, the baseline beside them, per-group accuracy
+ * and the trade-off curve.
+ */
+public final class EvalReportPrinter {
+
+	private final PrintStream out;
+
+	public EvalReportPrinter(PrintStream out) {
+		this.out = out;
+	}
+
+	public void print(List<FileReport> reports, double threshold) {
+		for (FileReport report : reports) {
+			printFile(report, threshold);
+		}
+		if (reports.size() > 1) {
+			List<ItemResult> all = new ArrayList<>();
+			List<ItemResult> baseline = new ArrayList<>();
+			reports.forEach(report -> {
+				all.addAll(report.results());
+				baseline.addAll(report.baseline());
+			});
+			FileReport overall = new FileReport("overall", all, baseline, List.of());
+			this.out.println("== overall (" + all.size() + " questions)");
+			printFigures(overall);
+		}
+	}
+
+	private void printFile(FileReport report, double threshold) {
+		this.out.println("== " + report.name() + " (" + report.results().size() + " questions)");
+		printFigures(report);
+		FileReport.Figure retrieval = report.retrieval();
+		if (retrieval.total() > 0) {
+			this.out.println(line("retrieval (anchor in top 5)", retrieval, null));
+		}
+		this.out.println("  by group:");
+		for (Map.Entry<String, FileReport.Figure> group : report.byGroup().entrySet()) {
+			FileReport.Figure figure = group.getValue();
+			this.out.println(String.format(Locale.ROOT, "    %-28s %.2f (%d/%d)", group.getKey(), figure.value(),
+					figure.correct(), figure.total()));
+		}
+		this.out.println(String.format(Locale.ROOT, "  trade-off curve (configured threshold %.2f):", threshold));
+		this.out.println("    threshold  answerable  unanswerable  answered  precision");
+		for (FileReport.CurvePoint point : report.curve()) {
+			this.out.println(String.format(Locale.ROOT, "    %9.2f  %10.2f  %12.2f  %8.2f  %9.2f", point.threshold(),
+					point.answerable(), point.unanswerable(), point.answered(), point.precision()));
+		}
+	}
+
+	private void printFigures(FileReport report) {
+		this.out.println("                                  wenzheng          baseline");
+		FileReport.Figure answerable = report.answerable();
+		if (answerable.total() > 0) {
+			this.out.println(line("answerable accuracy", answerable, report.baselineAnswerable()));
+		}
+		FileReport.Figure unanswerable = report.unanswerable();
+		if (unanswerable.total() > 0) {
+			this.out.println(line("unanswerable accuracy", unanswerable, report.baselineUnanswerable()));
+		}
+	}
+
+	private static String line(String label, FileReport.Figure figure, FileReport.Figure baseline) {
+		String ours = String.format(Locale.ROOT, "%.2f (%d/%d)", figure.value(), figure.correct(), figure.total());
+		String theirs = baseline == null ? ""
+				: String.format(Locale.ROOT, "%.2f (%d/%d)", baseline.value(), baseline.correct(), baseline.total());
+		return String.format(Locale.ROOT, "  %-30s  %-16s  %s", label, ours, theirs);
+	}
+
+}

@@ -1,0 +1,212 @@
+package wenzheng.index.question;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The places the knowledge base covers, with the short names citizens use for them, and a
+ * detector for places it does not cover. Aliases are derived from the names themselves
+ * ("四平市" is also "四平", "市建委" also "建委", a province also "省里"), never listed per document;
+ * an alias two places share is dropped as ambiguous.
+ */
+public final class Places {
+
+	private static final Pattern ADMIN_SUFFIX = Pattern.compile("^(.{2,})[省市县区州旗盟]$");
+
+	private static final Pattern LEVEL_PREFIX = Pattern.compile("^[省市县区](.{2,})$");
+
+	private static final Pattern ZONE = Pattern.compile("^(.+?)((?:工业|经济|高新|技术|开发|产业)*园区|开发区|新区)$");
+
+	private static final List<String> PROVINCE_ALIASES = List.of("省里", "全省", "省级", "省政府", "本省");
+
+	private static final List<String> NATIONAL_WORDS = List.of("国务院", "全国", "国家层面", "党中央", "国办");
+
+	/** A place-like word: two to four Han characters and an administrative suffix. */
+	private static final Pattern PLACE_LIKE = Pattern.compile("([\\p{IsHan}]{2,4}?)(省|自治区|市|自治州|州|县|区|旗|盟)");
+
+	/** Characters that may stand right before a place name. */
+	private static final String BOUNDARY = "在的是去到和与跟及了从往对给向我你他她省市县区州我们，,。、；;：:！!？?（）() 0123456789年";
+
+	private static final Set<String> COMMON_WORDS = Set.of("居民区", "开发区", "自贸区", "保税区", "示范区", "功能区", "住宅区", "商业区",
+			"生活区", "老城区", "主城区", "风景区", "中心区", "试验区", "实验区", "直辖市", "县级市", "地级市", "大城市", "城乡区", "新城区", "工业园区", "产业园区",
+			"行政区", "辖区", "家属区", "管辖区", "服务区", "住宅小区", "老旧小区", "高新区", "经济区", "园区");
+
+	private final Map<String, String> aliases;
+
+	/** Longest first, so that "白城工业园区" wins over "园区". */
+	private final List<String> aliasesByLength;
+
+	private final Set<String> jurisdictions;
+
+	private Places(Map<String, String> aliases, Set<String> jurisdictions) {
+		this.aliases = aliases;
+		this.jurisdictions = jurisdictions;
+		this.aliasesByLength = aliases.keySet()
+			.stream()
+			.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+			.toList();
+	}
+
+	public static Places of(Collection<String> jurisdictions) {
+		Map<String, Set<String>> candidates = new HashMap<>();
+		Set<String> names = new LinkedHashSet<>();
+		for (String name : jurisdictions) {
+			if (name == null || name.isBlank()) {
+				continue;
+			}
+			names.add(name);
+			for (String alias : aliasesOf(name)) {
+				candidates.computeIfAbsent(alias, key -> new HashSet<>()).add(name);
+			}
+		}
+		Map<String, String> aliases = new HashMap<>();
+		candidates.forEach((alias, owners) -> {
+			if (owners.size() == 1) {
+				aliases.put(alias, owners.iterator().next());
+			}
+		});
+		names.forEach(name -> aliases.put(name, name));
+		return new Places(aliases, names);
+	}
+
+	private static List<String> aliasesOf(String name) {
+		List<String> aliases = new ArrayList<>();
+		aliases.add(name);
+		Matcher admin = ADMIN_SUFFIX.matcher(name);
+		if (admin.matches()) {
+			aliases.add(admin.group(1));
+		}
+		Matcher level = LEVEL_PREFIX.matcher(name);
+		if (level.matches()) {
+			aliases.add(level.group(1));
+		}
+		Matcher zone = ZONE.matcher(name);
+		if (zone.matches()) {
+			aliases.add(zone.group(2));
+			aliases.add("园区");
+			aliases.add(zone.group(1) + "园区");
+		}
+		if (name.endsWith("省")) {
+			aliases.addAll(PROVINCE_ALIASES);
+		}
+		if (name.equals("全国")) {
+			aliases.addAll(NATIONAL_WORDS);
+		}
+		return aliases;
+	}
+
+	public Set<String> jurisdictions() {
+		return this.jurisdictions;
+	}
+
+	/**
+	 * The known jurisdictions a text names, in order of first mention.
+	 */
+	public List<String> known(String text) {
+		Set<String> found = new LinkedHashSet<>();
+		for (Span span : knownSpans(text)) {
+			found.add(span.place());
+		}
+		return List.copyOf(found);
+	}
+
+	/**
+	 * The text with every known place name blanked out, so that place names do not count
+	 * as question words.
+	 */
+	public String withoutKnown(String text) {
+		StringBuilder stripped = new StringBuilder(text);
+		for (Span span : knownSpans(text)) {
+			for (int i = span.start(); i < span.end(); i++) {
+				stripped.setCharAt(i, ' ');
+			}
+		}
+		return stripped.toString();
+	}
+
+	/**
+	 * Places a text names that the knowledge base does not cover, such as another city or
+	 * the national level.
+	 */
+	public List<String> unknown(String text) {
+		List<Span> known = knownSpans(text);
+		Set<String> found = new LinkedHashSet<>();
+		Matcher matcher = PLACE_LIKE.matcher(text);
+		int from = 0;
+		while (from < text.length() && matcher.find(from)) {
+			int start = boundedStart(text, matcher.start(), matcher.end(2) - matcher.group(2).length());
+			if (start >= 0) {
+				String name = text.substring(start, matcher.end());
+				int end = matcher.end();
+				boolean overlapsKnown = known.stream().anyMatch(span -> span.start() < end && start < span.end());
+				if (!overlapsKnown && !COMMON_WORDS.contains(name) && !COMMON_WORDS.contains(name.substring(1))) {
+					found.add(name);
+				}
+			}
+			from = matcher.end();
+		}
+		if (!this.jurisdictions.contains("全国")) {
+			NATIONAL_WORDS.stream().filter(text::contains).findFirst().ifPresent(word -> found.add("全国"));
+		}
+		return List.copyOf(found);
+	}
+
+	/**
+	 * The start of the place name ending at suffixStart: the shortest name (at least two
+	 * characters) with a word boundary before it, or -1.
+	 */
+	private static int boundedStart(String text, int matchStart, int suffixStart) {
+		for (int length = 2; length <= 4; length++) {
+			int start = suffixStart - length;
+			if (start < matchStart - 2 || start < 0) {
+				break;
+			}
+			if (start == 0 || BOUNDARY.indexOf(text.charAt(start - 1)) >= 0) {
+				return start;
+			}
+		}
+		return -1;
+	}
+
+	private List<Span> knownSpans(String text) {
+		List<Span> spans = new ArrayList<>();
+		boolean[] taken = new boolean[text.length()];
+		for (String alias : this.aliasesByLength) {
+			int index = text.indexOf(alias);
+			while (index >= 0) {
+				int end = index + alias.length();
+				if (!anyTaken(taken, index, end)) {
+					for (int i = index; i < end; i++) {
+						taken[i] = true;
+					}
+					spans.add(new Span(index, end, this.aliases.get(alias)));
+				}
+				index = text.indexOf(alias, end);
+			}
+		}
+		spans.sort(Comparator.comparingInt(Span::start));
+		return spans;
+	}
+
+	private static boolean anyTaken(boolean[] taken, int start, int end) {
+		for (int i = start; i < end; i++) {
+			if (taken[i]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private record Span(int start, int end, String place) {
+	}
+
+}

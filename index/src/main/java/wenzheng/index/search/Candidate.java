@@ -1,0 +1,46 @@
+package wenzheng.index.search;
+
+import java.util.List;
+
+import wenzheng.knowledge.clause.ClauseColumns;
+
+/**
+ * A clause found for a question.
+ *
+ * @param documentId its document
+ * @param ordinal its position in the document
+ * @param title the document title
+ * @param jurisdiction the document's jurisdiction, or {@code null}
+ * @param year the document's year, or {@code null}
+ * @param headingPath headings above it, outermost (the title) first
+ * @param text its text
+ * @param columns its table columns
+ * @param score the retrieval score
+ */
+public record Candidate(String documentId, int ordinal, String title, String jurisdiction, Integer year,
+		List<String> headingPath, String text, ClauseColumns columns, float score) {
+
+	/**
+	 * Everything a citizen could read in this clause: headings, text and columns.
+	 */
+	public String fullText() {
+		StringBuilder all = new StringBuilder();
+		this.headingPath.forEach(heading -> all.append(heading).append('\n'));
+		all.append(this.text);
+		for (String column : new String[] { this.columns.responsible(), this.columns.deadline(),
+				this.columns.deliverable() }) {
+			if (column != null) {
+				all.append('\n').append(column);
+			}
+		}
+		return all.toString();
+	}
+
+	/**
+	 * The item's own heading, for a citation.
+	 */
+	public String section() {
+		return this.headingPath.size() > 1 ? this.headingPath.get(this.headingPath.size() - 1) : "";
+	}
+
+}

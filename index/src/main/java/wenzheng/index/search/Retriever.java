@@ -1,0 +1,188 @@
+package wenzheng.index.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+import wenzheng.index.analysis.BigramAnalyzer;
+import wenzheng.index.analysis.PolicyTextAnalyzer;
+import wenzheng.index.analysis.QuestionStopWords;
+import wenzheng.index.build.ClauseIndex;
+import wenzheng.index.build.IndexFields;
+import wenzheng.knowledge.clause.ClauseColumns;
+
+/**
+ * Finds candidate clauses for a question. The question is analyzed like the text and each
+ * term becomes a {@link TermQuery}, so that no character of user text is ever interpreted
+ * as query syntax.
+ */
+public final class Retriever {
+
+	/**
+	 * Queries keep at most this many terms per view, the rarest ones: a 2,000-character
+	 * message stays cheap.
+	 */
+	private static final int MAX_TERMS = 48;
+
+	private static final float CONTEXT_WEIGHT = 0.3f;
+
+	private static final Field[] WORD_FIELDS = { new Field(IndexFields.TEXT, 1.0f),
+			new Field(IndexFields.HEADING, 0.4f), new Field(IndexFields.COLUMNS, 0.8f) };
+
+	private static final Field[] BIGRAM_FIELDS = { new Field(IndexFields.TEXT_BIGRAM, 0.5f),
+			new Field(IndexFields.COLUMNS_BIGRAM, 0.4f) };
+
+	private final ClauseIndex index;
+
+	private final Analyzer words = new PolicyTextAnalyzer(QuestionStopWords.load());
+
+	private final Analyzer bigrams = new BigramAnalyzer();
+
+	public Retriever(ClauseIndex index) {
+		this.index = index;
+	}
+
+	/**
+	 * The content words of a text (question words dropped), as the word view analyzes
+	 * them.
+	 */
+	public Set<String> contentWords(String text) {
+		return Tokens.of(this.words, IndexFields.TEXT, text);
+	}
+
+	/**
+	 * How much finding each word tells: the inverse document frequency of the word in
+	 * clause texts. A word no clause contains gets the highest weight, which is what
+	 * makes a question about an unknown subject score low.
+	 */
+	public Map<String, Double> weights(Collection<String> words) {
+		return this.index.search(searcher -> {
+			IndexReader reader = searcher.getIndexReader();
+			int documents = Math.max(reader.numDocs(), 1);
+			Map<String, Double> weights = new LinkedHashMap<>();
+			for (String word : words) {
+				int df = docFreq(reader, IndexFields.TEXT, word);
+				weights.put(word, Math.log(1 + (double) documents / (df + 1)));
+			}
+			return weights;
+		});
+	}
+
+	/**
+	 * Retrieves clauses.
+	 * @param focus the part of the message that asks; its terms weigh fully
+	 * @param context the rest of the message; its terms weigh less
+	 * @param jurisdictions when not empty, only clauses of these jurisdictions
+	 * @param limit how many candidates at most
+	 */
+	public List<Candidate> retrieve(String focus, String context, Collection<String> jurisdictions, int limit) {
+		return this.index.search(searcher -> {
+			try {
+				Query query = query(searcher.getIndexReader(), focus, context, jurisdictions);
+				if (query == null) {
+					return List.of();
+				}
+				ScoreDoc[] hits = searcher.search(query, limit).scoreDocs;
+				StoredFields stored = searcher.storedFields();
+				List<Candidate> candidates = new ArrayList<>(hits.length);
+				for (ScoreDoc hit : hits) {
+					candidates.add(toCandidate(stored.document(hit.doc), hit.score));
+				}
+				return candidates;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	private Query query(IndexReader reader, String focus, String context, Collection<String> jurisdictions)
+			throws IOException {
+		BooleanQuery.Builder terms = new BooleanQuery.Builder();
+		int added = addTerms(terms, reader, Tokens.of(this.words, IndexFields.TEXT, focus), WORD_FIELDS, 1f);
+		added += addTerms(terms, reader, Tokens.of(this.bigrams, IndexFields.TEXT_BIGRAM, focus), BIGRAM_FIELDS, 1f);
+		if (!context.isBlank()) {
+			added += addTerms(terms, reader, Tokens.of(this.words, IndexFields.TEXT, context), WORD_FIELDS,
+					CONTEXT_WEIGHT);
+		}
+		if (added == 0) {
+			return null;
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(terms.build(), BooleanClause.Occur.MUST);
+		if (!jurisdictions.isEmpty()) {
+			List<BytesRef> places = jurisdictions.stream().map(BytesRef::new).toList();
+			query.add(new TermInSetQuery(IndexFields.JURISDICTION, places), BooleanClause.Occur.FILTER);
+		}
+		return query.build();
+	}
+
+	private static int addTerms(BooleanQuery.Builder builder, IndexReader reader, Set<String> tokens, Field[] fields,
+			float weight) throws IOException {
+		String primary = fields[0].name();
+		List<String> kept = new ArrayList<>();
+		for (String token : tokens) {
+			if (reader.docFreq(new Term(primary, token)) > 0) {
+				kept.add(token);
+			}
+		}
+		if (kept.size() > MAX_TERMS) {
+			kept.sort(Comparator.comparingInt(token -> docFreq(reader, primary, token)));
+			kept = kept.subList(0, MAX_TERMS);
+		}
+		for (String token : kept) {
+			for (Field field : fields) {
+				builder.add(new BoostQuery(new TermQuery(new Term(field.name(), token)), field.boost() * weight),
+						BooleanClause.Occur.SHOULD);
+			}
+		}
+		return kept.size();
+	}
+
+	private static int docFreq(IndexReader reader, String field, String token) {
+		try {
+			return reader.docFreq(new Term(field, token));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Candidate toCandidate(Document doc, float score) {
+		String year = doc.get(IndexFields.YEAR);
+		String path = doc.get(IndexFields.HEADING_PATH);
+		List<String> headingPath = path == null || path.isEmpty() ? List.of()
+				: Arrays.asList(path.split(IndexFields.HEADING_SEPARATOR));
+		return new Candidate(doc.get(IndexFields.DOCUMENT_ID),
+				doc.getField(IndexFields.ORDINAL).numericValue().intValue(), doc.get(IndexFields.TITLE),
+				doc.get(IndexFields.JURISDICTION), year == null ? null : Integer.valueOf(year), headingPath,
+				doc.get(IndexFields.TEXT), new ClauseColumns(doc.get(IndexFields.RESPONSIBLE),
+						doc.get(IndexFields.DEADLINE), doc.get(IndexFields.DELIVERABLE)),
+				score);
+	}
+
+	private record Field(String name, float boost) {
+	}
+
+}

@@ -1,0 +1,107 @@
+package wenzheng.knowledge.document;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Stores policy documents.
+ */
+public final class DocumentRepository {
+
+	private static final String COLUMNS = "id, title, issuer, jurisdiction, document_number, written_date, published_date, "
+			+ "policy_year, validity, source_file, content_hash, imported_at";
+
+	private final JdbcClient jdbc;
+
+	public DocumentRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<PolicyDocument> findById(String id) {
+		return this.jdbc.sql("select " + COLUMNS + " from policy_document where id = ?")
+			.param(id)
+			.query(DocumentRepository::map)
+			.optional();
+	}
+
+	public Optional<PolicyDocument> findByContentHash(String contentHash) {
+		return this.jdbc.sql("select " + COLUMNS + " from policy_document where content_hash = ? order by id")
+			.param(contentHash)
+			.query(DocumentRepository::map)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	public List<PolicyDocument> findAll() {
+		return this.jdbc.sql("select " + COLUMNS + " from policy_document order by id")
+			.query(DocumentRepository::map)
+			.list();
+	}
+
+	public long count() {
+		return this.jdbc.sql("select count(*) from policy_document").query(Long.class).single();
+	}
+
+	/**
+	 * The text the document was imported from.
+	 */
+	public Optional<String> findContent(String id) {
+		return this.jdbc.sql("select content from policy_document where id = ?")
+			.param(id)
+			.query(String.class)
+			.optional();
+	}
+
+	/**
+	 * Inserts the document with its text, or replaces every field of the stored one with
+	 * the same id.
+	 */
+	public void save(PolicyDocument document, String content) {
+		DocumentMetadata meta = document.metadata();
+		int updated = this.jdbc.sql("""
+				update policy_document set title = ?, issuer = ?, jurisdiction = ?, document_number = ?,
+				written_date = ?, published_date = ?, policy_year = ?, validity = ?, source_file = ?,
+				content_hash = ?, imported_at = ?, content = ? where id = ?""")
+			.params(meta.title(), meta.issuer(), meta.jurisdiction(), meta.documentNumber(),
+					sqlDate(meta.writtenDate()), sqlDate(meta.publishedDate()), meta.year(), document.validity().name(),
+					document.sourceFile(), document.contentHash(), Timestamp.from(document.importedAt()), content,
+					document.id())
+			.update();
+		if (updated == 0) {
+			this.jdbc
+				.sql("insert into policy_document (" + COLUMNS
+						+ ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(document.id(), meta.title(), meta.issuer(), meta.jurisdiction(), meta.documentNumber(),
+						sqlDate(meta.writtenDate()), sqlDate(meta.publishedDate()), meta.year(),
+						document.validity().name(), document.sourceFile(), document.contentHash(),
+						Timestamp.from(document.importedAt()), content)
+				.update();
+		}
+	}
+
+	private static Date sqlDate(LocalDate date) {
+		return date == null ? null : Date.valueOf(date);
+	}
+
+	private static PolicyDocument map(ResultSet rs, int row) throws SQLException {
+		Date written = rs.getDate("written_date");
+		Date published = rs.getDate("published_date");
+		int year = rs.getInt("policy_year");
+		Integer policyYear = rs.wasNull() ? null : year;
+		DocumentMetadata metadata = new DocumentMetadata(rs.getString("title"), rs.getString("issuer"),
+				rs.getString("jurisdiction"), rs.getString("document_number"),
+				written == null ? null : written.toLocalDate(), published == null ? null : published.toLocalDate(),
+				policyYear);
+		return new PolicyDocument(rs.getString("id"), metadata, Validity.valueOf(rs.getString("validity")),
+				rs.getString("source_file"), rs.getString("content_hash"), rs.getTimestamp("imported_at").toInstant());
+	}
+
+}

@@ -1,0 +1,218 @@
+package wenzheng.knowledge.document;
+
+import java.time.LocalDate;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a document's metadata from the first lines of its text. Government documents open
+ * with a fixed pattern (issuing body, 文号, title, date); the reader looks for each part
+ * where it usually stands and leaves it {@code null} when the text does not have it.
+ */
+public final class MetadataReader {
+
+	private static final int HEAD_LINES = 60;
+
+	private static final int MAX_TITLE_LENGTH = 60;
+
+	private static final int MAX_STORED_TITLE = 200;
+
+	private static final int MAX_JURISDICTION = 30;
+
+	private static final Pattern TITLE_WORD = Pattern
+		.compile("(方案|要点|清单|台账|通知|办法|条例|规定|意见|计划|决定|细则|规则|公告|通告|规划|法|指引|指南|措施|批复|报告)$");
+
+	private static final Pattern ISSUING_NOTICE = Pattern.compile("^关于印发《(.+)》的通知$");
+
+	private static final Pattern MARKDOWN_TITLE = Pattern.compile("^#\\s+(.+)$");
+
+	private static final Pattern DOCUMENT_NUMBER = Pattern
+		.compile("^[\\p{IsHan}A-Za-z]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d{1,4}号$");
+
+	private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+
+	private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
+
+	private static final Pattern PUBLISHED = Pattern
+		.compile("(?:发布|公布|印发)(?:日期|时间)?[:：]?\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+
+	private static final Pattern YEAR = Pattern.compile("(20\\d{2}|19\\d{2})年");
+
+	private static final Pattern ISSUER = Pattern
+		.compile("^[\\p{IsHan}（）()]{2,40}(领导小组|人民政府|办公室|办公厅|委员会|常务委员会|管委会|局|厅|部|院|署)$");
+
+	private static final Pattern PLACE_SUFFIX = Pattern.compile("[省市县区州旗盟]");
+
+	private static final Pattern LEADING_NOISE = Pattern.compile("^(关于印发|关于|《)+");
+
+	private static final List<String> PROVINCES = List.of("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏",
+			"浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古",
+			"广西", "西藏", "宁夏", "新疆", "香港", "澳门");
+
+	private static final String NATIONAL = "中华人民共和国";
+
+	/**
+	 * Reads the metadata of a text.
+	 * @param text the whole document text
+	 * @param fallbackTitle used when no line looks like a title (usually the file name)
+	 */
+	public DocumentMetadata read(String text, String fallbackTitle) {
+		List<String> head = headLines(text);
+		String title = title(head, fallbackTitle);
+		Matcher notice = ISSUING_NOTICE.matcher(title);
+		if (notice.matches()) {
+			// "关于印发《X》的通知" wraps the document that citizens know as X.
+			title = notice.group(1);
+		}
+		title = limit(title, MAX_STORED_TITLE);
+		return new DocumentMetadata(title, issuer(head), jurisdiction(title), documentNumber(head), writtenDate(head),
+				publishedDate(head), year(title));
+	}
+
+	private static List<String> headLines(String text) {
+		List<String> lines = new ArrayList<>();
+		for (String line : text.split("\\R")) {
+			String trimmed = line.strip();
+			if (!trimmed.isEmpty() && !trimmed.startsWith("<!--")) {
+				lines.add(trimmed);
+			}
+			if (lines.size() == HEAD_LINES) {
+				break;
+			}
+		}
+		return lines;
+	}
+
+	private static String title(List<String> head, String fallbackTitle) {
+		for (String line : head) {
+			Matcher markdown = MARKDOWN_TITLE.matcher(line);
+			if (markdown.matches()) {
+				return markdown.group(1).strip();
+			}
+		}
+		for (int i = 0; i < head.size(); i++) {
+			String line = compact(head.get(i));
+			if (line.length() <= MAX_TITLE_LENGTH && TITLE_WORD.matcher(line).find()) {
+				// A title broken over two lines: the first half names the place or year,
+				// the second the kind.
+				if (i > 0 && !head.get(i - 1).contains("。")) {
+					String joined = compact(head.get(i - 1)) + line;
+					if (joined.length() <= MAX_TITLE_LENGTH && YEAR.matcher(compact(head.get(i - 1))).find()
+							&& !YEAR.matcher(line).find()) {
+						return joined;
+					}
+				}
+				return line;
+			}
+		}
+		if (!head.isEmpty()) {
+			String first = head.get(0);
+			String[] parts = first.split("\\s{1,}", 2);
+			String candidate = parts[0];
+			if (candidate.length() <= MAX_TITLE_LENGTH && candidate.length() >= 4) {
+				return candidate;
+			}
+		}
+		return fallbackTitle;
+	}
+
+	private static String compact(String line) {
+		return line.replaceAll("\\s+", "");
+	}
+
+	private static String issuer(List<String> head) {
+		for (String line : head) {
+			String compact = compact(line);
+			if (ISSUER.matcher(compact).matches()) {
+				return compact;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The place or body a title is about: the words before its year, or before the first
+	 * place suffix.
+	 */
+	static String jurisdiction(String title) {
+		if (title == null || title.isBlank()) {
+			return null;
+		}
+		String rest = LEADING_NOISE.matcher(compact(title)).replaceFirst("");
+		rest = rest.replaceFirst("^\\d{4}年(度)?", "");
+		if (rest.startsWith(NATIONAL)) {
+			return "全国";
+		}
+		Matcher year = YEAR.matcher(rest);
+		String prefix = year.find() && year.start() > 0 ? rest.substring(0, year.start()) : rest;
+		String province = PROVINCES.stream().filter(prefix::startsWith).findFirst().orElse(null);
+		if (province != null && prefix.length() > province.length() + 1
+				&& !PLACE_SUFFIX.matcher(prefix.substring(province.length(), province.length() + 1)).matches()) {
+			// "吉林白城工业园区": the province name only locates the place that follows it.
+			prefix = prefix.substring(province.length());
+		}
+		Matcher suffix = PLACE_SUFFIX.matcher(prefix);
+		while (suffix.find()) {
+			if (suffix.start() >= 1) {
+				return limit(prefix.substring(0, suffix.end()), MAX_JURISDICTION);
+			}
+		}
+		return prefix.length() <= 8 ? prefix : null;
+	}
+
+	private static String limit(String value, int length) {
+		return value.length() <= length ? value : value.substring(0, length);
+	}
+
+	private static String documentNumber(List<String> head) {
+		for (String line : head) {
+			String compact = compact(line);
+			if (DOCUMENT_NUMBER.matcher(compact).matches()) {
+				return compact;
+			}
+		}
+		return null;
+	}
+
+	private static LocalDate writtenDate(List<String> head) {
+		for (String line : head) {
+			Matcher matcher = DATE_LINE.matcher(compact(line));
+			if (matcher.matches()) {
+				return date(matcher);
+			}
+		}
+		return null;
+	}
+
+	private static LocalDate publishedDate(List<String> head) {
+		for (String line : head) {
+			Matcher matcher = PUBLISHED.matcher(compact(line));
+			if (matcher.find()) {
+				return date(matcher);
+			}
+		}
+		return null;
+	}
+
+	private static LocalDate date(Matcher matcher) {
+		try {
+			return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+					Integer.parseInt(matcher.group(3)));
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static Integer year(String title) {
+		if (title == null) {
+			return null;
+		}
+		Matcher matcher = YEAR.matcher(title);
+		return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
+	}
+
+}

@@ -1,0 +1,130 @@
+package wenzheng.knowledge.importer;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import wenzheng.knowledge.clause.Clause;
+import wenzheng.knowledge.clause.ClauseRepository;
+import wenzheng.knowledge.document.DocumentMetadata;
+import wenzheng.knowledge.document.DocumentRepository;
+import wenzheng.knowledge.document.MetadataReader;
+import wenzheng.knowledge.document.PolicyDocument;
+import wenzheng.knowledge.document.Validity;
+import wenzheng.knowledge.segment.Segmenter;
+
+/**
+ * Imports files into the knowledge base. Importing the same content twice changes
+ * nothing; importing new content under a known id replaces that document and its clauses
+ * in one transaction; a file that cannot be read changes nothing and is reported.
+ */
+public final class DocumentImporter {
+
+	/**
+	 * Larger files are refused: no policy text is this long, and it bounds the memory one
+	 * import takes.
+	 */
+	public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+	private static final Logger log = LoggerFactory.getLogger(DocumentImporter.class);
+
+	private final DocumentRepository documents;
+
+	private final ClauseRepository clauses;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	private final TextDecoder decoder = new TextDecoder();
+
+	private final MetadataReader metadataReader = new MetadataReader();
+
+	private final Segmenter segmenter = new Segmenter();
+
+	public DocumentImporter(DocumentRepository documents, ClauseRepository clauses, TransactionTemplate transaction,
+			Clock clock) {
+		this.documents = documents;
+		this.clauses = clauses;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	public ImportReport importAll(Iterable<SourceDocument> sources) {
+		List<ImportResult> results = new ArrayList<>();
+		for (SourceDocument source : sources) {
+			results.add(importDocument(source));
+		}
+		return new ImportReport(results);
+	}
+
+	public ImportResult importDocument(SourceDocument source) {
+		try {
+			return store(source);
+		}
+		catch (IllegalArgumentException ex) {
+			log.warn("Import of {} failed: {}", source.fileName(), ex.getMessage());
+			return new ImportResult(source.fileName(), ImportOutcome.FAILED, 0, ex.getMessage());
+		}
+	}
+
+	private ImportResult store(SourceDocument source) {
+		if (source.content().length == 0) {
+			throw new IllegalArgumentException("文件为空");
+		}
+		if (source.content().length > MAX_FILE_BYTES) {
+			throw new IllegalArgumentException("文件超过 %d MB 上限".formatted(MAX_FILE_BYTES / 1024 / 1024));
+		}
+		String hash = sha256(source.content());
+		Optional<PolicyDocument> existing = this.documents.findById(source.id());
+		if (existing.isPresent() && existing.get().contentHash().equals(hash)) {
+			return new ImportResult(source.fileName(), ImportOutcome.UNCHANGED, 0, null);
+		}
+		Optional<PolicyDocument> twin = this.documents.findByContentHash(hash);
+		if (existing.isEmpty() && twin.isPresent()) {
+			return new ImportResult(source.fileName(), ImportOutcome.DUPLICATE, 0,
+					"与已导入的文档 " + twin.get().id() + " 内容相同");
+		}
+		String text = this.decoder.decode(source.content());
+		if (text.isBlank()) {
+			throw new IllegalArgumentException("文件没有文字内容");
+		}
+		DocumentMetadata metadata = this.metadataReader.read(text, baseName(source.fileName()));
+		List<Clause> segmented = this.segmenter.segment(source.id(), metadata.title(), text);
+		if (segmented.isEmpty()) {
+			throw new IllegalArgumentException("没有从文件中切分出任何条款");
+		}
+		PolicyDocument document = new PolicyDocument(source.id(), metadata, Validity.VALID, source.fileName(), hash,
+				this.clock.instant());
+		this.transaction.executeWithoutResult(status -> {
+			this.documents.save(document, text);
+			this.clauses.replace(document.id(), segmented);
+		});
+		return new ImportResult(source.fileName(),
+				existing.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.IMPORTED, segmented.size(), null);
+	}
+
+	private static String baseName(String fileName) {
+		String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required by every Java platform", ex);
+		}
+	}
+
+}
