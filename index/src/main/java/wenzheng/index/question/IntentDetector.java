@@ -15,7 +15,7 @@ public final class IntentDetector {
 
 	private static final List<Rule> RULES = List.of(
 			new Rule(Intent.QUANTITY,
-					Pattern.compile("多久一次|隔多久|多长时间一次|频率|几次|多少次|几个|多少个|几项|几种|多少项|多少家|哪几|多少人|比例|多少钱|多少元|几年")),
+					Pattern.compile("多久.{0,6}一次|隔多久|多长时间.{0,6}一次|频率|几次|多少次|几个|多少个|几项|几种|多少项|多少家|哪几|多少人|比例|多少钱|多少元|几年")),
 			new Rule(Intent.DEADLINE,
 					Pattern
 						.compile("多久|多长时间|什么时候|啥时候|何时|什么时间|啥时间|几天|多少天|几个工作日|多少个工作日|期限|时限|截止|最晚|最迟|几月|哪天|日内|之前|以前|前完成")),

@@ -92,8 +92,9 @@ public final class Places {
 		Matcher zone = ZONE.matcher(name);
 		if (zone.matches()) {
 			aliases.add(zone.group(2));
-			aliases.add("园区");
-			aliases.add(zone.group(1) + "园区");
+			if (zone.group(2).endsWith("园区")) {
+				aliases.add("园区");
+			}
 		}
 		if (name.endsWith("省")) {
 			aliases.addAll(PROVINCE_ALIASES);
@@ -170,7 +171,8 @@ public final class Places {
 			if (start < matchStart - 2 || start < 0) {
 				break;
 			}
-			if (start == 0 || BOUNDARY.indexOf(text.charAt(start - 1)) >= 0) {
+			boolean clean = text.substring(start, suffixStart).chars().noneMatch(c -> BOUNDARY.indexOf(c) >= 0);
+			if (clean && (start == 0 || BOUNDARY.indexOf(text.charAt(start - 1)) >= 0)) {
 				return start;
 			}
 		}

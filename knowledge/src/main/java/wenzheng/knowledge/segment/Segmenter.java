@@ -55,7 +55,7 @@ public final class Segmenter {
 		List<Clause> clauses = new ArrayList<>();
 		for (ClauseAssembler.Node node : nodes) {
 			String body = node.text.toString().strip();
-			ClauseColumns columns = node.columns();
+			ClauseColumns columns = TrailingResponsible.read(body, node.columns());
 			boolean pureHeading = node.hasChildren && node.ownColumns().isEmpty() && isHeadingOnly(body);
 			if (pureHeading || (body.isEmpty() && node.ownColumns().isEmpty())) {
 				continue;
@@ -107,7 +107,10 @@ public final class Segmenter {
 		if (phrase.length() > HEADING_LENGTH) {
 			phrase = phrase.substring(0, HEADING_LENGTH) + "…";
 		}
-		return (node.label + phrase).strip();
+		// Marks that end in a word or digit need a space: "第二条 本条例…", "7 处罚强制"; "一、" and
+		// "（一）" do not.
+		boolean spaced = !node.label.isEmpty() && Character.isLetterOrDigit(node.label.charAt(node.label.length() - 1));
+		return (node.label + (spaced ? " " : "") + phrase).strip();
 	}
 
 	private static List<String> parts(String body) {

@@ -1,0 +1,119 @@
+// Citizen web chat: posts questions to /api/ask and polls staff replies for escalated questions.
+// Every text from the server is inserted with textContent, never as HTML.
+(function () {
+  'use strict';
+  var log = document.getElementById('log');
+  var form = document.getElementById('ask');
+  var input = document.getElementById('question');
+  var send = document.getElementById('send');
+  var sessionId = sessionStorage.getItem('wenzheng.session') || '';
+  var shownReplies = {};
+  var pollTimer = null;
+
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function add(node) {
+    log.appendChild(node);
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function say(text, who, label) {
+    var bubble = el('div', 'msg ' + who);
+    if (label) bubble.appendChild(el('span', 'label', label));
+    bubble.appendChild(document.createTextNode(text));
+    add(bubble);
+    return bubble;
+  }
+
+  function showReply(reply) {
+    var kind = reply.type === 'ESCALATED' ? 'bot escalated' : 'bot';
+    var label = reply.type === 'ESCALATED' ? '已转人工' : (reply.type === 'CLARIFY' ? '请选择' : '');
+    var bubble = say(reply.answer, kind, label);
+    if (reply.sources && reply.sources.length && reply.type === 'ANSWER') {
+      var list = el('ul', 'sources');
+      reply.sources.forEach(function (source) {
+        list.appendChild(el('li', '', '出处：《' + source.title + '》' + (source.section ? ' ' + source.section : '')));
+      });
+      bubble.appendChild(list);
+    }
+    if (reply.options && reply.options.length) {
+      var options = el('div', 'options');
+      reply.options.forEach(function (option) {
+        var button = el('button', '', option);
+        button.type = 'button';
+        button.addEventListener('click', function () { ask(option); });
+        options.appendChild(button);
+      });
+      bubble.appendChild(options);
+    }
+    if (reply.type === 'ESCALATED') startPolling();
+  }
+
+  function ask(question) {
+    say(question, 'user');
+    send.disabled = true;
+    fetch('/api/ask', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ question: question, sessionId: sessionId || null })
+    }).then(function (response) {
+      return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+    }).then(function (result) {
+      if (!result.ok) {
+        say(result.body.detail || '请求失败，请稍后再试。', 'bot escalated', '提示');
+        return;
+      }
+      sessionId = result.body.sessionId;
+      sessionStorage.setItem('wenzheng.session', sessionId);
+      showReply(result.body);
+    }).catch(function () {
+      say('网络连接失败，请稍后再试。', 'bot escalated', '提示');
+    }).finally(function () {
+      send.disabled = false;
+      input.focus();
+    });
+  }
+
+  function poll() {
+    if (!sessionId) return;
+    fetch('/api/sessions/' + encodeURIComponent(sessionId) + '/replies')
+      .then(function (response) { return response.ok ? response.json() : []; })
+      .then(function (replies) {
+        replies.forEach(function (reply) {
+          if (shownReplies[reply.ticketId]) return;
+          shownReplies[reply.ticketId] = true;
+          say('您的问题“' + reply.question + '”（工单 ' + reply.ticketId + '）已有答复：\n' + reply.reply,
+            'bot staff', '热线工作人员答复');
+        });
+      })
+      .catch(function () { /* try again on the next tick */ });
+  }
+
+  function startPolling() {
+    if (pollTimer) return;
+    pollTimer = setInterval(poll, 10000);
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var question = input.value.trim();
+    if (!question) return;
+    input.value = '';
+    ask(question);
+  });
+
+  input.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+
+  say('您好！我是政策问答助手。请直接输入您的问题，我会根据政策文件回答并注明出处。', 'bot');
+  if (sessionId) { poll(); startPolling(); }
+})();

@@ -1,0 +1,136 @@
+package wenzheng.index.answer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import wenzheng.index.build.ClauseIndex;
+import wenzheng.index.build.KnowledgeFingerprint;
+import wenzheng.index.question.Places;
+import wenzheng.index.search.Retriever;
+import wenzheng.knowledge.clause.Clause;
+import wenzheng.knowledge.document.DocumentMetadata;
+import wenzheng.knowledge.document.MetadataReader;
+import wenzheng.knowledge.document.PolicyDocument;
+import wenzheng.knowledge.document.Validity;
+import wenzheng.knowledge.segment.Segmenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Answering end to end over a tiny corpus of two places: segment, index, retrieve,
+ * decide, extract, cite.
+ */
+class AnswererEndToEndTests {
+
+	@TempDir
+	Path folder;
+
+	private ClauseIndex index;
+
+	private Answerer answerer;
+
+	@BeforeEach
+	void buildIndex() {
+		List<PolicyDocument> documents = new ArrayList<>();
+		List<Clause> clauses = new ArrayList<>();
+		for (String id : List.of("qingshan", "lvshui")) {
+			String text = resource(id + ".txt");
+			DocumentMetadata metadata = new MetadataReader().read(text, id);
+			documents.add(new PolicyDocument(id, metadata, Validity.VALID, id + ".txt", id, Instant.EPOCH));
+			clauses.addAll(new Segmenter().segment(id, metadata.title(), text));
+		}
+		this.index = new ClauseIndex(this.folder);
+		this.index.rebuild(documents, consumer -> clauses.forEach(consumer));
+		Places places = Places.of(documents.stream().map(PolicyDocument::jurisdiction).toList());
+		this.answerer = new Answerer(new Retriever(this.index), places, AnswerSettings.DEFAULTS);
+		assertThat(this.index.isCurrent(KnowledgeFingerprint.of(documents))).isTrue();
+	}
+
+	@AfterEach
+	void close() throws IOException {
+		this.index.close();
+	}
+
+	@Test
+	void answersADeadlineQuestionWithTheDeadlineFirstAndCitesTheSource() {
+		Answer answer = this.answerer.answer("绿水区行政处罚信息多长时间内要公开？");
+		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(answer.text()).startsWith("时限要求：自作出决定之日起5个工作日内公开。");
+		assertThat(answer.text()).contains("来源：《绿水区2024年政务公开重点任务清单》");
+		assertThat(answer.sources()).singleElement()
+			.satisfies(source -> assertThat(source.documentId()).isEqualTo("lvshui"));
+	}
+
+	@Test
+	void answersAResponsibleUnitQuestionWithTheUnit() {
+		Answer answer = this.answerer.answer("青山市政府网站栏目更新由哪个部门负责？");
+		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(answer.text()).startsWith("责任单位：市政数局负责。");
+		assertThat(answer.text()).contains("不超过14天");
+	}
+
+	@Test
+	void colloquialPlaceNamesFindTheirDocument() {
+		Answer answer = this.answerer.answer("青山解读材料要在政策发布后几天内发出来？");
+		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(answer.text()).contains("3个工作日内");
+	}
+
+	@Test
+	void asksWhichPlaceWhenTheAnswersDifferAndNoneIsNamed() {
+		Answer answer = this.answerer.answer("各部门每年至少要举办几次政府开放日活动？");
+		assertThat(answer.decision()).isEqualTo(Decision.CLARIFY);
+		assertThat(answer.options()).containsExactlyInAnyOrder("青山市", "绿水区");
+		Answer clarified = this.answerer.answer(this.answerer.read("各部门每年至少要举办几次政府开放日活动？").withPlace("绿水区"));
+		assertThat(clarified.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(clarified.text()).contains("至少举办2次");
+	}
+
+	@Test
+	void abstainsOnSubjectsTheDocumentsNeverMention() {
+		Answer answer = this.answerer.answer("青山市公积金怎么提取？");
+		assertThat(answer.decision()).isEqualTo(Decision.ABSTAIN);
+		assertThat(answer.confidence()).isLessThan(AnswerSettings.DEFAULTS.threshold());
+	}
+
+	@Test
+	void abstainsOnOtherPlacesAndYears() {
+		assertThat(this.answerer.answer("红河州政府开放日每年办几次？").decision()).isEqualTo(Decision.ABSTAIN);
+		assertThat(this.answerer.answer("绿水区2021年行政处罚信息多久公开？").decision()).isEqualTo(Decision.ABSTAIN);
+	}
+
+	@Test
+	void treatsQuerySyntaxAsText() {
+		for (String hostile : List.of("行政处罚 AND 公开*", "\"政府开放日\" OR (解读", "title:公开 ~2 ^3 \\", "*", "?", "()")) {
+			Answer answer = this.answerer.answer(hostile);
+			assertThat(answer.decision()).isNotNull();
+		}
+	}
+
+	@Test
+	void picksTheSentenceThatAnswersFromALongClause() {
+		Answer answer = this.answerer.answer("青山市申请政府信息公开要收费吗？");
+		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(answer.text().substring(0, 80)).contains("信息处理费");
+	}
+
+	private static String resource(String name) {
+		try (InputStream in = AnswererEndToEndTests.class.getResourceAsStream("/wenzheng/index/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

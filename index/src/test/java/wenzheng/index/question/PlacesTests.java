@@ -1,0 +1,46 @@
+package wenzheng.index.question;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlacesTests {
+
+	private final Places places = Places.of(List.of("青山市", "绿水区", "红星经济开发区", "市交通委", "江南省"));
+
+	@Test
+	void findsPlacesByTheirFullAndShortNames() {
+		assertThat(this.places.known("青山的公交线路")).containsExactly("青山市");
+		assertThat(this.places.known("绿水区和青山市")).containsExactly("绿水区", "青山市");
+		assertThat(this.places.known("交通委那边怎么说")).containsExactly("市交通委");
+		assertThat(this.places.known("开发区的政策")).containsExactly("红星经济开发区");
+		assertThat(this.places.known("省里有什么要求")).containsExactly("江南省");
+		assertThat(this.places.known("没有地名的问题")).isEmpty();
+	}
+
+	@Test
+	void dropsAliasesTwoPlacesShare() {
+		Places two = Places.of(List.of("红星工业园区", "蓝天工业园区", "金沙经济开发区"));
+		assertThat(two.known("园区的规定")).isEmpty();
+		assertThat(two.known("工业园区的规定")).isEmpty();
+		assertThat(two.known("红星工业园区的规定")).containsExactly("红星工业园区");
+		assertThat(two.known("开发区的规定")).containsExactly("金沙经济开发区");
+	}
+
+	@Test
+	void recognisesPlacesTheKnowledgeBaseDoesNotCover() {
+		assertThat(this.places.unknown("延边州2022年工作要点")).containsExactly("延边州");
+		assertThat(this.places.unknown("我住在朝阳区，想问")).containsExactly("朝阳区");
+		assertThat(this.places.unknown("国务院办公厅的要求")).containsExactly("全国");
+		assertThat(this.places.unknown("青山市的小区和社区")).isEmpty();
+		assertThat(this.places.unknown("我家住在居民区附近的开发区")).isEmpty();
+	}
+
+	@Test
+	void blanksKnownPlacesOut() {
+		assertThat(this.places.withoutKnown("青山市政府开放日")).isEqualTo("   政府开放日");
+	}
+
+}

@@ -1,0 +1,54 @@
+package wenzheng.index.question;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuestionReaderTests {
+
+	private final QuestionReader reader = new QuestionReader(Places.of(List.of("青山市", "绿水区")));
+
+	private final IntentDetector intents = new IntentDetector();
+
+	@Test
+	void detectsWhatKindOfFactIsAsked() {
+		assertThat(this.intents.detect("补贴多久发下来")).isEqualTo(Intent.DEADLINE);
+		assertThat(this.intents.detect("什么时候截止")).isEqualTo(Intent.DEADLINE);
+		assertThat(this.intents.detect("这事归哪个部门管")).isEqualTo(Intent.RESPONSIBLE);
+		assertThat(this.intents.detect("谁来审核")).isEqualTo(Intent.RESPONSIBLE);
+		assertThat(this.intents.detect("网站多久更新一次")).isEqualTo(Intent.QUANTITY);
+		assertThat(this.intents.detect("一年至少办几次")).isEqualTo(Intent.QUANTITY);
+		assertThat(this.intents.detect("在哪能查到")).isEqualTo(Intent.PLACE);
+		assertThat(this.intents.detect("通过什么平台发布")).isEqualTo(Intent.PLACE);
+		assertThat(this.intents.detect("申请流程是怎样的")).isEqualTo(Intent.PROCEDURE);
+		assertThat(this.intents.detect("可以免费领取吗")).isEqualTo(Intent.YES_NO);
+		assertThat(this.intents.detect("主要公开哪些内容")).isEqualTo(Intent.GENERAL);
+	}
+
+	@Test
+	void readsPlacesAndYears() {
+		Question question = this.reader.read("青山市2024年政府开放日办几次？");
+		assertThat(question.places()).containsExactly("青山市");
+		assertThat(question.years()).containsExactly(2024);
+		assertThat(question.unknownPlaces()).isEmpty();
+		assertThat(question.intent()).isEqualTo(Intent.QUANTITY);
+	}
+
+	@Test
+	void focusesALongMessageOnItsQuestion() {
+		String message = "我是绿水区的一名退休职工，平时喜欢看政府网站上的信息，最近发现有些栏目很久没有更新了，家里人也说找不到需要的东西。"
+				+ "想问一下，政府网站的栏目多久必须更新一次？谢谢你们的耐心解答。";
+		Question question = this.reader.read(message);
+		assertThat(question.focus()).startsWith("想问一下").contains("多久必须更新一次");
+		assertThat(question.intent()).isEqualTo(Intent.QUANTITY);
+		assertThat(question.places()).containsExactly("绿水区");
+	}
+
+	@Test
+	void aShortMessageIsItsOwnFocus() {
+		assertThat(this.reader.read("  政府开放日  ").focus()).isEqualTo("政府开放日");
+	}
+
+}

@@ -1,0 +1,52 @@
+package wenzheng.knowledge.document;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MetadataReaderTests {
+
+	private final MetadataReader reader = new MetadataReader();
+
+	@Test
+	void readsANoticeHead() {
+		String text = """
+				某某市人民政府办公室
+				关于印发《某某市2024年政务公开工作要点》的通知
+				某政办发〔2024〕12号
+				各县（市）区人民政府：
+				现印发给你们，请认真遵照执行。
+				2024年3月5日
+				""";
+		DocumentMetadata metadata = this.reader.read(text, "file");
+		assertThat(metadata.title()).isEqualTo("某某市2024年政务公开工作要点");
+		assertThat(metadata.issuer()).isEqualTo("某某市人民政府办公室");
+		assertThat(metadata.documentNumber()).isEqualTo("某政办发〔2024〕12号");
+		assertThat(metadata.writtenDate()).hasToString("2024-03-05");
+		assertThat(metadata.year()).isEqualTo(2024);
+		assertThat(metadata.jurisdiction()).isEqualTo("某某市");
+	}
+
+	@Test
+	void takesTheMarkdownTitleOfARegulation() {
+		DocumentMetadata metadata = this.reader.read("# 中华人民共和国政府信息公开条例\n\n第一条 为了…", "file");
+		assertThat(metadata.title()).isEqualTo("中华人民共和国政府信息公开条例");
+		assertThat(metadata.jurisdiction()).isEqualTo("全国");
+	}
+
+	@Test
+	void fallsBackToTheFirstWordsOrTheFileName() {
+		assertThat(this.reader.read("市商务局关于做好外资企业复工复产服务的通知 内容概述 各区商务主管部门：……", "x").title())
+			.isEqualTo("市商务局关于做好外资企业复工复产服务的通知");
+		assertThat(this.reader.read("。。。", "fallback-name").title()).isEqualTo("fallback-name");
+	}
+
+	@Test
+	void placesOfTitles() {
+		assertThat(MetadataReader.jurisdiction("吉林白城工业园区2021年政务公开重点工作任务分工方案")).isEqualTo("白城工业园区");
+		assertThat(MetadataReader.jurisdiction("2023年洮北区政务公开重点工作任务清单")).isEqualTo("洮北区");
+		assertThat(MetadataReader.jurisdiction("北京市关于进一步支持中小微企业的若干措施")).isEqualTo("北京市");
+		assertThat(MetadataReader.jurisdiction("市建委2021年政务公开重点工作任务台账")).isEqualTo("市建委");
+	}
+
+}
