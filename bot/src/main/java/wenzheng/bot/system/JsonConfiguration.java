@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * silently turned into text.
  */
 @Configuration(proxyBeanMethods = false)
-class JsonConfiguration {
+public class JsonConfiguration {
 
 	@Bean
 	Jackson2ObjectMapperBuilderCustomizer strictTextFields() {

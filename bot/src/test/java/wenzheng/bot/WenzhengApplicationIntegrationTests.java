@@ -1,0 +1,123 @@
+package wenzheng.bot;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import wenzheng.bot.knowledgebase.KnowledgeBase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole app on a random port with the bundled sample corpus in a fresh data folder.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WenzhengApplicationIntegrationTests {
+
+	@TempDir
+	static Path dataDir;
+
+	@Autowired
+	private TestRestTemplate http;
+
+	@Autowired
+	private KnowledgeBase knowledgeBase;
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("wenzheng.data-dir", () -> dataDir.toString());
+	}
+
+	@Test
+	void servesTheChatAnswersEscalatesAndRepliesOnceTheIndexIsReady() throws InterruptedException {
+		assertThat(this.knowledgeBase.awaitLoaded(Duration.ofSeconds(60))).isTrue();
+		assertThat(this.http.getForEntity("/actuator/health", Map.class).getBody()).containsEntry("status", "UP");
+		assertThat(this.http.getForEntity("/", String.class).getBody()).contains("政策问答");
+
+		Map<?, ?> answer = ask("洮北区行政处罚信息多久要公开？", "it-1");
+		assertThat(answer.get("type")).isEqualTo("ANSWER");
+		assertThat((String) answer.get("answer")).contains("7个工作日").contains("洮北区");
+		assertThat((List<?>) answer.get("sources")).isNotEmpty();
+
+		Map<?, ?> smallTalk = ask("你好", "it-2");
+		assertThat(smallTalk.get("type")).isEqualTo("SMALLTALK");
+
+		Map<?, ?> escalated = ask("公积金怎么提取？", "it-3");
+		assertThat(escalated.get("type")).isEqualTo("ESCALATED");
+		String ticketId = (String) escalated.get("ticketId");
+		assertThat(ticketId).startsWith("RX-");
+		assertThat((String) escalated.get("answer")).contains(ticketId);
+
+		List<?> tickets = this.http.getForObject("/api/tickets", List.class);
+		assertThat(tickets).anySatisfy(ticket -> assertThat(((Map<?, ?>) ticket).get("number")).isEqualTo(ticketId));
+
+		ResponseEntity<Map> reply = this.http.postForEntity("/api/tickets/" + ticketId + "/reply",
+				json("{\"reply\":\"请拨打公积金中心电话咨询。\"}"), Map.class);
+		assertThat(reply.getStatusCode()).isEqualTo(HttpStatus.OK);
+		List<?> replies = this.http.getForObject("/api/sessions/it-3/replies", List.class);
+		assertThat(replies).singleElement()
+			.satisfies(view -> assertThat(((Map<?, ?>) view).get("reply")).isEqualTo("请拨打公积金中心电话咨询。"));
+	}
+
+	@Test
+	void badInputGetsAProblemDetailNeverA500() throws InterruptedException {
+		assertThat(this.knowledgeBase.awaitLoaded(Duration.ofSeconds(60))).isTrue();
+		for (String body : List.of("", "{", "{\"question\":\"\"}", "{\"question\":null}", "\u0000\u0001binary")) {
+			ResponseEntity<Map> response = this.http.postForEntity("/api/ask", json(body), Map.class);
+			assertThat(response.getStatusCode()).as(body).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(response.getBody()).containsKey("detail");
+		}
+		ResponseEntity<Map> unknown = this.http.getForEntity("/api/tickets/RX-19990101-9999", Map.class);
+		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		for (String hostile : List.of("公开 AND 处罚 OR \"信息\" (*)", "<script>alert(1)</script>", "\uD800孤立代理",
+				"问".repeat(2000), "😂😂👍🙏")) {
+			ResponseEntity<Map> response = this.http.postForEntity("/api/ask",
+					json("{\"question\":" + quote(hostile) + "}"), Map.class);
+			assertThat(response.getStatusCode()).as(hostile).isEqualTo(HttpStatus.OK);
+		}
+	}
+
+	private Map<?, ?> ask(String question, String session) {
+		ResponseEntity<Map> response = this.http.postForEntity("/api/ask",
+				json("{\"question\":" + quote(question) + ",\"sessionId\":\"" + session + "\"}"), Map.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return response.getBody();
+	}
+
+	private static HttpEntity<String> json(String body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return new HttpEntity<>(body, headers);
+	}
+
+	private static String quote(String text) {
+		StringBuilder quoted = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				quoted.append('\\').append(c);
+			}
+			else if (c < 0x20 || Character.isSurrogate(c)) {
+				quoted.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+			}
+			else {
+				quoted.append(c);
+			}
+		}
+		return quoted.append('"').toString();
+	}
+
+}

@@ -1,0 +1,153 @@
+package wenzheng.bot.web;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import wenzheng.bot.conversation.BotReply;
+import wenzheng.bot.conversation.ConversationService;
+import wenzheng.bot.conversation.Inquiry;
+import wenzheng.bot.conversation.ReplyType;
+import wenzheng.bot.hotline.TicketQueue;
+import wenzheng.bot.knowledgebase.KnowledgeBaseNotReady;
+import wenzheng.bot.system.JsonConfiguration;
+import wenzheng.index.answer.Source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+/**
+ * The {@code POST /api/ask} contract and every way a request can be bad.
+ */
+@WebMvcTest(AskController.class)
+@Import(JsonConfiguration.class)
+class AskControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private ConversationService conversation;
+
+	@MockitoBean
+	private TicketQueue tickets;
+
+	@Test
+	void answersWithTheDocumentedShape() {
+		given(this.conversation.reply(any())).willReturn(new BotReply(ReplyType.ANSWER, "7个工作日内公开。", 0.91,
+				List.of(new Source("doc-1", "某某清单", "7 处罚强制", "处罚强制：…")), List.of(), null));
+		assertThat(this.mvc.post()
+			.uri("/api/ask")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"question\":\"行政处罚信息多久公开？\",\"sessionId\":\"s-1\"}")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo("""
+					{"type":"ANSWER","answer":"7个工作日内公开。","confidence":0.91,
+					 "sources":[{"documentId":"doc-1","title":"某某清单","section":"7 处罚强制","excerpt":"处罚强制：…"}],
+					 "options":[],"ticketId":null,"sessionId":"s-1"}""");
+		verify(this.conversation).reply(new Inquiry("行政处罚信息多久公开？", "s-1", Inquiry.WEB));
+	}
+
+	@Test
+	void givesANewSessionWhenNoneIsSent() {
+		given(this.conversation.reply(any()))
+			.willReturn(new BotReply(ReplyType.ESCALATED, "已转人工", 0.1, List.of(), List.of(), "RX-20260101-0001"));
+		assertThat(
+				this.mvc.post().uri("/api/ask").contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"问\"}"))
+			.hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.ticketId").isEqualTo("RX-20260101-0001");
+				assertThat(json).extractingPath("$.sessionId").asString().hasSize(36);
+			});
+	}
+
+	@Test
+	void rejectsAMissingQuestion() {
+		assertBadRequest("{\"sessionId\":\"s\"}", "问题不能为空");
+	}
+
+	@Test
+	void rejectsAnEmptyOrBlankQuestion() {
+		assertBadRequest("{\"question\":\"\"}", "问题不能为空");
+		assertBadRequest("{\"question\":\"   \\n\\t \"}", "问题不能为空");
+	}
+
+	@Test
+	void rejectsAQuestionOver2000Characters() {
+		assertBadRequest("{\"question\":\"" + "问".repeat(2001) + "\"}", "问题不能超过2000字");
+	}
+
+	@Test
+	void acceptsExactly2000Characters() {
+		given(this.conversation.reply(any()))
+			.willReturn(new BotReply(ReplyType.ESCALATED, "已转人工", 0, List.of(), List.of(), "RX-1"));
+		assertThat(this.mvc.post()
+			.uri("/api/ask")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"question\":\"" + "问".repeat(2000) + "\"}")).hasStatusOk();
+	}
+
+	@Test
+	void rejectsBodiesThatAreNotJson() {
+		assertBadRequest("question=hello", "不是有效的 JSON");
+		assertBadRequest("{\"question\": \"unterminated", "不是有效的 JSON");
+		assertBadRequest("", "不是有效的 JSON");
+		assertBadRequest("[\"question\"]", "不是有效的 JSON");
+	}
+
+	@Test
+	void rejectsWrongTypes() {
+		assertBadRequest("{\"question\":123}", "字段类型不正确");
+		assertBadRequest("{\"question\":true}", "字段类型不正确");
+		assertBadRequest("{\"question\":{\"text\":\"问\"}}", "字段类型不正确");
+		assertBadRequest("{\"question\":[\"问\"]}", "字段类型不正确");
+	}
+
+	@Test
+	void rejectsAMalformedSessionId() {
+		assertBadRequest("{\"question\":\"问\",\"sessionId\":\"<script>\"}", "会话标识只能包含");
+		assertBadRequest("{\"question\":\"问\",\"sessionId\":\"" + "s".repeat(101) + "\"}", "会话标识不能超过100个字符");
+	}
+
+	@Test
+	void rejectsOtherContentTypes() {
+		assertThat(this.mvc.post().uri("/api/ask").contentType(MediaType.TEXT_PLAIN).content("问")).hasStatus(415)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("application/json");
+		verifyNoInteractions(this.conversation);
+	}
+
+	@Test
+	void saysTryAgainLaterWhileTheKnowledgeBaseLoads() {
+		given(this.conversation.reply(any())).willThrow(new KnowledgeBaseNotReady());
+		assertThat(
+				this.mvc.post().uri("/api/ask").contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"问\"}"))
+			.hasStatus(503)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("知识库正在加载，请稍后再试");
+	}
+
+	private void assertBadRequest(String body, String detail) {
+		assertThat(this.mvc.post().uri("/api/ask").contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(400)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains(detail);
+		verifyNoInteractions(this.conversation);
+	}
+
+}
