@@ -11,6 +11,7 @@ create table policy_document (
     validity        varchar(16)   not null,
     source_file     varchar(500)  not null,
     content_hash    varchar(64)   not null,
+    segmenter_version integer     not null,
     imported_at     timestamp     not null,
     content         text          not null
 );

@@ -25,6 +25,7 @@ import wenzheng.knowledge.document.DocumentRepository;
 import wenzheng.knowledge.document.PolicyDocument;
 import wenzheng.knowledge.importer.DocumentImporter;
 import wenzheng.knowledge.importer.ImportReport;
+import wenzheng.knowledge.segment.Segmenter;
 
 /**
  * The knowledge base as the app serves it. Loading imports the configured folder,
@@ -74,6 +75,10 @@ public class KnowledgeBase {
 			long start = System.nanoTime();
 			ImportReport report = this.importer.importAll(ImportLocation.documents(this.properties.importDir()));
 			log.info("Import of {}: {}", this.properties.importDir(), report);
+			int resegmented = this.importer.resegmentOutdated();
+			if (resegmented > 0) {
+				log.info("Segmented {} documents again with segmenter version {}", resegmented, Segmenter.VERSION);
+			}
 			refreshIndex(false);
 			log.info("Knowledge base ready in {} ms: {} documents, {} clauses", (System.nanoTime() - start) / 1_000_000,
 					this.documents.count(), this.index.size());

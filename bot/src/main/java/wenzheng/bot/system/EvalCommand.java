@@ -78,7 +78,11 @@ class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 				reports.add(runner.run(Path.of(file).getFileName().toString(), items, bot, open, baseline));
 			}
 		}
-		new EvalReportPrinter(out).print(reports, this.knowledgeBase.answerThreshold());
+		EvalReportPrinter printer = new EvalReportPrinter(out);
+		printer.print(reports, this.knowledgeBase.answerThreshold());
+		if (args.containsOption("details")) {
+			reports.forEach(printer::printMisses);
+		}
 	}
 
 	private static Reply reply(Plan plan) {

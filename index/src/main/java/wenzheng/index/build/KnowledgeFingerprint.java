@@ -10,9 +10,9 @@ import java.util.List;
 import wenzheng.knowledge.document.PolicyDocument;
 
 /**
- * A digest of what the index is built from: every document's id, content hash and
- * validity, and the index schema version. Equal fingerprints mean the index needs no
- * rebuild.
+ * A digest of what the index is built from: every document's id, content hash,
+ * segmentation version and validity, and the index schema version. Equal fingerprints
+ * mean the index needs no rebuild.
  */
 public final class KnowledgeFingerprint {
 
@@ -24,7 +24,8 @@ public final class KnowledgeFingerprint {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(("schema " + ClauseIndex.SCHEMA_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
 			documents.stream().sorted(Comparator.comparing(PolicyDocument::id)).forEach(document -> {
-				String line = document.id() + "\t" + document.contentHash() + "\t" + document.validity() + "\n";
+				String line = document.id() + "\t" + document.contentHash() + "\t" + document.segmenterVersion() + "\t"
+						+ document.validity() + "\n";
 				digest.update(line.getBytes(StandardCharsets.UTF_8));
 			});
 			return HexFormat.of().formatHex(digest.digest());

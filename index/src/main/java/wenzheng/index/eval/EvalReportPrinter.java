@@ -56,6 +56,25 @@ public final class EvalReportPrinter {
 		}
 	}
 
+	/**
+	 * Lists the items the bot got wrong, for editors looking for gaps in the knowledge
+	 * base.
+	 */
+	public void printMisses(FileReport report) {
+		this.out.println("== misses in " + report.name());
+		for (ItemResult result : report.results()) {
+			if (result.correct()) {
+				continue;
+			}
+			EvalItem item = result.item();
+			String answer = result.reply().answer().replaceAll("\\s+", " ");
+			this.out.println(String.format(Locale.ROOT, "  %s [%s] %s%n    expected %s, got %s %.2f: %s", item.id(),
+					item.group(), item.question(), item.answerable() ? item.mustContainAny() : "no answer",
+					result.reply().type(), result.reply().confidence(),
+					answer.length() > 160 ? answer.substring(0, 160) + "…" : answer));
+		}
+	}
+
 	private void printFigures(FileReport report) {
 		this.out.println("                                  wenzheng          baseline");
 		FileReport.Figure answerable = report.answerable();

@@ -46,7 +46,8 @@ class AnswererEndToEndTests {
 		for (String id : List.of("qingshan", "lvshui")) {
 			String text = resource(id + ".txt");
 			DocumentMetadata metadata = new MetadataReader().read(text, id);
-			documents.add(new PolicyDocument(id, metadata, Validity.VALID, id + ".txt", id, Instant.EPOCH));
+			documents.add(new PolicyDocument(id, metadata, Validity.VALID, id + ".txt", id, Segmenter.VERSION,
+					Instant.EPOCH));
 			clauses.addAll(new Segmenter().segment(id, metadata.title(), text));
 		}
 		this.index = new ClauseIndex(this.folder);

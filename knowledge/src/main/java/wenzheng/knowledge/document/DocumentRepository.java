@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class DocumentRepository {
 
 	private static final String COLUMNS = "id, title, issuer, jurisdiction, document_number, written_date, published_date, "
-			+ "policy_year, validity, source_file, content_hash, imported_at";
+			+ "policy_year, validity, source_file, content_hash, segmenter_version, imported_at";
 
 	private final JdbcClient jdbc;
 
@@ -69,20 +69,20 @@ public final class DocumentRepository {
 		int updated = this.jdbc.sql("""
 				update policy_document set title = ?, issuer = ?, jurisdiction = ?, document_number = ?,
 				written_date = ?, published_date = ?, policy_year = ?, validity = ?, source_file = ?,
-				content_hash = ?, imported_at = ?, content = ? where id = ?""")
+				content_hash = ?, segmenter_version = ?, imported_at = ?, content = ? where id = ?""")
 			.params(meta.title(), meta.issuer(), meta.jurisdiction(), meta.documentNumber(),
 					sqlDate(meta.writtenDate()), sqlDate(meta.publishedDate()), meta.year(), document.validity().name(),
-					document.sourceFile(), document.contentHash(), Timestamp.from(document.importedAt()), content,
-					document.id())
+					document.sourceFile(), document.contentHash(), document.segmenterVersion(),
+					Timestamp.from(document.importedAt()), content, document.id())
 			.update();
 		if (updated == 0) {
 			this.jdbc
 				.sql("insert into policy_document (" + COLUMNS
-						+ ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+						+ ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(document.id(), meta.title(), meta.issuer(), meta.jurisdiction(), meta.documentNumber(),
 						sqlDate(meta.writtenDate()), sqlDate(meta.publishedDate()), meta.year(),
 						document.validity().name(), document.sourceFile(), document.contentHash(),
-						Timestamp.from(document.importedAt()), content)
+						document.segmenterVersion(), Timestamp.from(document.importedAt()), content)
 				.update();
 		}
 	}
@@ -101,7 +101,8 @@ public final class DocumentRepository {
 				written == null ? null : written.toLocalDate(), published == null ? null : published.toLocalDate(),
 				policyYear);
 		return new PolicyDocument(rs.getString("id"), metadata, Validity.valueOf(rs.getString("validity")),
-				rs.getString("source_file"), rs.getString("content_hash"), rs.getTimestamp("imported_at").toInstant());
+				rs.getString("source_file"), rs.getString("content_hash"), rs.getInt("segmenter_version"),
+				rs.getTimestamp("imported_at").toInstant());
 	}
 
 }

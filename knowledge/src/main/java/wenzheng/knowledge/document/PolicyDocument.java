@@ -10,10 +10,11 @@ import java.time.Instant;
  * @param validity whether it is still in force
  * @param sourceFile the file it was imported from
  * @param contentHash SHA-256 of the file's bytes, used to skip unchanged re-imports
+ * @param segmenterVersion the version of the segmentation its clauses were made with
  * @param importedAt when it was stored
  */
 public record PolicyDocument(String id, DocumentMetadata metadata, Validity validity, String sourceFile,
-		String contentHash, Instant importedAt) {
+		String contentHash, int segmenterVersion, Instant importedAt) {
 
 	public String title() {
 		return this.metadata.title();

@@ -36,6 +36,8 @@ public final class DocumentImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(DocumentImporter.class);
 
+	private static final String RESEGMENTED = "内容未变，已按新版切分规则重新切分";
+
 	private final DocumentRepository documents;
 
 	private final ClauseRepository clauses;
@@ -86,7 +88,10 @@ public final class DocumentImporter {
 		String hash = sha256(source.content());
 		Optional<PolicyDocument> existing = this.documents.findById(source.id());
 		if (existing.isPresent() && existing.get().contentHash().equals(hash)) {
-			return new ImportResult(source.fileName(), ImportOutcome.UNCHANGED, 0, null);
+			if (existing.get().segmenterVersion() == Segmenter.VERSION) {
+				return new ImportResult(source.fileName(), ImportOutcome.UNCHANGED, 0, null);
+			}
+			return new ImportResult(source.fileName(), ImportOutcome.UPDATED, resegment(existing.get()), RESEGMENTED);
 		}
 		Optional<PolicyDocument> twin = this.documents.findByContentHash(hash);
 		if (existing.isEmpty() && twin.isPresent()) {
@@ -94,22 +99,49 @@ public final class DocumentImporter {
 					"与已导入的文档 " + twin.get().id() + " 内容相同");
 		}
 		String text = this.decoder.decode(source.content());
+		int clauses = save(source.id(), source.fileName(), hash, Validity.VALID, text);
+		return new ImportResult(source.fileName(),
+				existing.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.IMPORTED, clauses, null);
+	}
+
+	/**
+	 * Segments again, from their stored text, the documents whose clauses an older
+	 * segmentation made.
+	 * @return how many documents were segmented again
+	 */
+	public int resegmentOutdated() {
+		int count = 0;
+		for (PolicyDocument document : this.documents.findAll()) {
+			if (document.segmenterVersion() != Segmenter.VERSION) {
+				resegment(document);
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private int resegment(PolicyDocument document) {
+		String text = this.documents.findContent(document.id())
+			.orElseThrow(() -> new IllegalStateException("Document " + document.id() + " has no stored text"));
+		return save(document.id(), document.sourceFile(), document.contentHash(), document.validity(), text);
+	}
+
+	private int save(String id, String fileName, String hash, Validity validity, String text) {
 		if (text.isBlank()) {
 			throw new IllegalArgumentException("文件没有文字内容");
 		}
-		DocumentMetadata metadata = this.metadataReader.read(text, baseName(source.fileName()));
-		List<Clause> segmented = this.segmenter.segment(source.id(), metadata.title(), text);
+		DocumentMetadata metadata = this.metadataReader.read(text, baseName(fileName));
+		List<Clause> segmented = this.segmenter.segment(id, metadata.title(), text);
 		if (segmented.isEmpty()) {
 			throw new IllegalArgumentException("没有从文件中切分出任何条款");
 		}
-		PolicyDocument document = new PolicyDocument(source.id(), metadata, Validity.VALID, source.fileName(), hash,
+		PolicyDocument document = new PolicyDocument(id, metadata, validity, fileName, hash, Segmenter.VERSION,
 				this.clock.instant());
 		this.transaction.executeWithoutResult(status -> {
 			this.documents.save(document, text);
-			this.clauses.replace(document.id(), segmented);
+			this.clauses.replace(id, segmented);
 		});
-		return new ImportResult(source.fileName(),
-				existing.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.IMPORTED, segmented.size(), null);
+		return segmented.size();
 	}
 
 	private static String baseName(String fileName) {

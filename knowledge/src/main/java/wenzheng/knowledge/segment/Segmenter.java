@@ -17,6 +17,12 @@ import wenzheng.knowledge.clause.ClauseColumns;
 public final class Segmenter {
 
 	/**
+	 * Bumped whenever segmentation output changes: stored documents made with an older
+	 * version are segmented again from their stored text.
+	 */
+	public static final int VERSION = 2;
+
+	/**
 	 * Texts longer than this are cut into parts of at most {@link #PART_LENGTH}
 	 * characters.
 	 */
@@ -56,7 +62,11 @@ public final class Segmenter {
 		for (ClauseAssembler.Node node : nodes) {
 			String body = node.text.toString().strip();
 			ClauseColumns columns = TrailingResponsible.read(body, node.columns());
-			boolean pureHeading = node.hasChildren && node.ownColumns().isEmpty() && isHeadingOnly(body);
+			// Section headings only name what follows; numbered items and table rows are
+			// content even when they
+			// have sub-items.
+			boolean pureHeading = node.level < Marker.ITEM_LEVEL && node.hasChildren && node.ownColumns().isEmpty()
+					&& isHeadingOnly(body);
 			if (pureHeading || (body.isEmpty() && node.ownColumns().isEmpty())) {
 				continue;
 			}

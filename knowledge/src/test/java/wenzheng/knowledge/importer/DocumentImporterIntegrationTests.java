@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import wenzheng.knowledge.clause.ClauseRepository;
 import wenzheng.knowledge.document.DocumentRepository;
 import wenzheng.knowledge.document.PolicyDocument;
+import wenzheng.knowledge.segment.Segmenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,12 +45,15 @@ class DocumentImporterIntegrationTests {
 
 	private DocumentImporter importer;
 
+	private JdbcClient jdbc;
+
 	@BeforeEach
 	void migrate() {
 		JdbcDataSource dataSource = new JdbcDataSource();
 		dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-		JdbcClient jdbc = JdbcClient.create(dataSource);
+		this.jdbc = JdbcClient.create(dataSource);
+		JdbcClient jdbc = this.jdbc;
 		this.documents = new DocumentRepository(jdbc);
 		this.clauses = new ClauseRepository(jdbc, new JdbcTemplate(dataSource));
 		this.importer = new DocumentImporter(this.documents, this.clauses,
@@ -82,6 +86,26 @@ class DocumentImporterIntegrationTests {
 		assertThat(second.changed()).isFalse();
 		assertThat(this.documents.count()).isEqualTo(1);
 		assertThat(this.clauses.count()).isEqualTo(2);
+	}
+
+	@Test
+	void documentsOfAnOlderSegmentationAreSegmentedAgainFromTheirStoredText() {
+		this.importer.importDocument(source("notice", NOTICE));
+		this.jdbc.sql("update policy_document set segmenter_version = 0").update();
+		this.jdbc.sql("delete from clause where ordinal = 1").update();
+		assertThat(this.importer.resegmentOutdated()).isEqualTo(1);
+		assertThat(this.documents.findById("notice").orElseThrow().segmenterVersion()).isEqualTo(Segmenter.VERSION);
+		assertThat(this.clauses.findByDocument("notice")).hasSize(2);
+		assertThat(this.importer.resegmentOutdated()).isZero();
+	}
+
+	@Test
+	void reimportingUnchangedContentAfterASegmentationChangeSegmentsAgain() {
+		this.importer.importDocument(source("notice", NOTICE));
+		this.jdbc.sql("update policy_document set segmenter_version = 0").update();
+		ImportResult again = this.importer.importDocument(source("notice", NOTICE));
+		assertThat(again.outcome()).isEqualTo(ImportOutcome.UPDATED);
+		assertThat(again.message()).contains("重新切分");
 	}
 
 	@Test

@@ -67,7 +67,7 @@ class SampleCorpusSegmentationTests {
 	@Test
 	void cityTaskListGivesSubItemsTheColumnsOfTheirRow() {
 		List<Clause> clauses = segment("003_88758aec5604fa59");
-		assertThat(clauses).hasSize(174);
+		assertThat(clauses).hasSize(177);
 		Clause row = clauses.get(0);
 		assertThat(row.number()).isEqualTo("1.");
 		assertThat(row.text()).contains("“三统一”制度");
