@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import wenzheng.index.analysis.Synonyms;
 import wenzheng.index.answer.AnswerSettings;
 import wenzheng.index.answer.Answerer;
 import wenzheng.index.build.ClauseIndex;
@@ -104,7 +105,7 @@ public class KnowledgeBase {
 			this.index.rebuild(all, this.clauses::forEach);
 		}
 		Places places = Places.of(all.stream().map(PolicyDocument::jurisdiction).filter(Objects::nonNull).toList());
-		this.answerer.set(new Answerer(this.retriever, places, settings()));
+		this.answerer.set(new Answerer(this.retriever, places, Synonyms.bundled(), settings()));
 	}
 
 	private AnswerSettings settings() {
@@ -128,7 +129,7 @@ public class KnowledgeBase {
 	 */
 	public Answerer answerer(double threshold) {
 		Answerer current = answerer();
-		return new Answerer(this.retriever, current.places(), settings().withThreshold(threshold));
+		return new Answerer(this.retriever, current.places(), current.synonyms(), settings().withThreshold(threshold));
 	}
 
 	public Retriever retriever() {

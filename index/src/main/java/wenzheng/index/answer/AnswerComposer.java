@@ -1,6 +1,6 @@
 package wenzheng.index.answer;
 
-import java.util.Map;
+import java.util.List;
 
 import wenzheng.index.question.Intent;
 import wenzheng.index.search.Candidate;
@@ -14,8 +14,8 @@ final class AnswerComposer {
 
 	private final SentencePicker picker = new SentencePicker();
 
-	String compose(Candidate candidate, Map<String, Double> weights, Intent intent) {
-		String passage = this.picker.pick(candidate.text(), weights, intent);
+	String compose(Candidate candidate, List<Concept> concepts, Intent intent) {
+		String passage = this.picker.pick(candidate.text(), concepts, intent);
 		StringBuilder reply = new StringBuilder();
 		String deadline = candidate.columns().deadline();
 		String responsible = candidate.columns().responsible();

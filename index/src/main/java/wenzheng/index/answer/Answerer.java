@@ -3,9 +3,9 @@ package wenzheng.index.answer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
+import wenzheng.index.analysis.Synonyms;
 import wenzheng.index.question.Places;
 import wenzheng.index.question.Question;
 import wenzheng.index.question.QuestionReader;
@@ -33,14 +33,20 @@ public final class Answerer {
 
 	private final AnswerSettings settings;
 
+	private final Synonyms synonyms;
+
+	private final ConceptReader concepts;
+
 	private final CandidateRanker ranker = new CandidateRanker();
 
 	private final AnswerComposer composer = new AnswerComposer();
 
-	public Answerer(Retriever retriever, Places places, AnswerSettings settings) {
+	public Answerer(Retriever retriever, Places places, Synonyms synonyms, AnswerSettings settings) {
 		this.retriever = retriever;
 		this.places = places;
+		this.synonyms = synonyms;
 		this.reader = new QuestionReader(places);
+		this.concepts = new ConceptReader(retriever, synonyms);
 		this.settings = settings;
 	}
 
@@ -50,6 +56,10 @@ public final class Answerer {
 
 	public Places places() {
 		return this.places;
+	}
+
+	public Synonyms synonyms() {
+		return this.synonyms;
 	}
 
 	public Answer answer(String message) {
@@ -72,7 +82,7 @@ public final class Answerer {
 			return new Answer(Decision.CLARIFY, "不同地区的规定不同，请问您想了解哪个地区的？", confidence, sources(candidates(ranked)),
 					options, "问题未指明地区");
 		}
-		String text = this.composer.compose(best.candidate(), ranking.weights(), question.intent());
+		String text = this.composer.compose(best.candidate(), ranking.concepts(), question.intent());
 		return new Answer(Decision.ANSWER, text, confidence, List.of(source(best.candidate())), List.of(),
 				"覆盖率 %.2f".formatted(best.coverage()));
 	}
@@ -93,15 +103,15 @@ public final class Answerer {
 		String focus = withoutPlacesAndYears(question.focus(), question);
 		String context = question.focus().equals(question.text()) ? ""
 				: withoutPlacesAndYears(question.text(), question);
-		Set<String> words = this.retriever.contentWords(focus);
-		if (words.isEmpty()) {
+		List<Concept> concepts = this.concepts.read(focus, question.intent());
+		if (concepts.isEmpty()) {
 			return Ranking.early(Answer.abstain(0, List.of(), "问题中没有可检索的内容"));
 		}
-		List<Candidate> candidates = this.retriever.retrieve(focus, context, question.places(),
-				this.settings.candidates());
+		List<Candidate> candidates = this.retriever.retrieve(focus, ConceptReader.expansion(concepts), context,
+				question.places(), this.settings.candidates());
 		if (!question.years().isEmpty()) {
 			List<Candidate> sameYear = candidates.stream()
-				.filter(candidate -> candidate.year() == null || question.years().contains(candidate.year()))
+				.filter(candidate -> explainsYears(candidate, question))
 				.toList();
 			if (sameYear.isEmpty() && !candidates.isEmpty()) {
 				return Ranking.early(Answer.abstain(0, sources(candidates), "知识库中没有问题所说年份的文件"));
@@ -111,8 +121,16 @@ public final class Answerer {
 		if (candidates.isEmpty()) {
 			return Ranking.early(Answer.abstain(0, List.of(), "没有找到相关条款"));
 		}
-		Map<String, Double> weights = this.retriever.weights(words);
-		return new Ranking(this.ranker.rank(candidates, weights, question.intent()), weights, null);
+		return new Ranking(this.ranker.rank(candidates, concepts, question.intent()), concepts, null);
+	}
+
+	/**
+	 * Whether every year the question names is the year of the clause's document or is
+	 * mentioned in the clause.
+	 */
+	private static boolean explainsYears(Candidate candidate, Question question) {
+		String text = candidate.fullText();
+		return question.years().stream().allMatch(year -> year.equals(candidate.year()) || text.contains(year + "年"));
 	}
 
 	private static List<Candidate> candidates(List<RankedCandidate> ranked) {
@@ -120,13 +138,13 @@ public final class Answerer {
 	}
 
 	/**
-	 * Ranked candidates with the word weights used, or the answer when the question is
+	 * Ranked candidates with the concepts used, or the answer when the question is
 	 * settled before ranking.
 	 */
-	private record Ranking(List<RankedCandidate> ranked, Map<String, Double> weights, Answer early) {
+	private record Ranking(List<RankedCandidate> ranked, List<Concept> concepts, Answer early) {
 
 		static Ranking early(Answer answer) {
-			return new Ranking(List.of(), Map.of(), answer);
+			return new Ranking(List.of(), List.of(), answer);
 		}
 
 	}

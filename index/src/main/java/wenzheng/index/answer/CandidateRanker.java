@@ -2,7 +2,6 @@ package wenzheng.index.answer;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import wenzheng.index.question.Intent;
 import wenzheng.index.search.Candidate;
@@ -20,13 +19,13 @@ final class CandidateRanker {
 
 	static final double INTENT_WEIGHT = 0.15;
 
-	List<RankedCandidate> rank(List<Candidate> candidates, Map<String, Double> weights, Intent intent) {
+	List<RankedCandidate> rank(List<Candidate> candidates, List<Concept> concepts, Intent intent) {
 		if (candidates.isEmpty()) {
 			return List.of();
 		}
 		double best = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
 		return candidates.stream().map(candidate -> {
-			double coverage = coverage(candidate.fullText(), weights);
+			double coverage = coverage(candidate.fullText(), concepts);
 			double retrieval = best > 0 ? candidate.score() / best : 0;
 			boolean fit = IntentCues.fits(candidate, intent);
 			double score = COVERAGE_WEIGHT * coverage + RETRIEVAL_WEIGHT * retrieval + INTENT_WEIGHT * (fit ? 1 : 0);
@@ -34,25 +33,16 @@ final class CandidateRanker {
 		}).sorted(Comparator.comparingDouble(RankedCandidate::score).reversed()).toList();
 	}
 
-	static double coverage(String text, Map<String, Double> weights) {
+	static double coverage(String text, List<Concept> concepts) {
 		double total = 0;
 		double found = 0;
-		for (Map.Entry<String, Double> word : weights.entrySet()) {
-			double weight = wordWeight(word.getKey(), word.getValue());
-			total += weight;
-			if (text.contains(word.getKey())) {
-				found += weight;
+		for (Concept concept : concepts) {
+			total += concept.weight();
+			if (concept.in(text)) {
+				found += concept.weight();
 			}
 		}
 		return total == 0 ? 0 : found / total;
-	}
-
-	/**
-	 * Single characters say little on their own ("交", "钱"), so they count less than
-	 * words.
-	 */
-	static double wordWeight(String word, double idf) {
-		return word.length() == 1 ? idf * 0.3 : idf;
 	}
 
 }

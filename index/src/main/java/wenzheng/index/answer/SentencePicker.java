@@ -2,7 +2,6 @@ package wenzheng.index.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +20,7 @@ final class SentencePicker {
 
 	private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;！？!?\\n]$");
 
-	String pick(String text, Map<String, Double> weights, Intent intent) {
+	String pick(String text, List<Concept> concepts, Intent intent) {
 		List<String> phrases = phrases(text);
 		if (phrases.isEmpty()) {
 			return text.strip();
@@ -36,7 +35,7 @@ final class SentencePicker {
 					break;
 				}
 				window.append(phrases.get(end));
-				double score = score(window.toString(), weights, intent) - 0.001 * window.length();
+				double score = score(window.toString(), concepts, intent) - 0.001 * window.length();
 				if (score > bestScore) {
 					bestScore = score;
 					bestStart = start;
@@ -48,11 +47,11 @@ final class SentencePicker {
 		return finish(String.join("", phrases.subList(bestStart, bestEnd)));
 	}
 
-	private static double score(String window, Map<String, Double> weights, Intent intent) {
+	private static double score(String window, List<Concept> concepts, Intent intent) {
 		double score = 0;
-		for (Map.Entry<String, Double> word : weights.entrySet()) {
-			if (window.contains(word.getKey())) {
-				score += CandidateRanker.wordWeight(word.getKey(), word.getValue());
+		for (Concept concept : concepts) {
+			if (concept.in(window)) {
+				score += concept.weight();
 			}
 		}
 		if (intent != Intent.GENERAL && IntentCues.in(window, intent)) {

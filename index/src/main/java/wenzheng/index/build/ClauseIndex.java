@@ -37,7 +37,7 @@ public final class ClauseIndex implements Closeable {
 	/**
 	 * Bumped whenever the mapping or analysis changes, so that old indexes are rebuilt.
 	 */
-	static final String SCHEMA_VERSION = "1";
+	static final String SCHEMA_VERSION = "2";
 
 	static final String FINGERPRINT_KEY = "knowledge.fingerprint";
 
@@ -103,6 +103,9 @@ public final class ClauseIndex implements Closeable {
 		int[] count = { 0 };
 		try {
 			this.writer.deleteAll();
+			for (PolicyDocument document : documents) {
+				DocumentFacts.of(document).ifPresent(facts -> add(document, facts));
+			}
 			clauses.accept(clause -> {
 				PolicyDocument policy = byId.get(clause.documentId());
 				if (policy != null) {
@@ -128,6 +131,7 @@ public final class ClauseIndex implements Closeable {
 	public void replace(PolicyDocument policy, List<Clause> clauses, List<PolicyDocument> documents) {
 		try {
 			this.writer.deleteDocuments(new Term(IndexFields.DOCUMENT_ID, policy.id()));
+			DocumentFacts.of(policy).ifPresent(facts -> add(policy, facts));
 			for (Clause clause : clauses) {
 				add(policy, clause);
 			}

@@ -13,6 +13,8 @@ public enum Intent {
 	QUANTITY,
 	/** 在哪, 哪个平台, 什么渠道 */
 	PLACE,
+	/** 哪些, 什么内容, 包括什么: an enumeration */
+	LIST,
 	/** 怎么办, 如何, 流程 */
 	PROCEDURE,
 	/** 能不能, 是否, 要不要 */

@@ -14,17 +14,21 @@ public final class IntentDetector {
 	}
 
 	private static final List<Rule> RULES = List.of(
-			new Rule(Intent.QUANTITY,
-					Pattern.compile("多久.{0,6}一次|隔多久|多长时间.{0,6}一次|频率|几次|多少次|几个|多少个|几项|几种|多少项|多少家|哪几|多少人|比例|多少钱|多少元|几年")),
-			new Rule(Intent.DEADLINE,
-					Pattern
-						.compile("多久|多长时间|什么时候|啥时候|何时|什么时间|啥时间|几天|多少天|几个工作日|多少个工作日|期限|时限|截止|最晚|最迟|几月|哪天|日内|之前|以前|前完成")),
 			new Rule(Intent.RESPONSIBLE,
-					Pattern.compile("谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家|哪个机构|什么部门|什么单位|啥部门|牵头|负责|主管|责任单位|归哪|找哪")),
+					Pattern.compile("谁|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|哪几个单位|哪家|哪个机构|什么部门|什么单位|啥部门|哪个处室|哪几个处室|"
+							+ "牵头单位|牵头部门|责任单位|归哪|找哪|由哪")),
+			new Rule(Intent.QUANTITY,
+					Pattern.compile("多久.{0,6}一次|隔多久|多长时间.{0,6}一次|频率|几次|多少次|几个(?!工作日|月|小时)|"
+							+ "多少个(?!工作日|月|小时)|几项|几种|多少项|多少家|多少人|比例|多少钱|多少元|几年|哪几个")),
+			new Rule(Intent.DEADLINE,
+					Pattern.compile(
+							"多久|多长时间|什么时候|啥时候|何时|什么时间|啥时间|几天|多少天|几个工作日|多少个工作日|期限|时限|截止|" + "最晚|最迟|几月|哪天|日内|之前|以前|前完成")),
 			new Rule(Intent.PLACE,
-					Pattern.compile("在哪|哪里|哪儿|什么地方|啥地方|什么平台|哪个平台|什么渠道|哪些渠道|啥渠道|哪个栏目|什么栏目|什么途径|哪些途径|上哪|去哪|通过什么")),
+					Pattern.compile(
+							"在哪|哪里|哪儿|什么地方|啥地方|什么平台|哪个平台|什么渠道|哪些渠道|啥渠道|哪个栏目|什么栏目|什么途径|哪些途径|上哪|去哪|" + "通过什么|哪个专区|什么专区")),
+			new Rule(Intent.LIST, Pattern.compile("哪些|什么内容|包括什么|包括哪|有什么|有啥|都有|什么信息|哪类|哪方面")),
 			new Rule(Intent.PROCEDURE, Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续")),
-			new Rule(Intent.YES_NO, Pattern.compile("能不能|可不可以|可以吗|会不会|要不要|需不需要|是不是|有没有|是否|能否|吗[？?]?$|吗")));
+			new Rule(Intent.YES_NO, Pattern.compile("能不能|可不可以|可以吗|会不会|要不要|需不需要|是不是|有没有|是否|能否|吗")));
 
 	public Intent detect(String text) {
 		for (Rule rule : RULES) {

@@ -17,10 +17,23 @@ public final class QuestionReader {
 	/** Messages up to this length are their own focus. */
 	private static final int SHORT_MESSAGE = 40;
 
+	private static final int MIN_FOCUS = 8;
+
+	private static final int SUBJECT_LENGTH = 25;
+
+	private static final int WINDOW_BEFORE_QUESTION_WORD = 45;
+
 	private static final Pattern SENTENCE = Pattern.compile("[^。！？!?\\n；;]+[。！？!?\\n；;]*");
 
+	private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?\\n；;]");
+
+	private static final Pattern PHRASE_BREAK = Pattern.compile("[。！？!?\\n；;，,：:\\s]+");
+
+	private static final Pattern LEAD_IN = Pattern
+		.compile("想问(问|一下|下)?|请问(一下)?|想知道|想确认(一下)?|想了解(一下)?|想打听(一下)?|打听一下|请教(一下)?|问一下|问下|咨询一下|不知道|想弄清楚|弄清楚|麻烦告知|就是想");
+
 	private static final Pattern ASKING = Pattern
-		.compile("[？?]|吗|呢|么|什么|啥|哪|谁|几|多少|多久|怎么|如何|怎样|是否|能否|能不能|可不可以|会不会|要不要|有没有|想知道|想问|请问|咨询|打听");
+		.compile("[？?]|吗|呢|么|什么|啥|哪|谁|几|多少|多久|怎么|如何|怎样|是否|能否|能不能|可不可以|会不会|要不要|有没有|(\\p{IsHan})不\\1");
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
 
@@ -40,19 +53,77 @@ public final class QuestionReader {
 		return new Question(normalized, focus, this.intents.detect(focus), known, unknown, years(normalized));
 	}
 
-	private static String focus(String text) {
+	/**
+	 * The part of a message that asks. In order: the sentences that end with a question
+	 * mark, each from its last lead-in ("想问", "请问") or colon on; else the text from the
+	 * last lead-in to the end of its sentence; else the phrases that contain a question
+	 * word, each cut to the words just before that question word, with the short phrase
+	 * before the first one (usually its subject).
+	 */
+	static String focus(String text) {
 		if (text.length() <= SHORT_MESSAGE) {
 			return text;
 		}
-		StringBuilder focus = new StringBuilder();
+		StringBuilder questions = new StringBuilder();
 		Matcher sentences = SENTENCE.matcher(text);
 		while (sentences.find()) {
-			String sentence = sentences.group();
-			if (ASKING.matcher(sentence).find()) {
-				focus.append(sentence);
+			String sentence = sentences.group().strip();
+			if (sentence.endsWith("？") || sentence.endsWith("?")) {
+				questions.append(fromLastLeadIn(sentence));
 			}
 		}
-		return focus.isEmpty() ? text : focus.toString();
+		if (!questions.isEmpty()) {
+			return questions.toString();
+		}
+		int leadIn = lastLeadIn(text);
+		if (leadIn >= 0) {
+			Matcher end = SENTENCE_END.matcher(text);
+			String asked = text.substring(leadIn, end.find(leadIn) ? end.end() : text.length()).strip();
+			if (asked.length() >= MIN_FOCUS && ASKING.matcher(asked).find()) {
+				return asked;
+			}
+		}
+		return askingPhrases(text);
+	}
+
+	private static String fromLastLeadIn(String sentence) {
+		int cut = Math.max(lastLeadIn(sentence), Math.max(sentence.lastIndexOf('：'), sentence.lastIndexOf(':')) + 1);
+		if (cut > 0) {
+			String rest = sentence.substring(cut).replaceFirst("^[\\s，,、：:]+", "");
+			if (rest.length() >= MIN_FOCUS && ASKING.matcher(rest).find()) {
+				return rest;
+			}
+		}
+		return sentence;
+	}
+
+	private static int lastLeadIn(String text) {
+		Matcher leadIn = LEAD_IN.matcher(text);
+		int last = -1;
+		while (leadIn.find()) {
+			last = leadIn.end();
+		}
+		return last;
+	}
+
+	private static String askingPhrases(String text) {
+		StringBuilder phrases = new StringBuilder();
+		String previous = null;
+		for (String phrase : PHRASE_BREAK.split(text)) {
+			Matcher asking = ASKING.matcher(phrase);
+			int last = -1;
+			while (asking.find()) {
+				last = asking.start();
+			}
+			if (last >= 0) {
+				if (phrases.isEmpty() && previous != null && previous.length() <= SUBJECT_LENGTH) {
+					phrases.append(previous).append(' ');
+				}
+				phrases.append(phrase.substring(Math.max(0, last - WINDOW_BEFORE_QUESTION_WORD))).append(' ');
+			}
+			previous = phrase;
+		}
+		return phrases.isEmpty() ? text : phrases.toString().strip();
 	}
 
 	private static List<Integer> years(String text) {

@@ -48,6 +48,8 @@ public final class Retriever {
 
 	private static final float CONTEXT_WEIGHT = 0.3f;
 
+	private static final float EXPANSION_WEIGHT = 0.7f;
+
 	private static final Field[] WORD_FIELDS = { new Field(IndexFields.TEXT, 1.0f),
 			new Field(IndexFields.HEADING, 0.4f), new Field(IndexFields.COLUMNS, 0.8f) };
 
@@ -93,14 +95,17 @@ public final class Retriever {
 	/**
 	 * Retrieves clauses.
 	 * @param focus the part of the message that asks; its terms weigh fully
+	 * @param expansion official words for the citizen's words in the focus; they weigh a
+	 * little less
 	 * @param context the rest of the message; its terms weigh less
 	 * @param jurisdictions when not empty, only clauses of these jurisdictions
 	 * @param limit how many candidates at most
 	 */
-	public List<Candidate> retrieve(String focus, String context, Collection<String> jurisdictions, int limit) {
+	public List<Candidate> retrieve(String focus, String expansion, String context, Collection<String> jurisdictions,
+			int limit) {
 		return this.index.search(searcher -> {
 			try {
-				Query query = query(searcher.getIndexReader(), focus, context, jurisdictions);
+				Query query = query(searcher.getIndexReader(), focus, expansion, context, jurisdictions);
 				if (query == null) {
 					return List.of();
 				}
@@ -118,11 +123,15 @@ public final class Retriever {
 		});
 	}
 
-	private Query query(IndexReader reader, String focus, String context, Collection<String> jurisdictions)
-			throws IOException {
+	private Query query(IndexReader reader, String focus, String expansion, String context,
+			Collection<String> jurisdictions) throws IOException {
 		BooleanQuery.Builder terms = new BooleanQuery.Builder();
 		int added = addTerms(terms, reader, Tokens.of(this.words, IndexFields.TEXT, focus), WORD_FIELDS, 1f);
 		added += addTerms(terms, reader, Tokens.of(this.bigrams, IndexFields.TEXT_BIGRAM, focus), BIGRAM_FIELDS, 1f);
+		if (!expansion.isBlank()) {
+			added += addTerms(terms, reader, Tokens.of(this.words, IndexFields.TEXT, expansion), WORD_FIELDS,
+					EXPANSION_WEIGHT);
+		}
 		if (!context.isBlank()) {
 			added += addTerms(terms, reader, Tokens.of(this.words, IndexFields.TEXT, context), WORD_FIELDS,
 					CONTEXT_WEIGHT);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import wenzheng.index.analysis.Synonyms;
 import wenzheng.index.build.ClauseIndex;
 import wenzheng.index.build.KnowledgeFingerprint;
 import wenzheng.index.question.Places;
@@ -53,7 +54,7 @@ class AnswererEndToEndTests {
 		this.index = new ClauseIndex(this.folder);
 		this.index.rebuild(documents, consumer -> clauses.forEach(consumer));
 		Places places = Places.of(documents.stream().map(PolicyDocument::jurisdiction).toList());
-		this.answerer = new Answerer(new Retriever(this.index), places, AnswerSettings.DEFAULTS);
+		this.answerer = new Answerer(new Retriever(this.index), places, Synonyms.bundled(), AnswerSettings.DEFAULTS);
 		assertThat(this.index.isCurrent(KnowledgeFingerprint.of(documents))).isTrue();
 	}
 

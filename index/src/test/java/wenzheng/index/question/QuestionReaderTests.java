@@ -24,7 +24,10 @@ class QuestionReaderTests {
 		assertThat(this.intents.detect("通过什么平台发布")).isEqualTo(Intent.PLACE);
 		assertThat(this.intents.detect("申请流程是怎样的")).isEqualTo(Intent.PROCEDURE);
 		assertThat(this.intents.detect("可以免费领取吗")).isEqualTo(Intent.YES_NO);
-		assertThat(this.intents.detect("主要公开哪些内容")).isEqualTo(Intent.GENERAL);
+		assertThat(this.intents.detect("主要公开哪些内容")).isEqualTo(Intent.LIST);
+		assertThat(this.intents.detect("是哪几个部门牵头")).isEqualTo(Intent.RESPONSIBLE);
+		assertThat(this.intents.detect("成文后多少个工作日内公开")).isEqualTo(Intent.DEADLINE);
+		assertThat(this.intents.detect("这项工作坚持的原则是什么")).isEqualTo(Intent.GENERAL);
 	}
 
 	@Test
@@ -41,9 +44,21 @@ class QuestionReaderTests {
 		String message = "我是绿水区的一名退休职工，平时喜欢看政府网站上的信息，最近发现有些栏目很久没有更新了，家里人也说找不到需要的东西。"
 				+ "想问一下，政府网站的栏目多久必须更新一次？谢谢你们的耐心解答。";
 		Question question = this.reader.read(message);
-		assertThat(question.focus()).startsWith("想问一下").contains("多久必须更新一次");
+		assertThat(question.focus()).isEqualTo("政府网站的栏目多久必须更新一次？");
 		assertThat(question.intent()).isEqualTo(Intent.QUANTITY);
 		assertThat(question.places()).containsExactly("绿水区");
+	}
+
+	@Test
+	void findsTheQuestionInAMessageWithoutPunctuation() {
+		String message = "我家老人不会上网平时就听听广播看看电视前些天听邻居说政府出台政策之前都要征求大家的意见可我们这样的人也不知道去哪儿提" + "请问绿水区征求意见的时候一般会通过哪些途径让老百姓知道";
+		assertThat(this.reader.read(message).focus()).isEqualTo("绿水区征求意见的时候一般会通过哪些途径让老百姓知道");
+	}
+
+	@Test
+	void takesTheSubjectBeforeSpaceSeparatedQuestions() {
+		String message = "绿水区的环境信息 比如空气好不好 河水干不干净 是哪个单位公开 我家就住在河边 孩子还小 全家都有点担心 麻烦给说说 谢谢你们";
+		assertThat(this.reader.read(message).focus()).startsWith("绿水区的环境信息 比如空气好不好").contains("是哪个单位公开");
 	}
 
 	@Test

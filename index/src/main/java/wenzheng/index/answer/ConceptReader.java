@@ -1,0 +1,85 @@
+package wenzheng.index.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import wenzheng.index.analysis.Synonyms;
+import wenzheng.index.question.Intent;
+import wenzheng.index.search.Retriever;
+
+/**
+ * Turns the focus of a question into weighted concepts: dictionary words become one
+ * concept with their official synonyms, the remaining content words one concept each, and
+ * words that only name the kind of fact asked are left out.
+ */
+final class ConceptReader {
+
+	/**
+	 * Single characters say little on their own ("交", "钱"), so they count less than
+	 * words.
+	 */
+	static final double SINGLE_CHARACTER_FACTOR = 0.3;
+
+	private final Retriever retriever;
+
+	private final Synonyms synonyms;
+
+	ConceptReader(Retriever retriever, Synonyms synonyms) {
+		this.retriever = retriever;
+		this.synonyms = synonyms;
+	}
+
+	List<Concept> read(String focus, Intent intent) {
+		StringBuilder rest = new StringBuilder(focus);
+		List<Set<String>> groups = new ArrayList<>();
+		List<String> keys = new ArrayList<>();
+		for (Synonyms.Match match : this.synonyms.find(focus)) {
+			Set<String> forms = new LinkedHashSet<>(match.officials());
+			forms.add(match.word());
+			groups.add(forms);
+			keys.add(match.word());
+			for (int i = match.start(); i < match.end(); i++) {
+				rest.setCharAt(i, ' ');
+			}
+		}
+		for (String word : this.retriever.contentWords(rest.toString())) {
+			if (!IntentWords.isIntentWord(intent, word)) {
+				groups.add(Set.of(word));
+				keys.add(word);
+			}
+		}
+		Set<String> all = new HashSet<>();
+		groups.forEach(all::addAll);
+		Map<String, Double> idf = all.isEmpty() ? Map.of() : this.retriever.weights(all);
+		List<Concept> concepts = new ArrayList<>();
+		for (int i = 0; i < groups.size(); i++) {
+			Set<String> forms = groups.get(i);
+			// A concept is as telling as its most common form: finding "经费" for "钱" is an
+			// ordinary match.
+			double weight = forms.stream().mapToDouble(idf::get).min().orElse(0);
+			if (keys.get(i).length() == 1) {
+				weight *= SINGLE_CHARACTER_FACTOR;
+			}
+			concepts.add(new Concept(forms, weight));
+		}
+		return concepts;
+	}
+
+	/**
+	 * The official words the dictionary adds, for retrieval.
+	 */
+	static String expansion(List<Concept> concepts) {
+		StringBuilder expansion = new StringBuilder();
+		for (Concept concept : concepts) {
+			if (concept.forms().size() > 1) {
+				concept.forms().forEach(form -> expansion.append(form).append(' '));
+			}
+		}
+		return expansion.toString();
+	}
+
+}
