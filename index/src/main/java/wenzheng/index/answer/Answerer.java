@@ -96,19 +96,21 @@ public final class Answerer {
 	}
 
 	private Ranking rank(Question question) {
-		if (question.places().isEmpty() && !question.unknownPlaces().isEmpty()) {
-			return Ranking.early(Answer.abstain(0, List.of(),
-					"问题涉及的地区（" + String.join("、", question.unknownPlaces()) + "）不在知识库范围内"));
+		List<String> foreign = foreignPlaces(question);
+		if (question.places().isEmpty() && !foreign.isEmpty()) {
+			return Ranking.early(Answer.abstain(0, List.of(), "问题涉及的地区（" + String.join("、", foreign) + "）不在知识库范围内"));
 		}
-		String focus = withoutPlacesAndYears(question.focus(), question);
-		String context = question.focus().equals(question.text()) ? ""
-				: withoutPlacesAndYears(question.text(), question);
-		List<Concept> concepts = this.concepts.read(focus, question.intent());
+		String focus = withoutYears(question.focus(), question);
+		String context = question.focus().equals(question.text()) ? "" : withoutYears(question.text(), question);
+		List<Concept> concepts = this.concepts.read(this.places.withoutKnown(focus), question.intent());
 		if (concepts.isEmpty()) {
 			return Ranking.early(Answer.abstain(0, List.of(), "问题中没有可检索的内容"));
 		}
-		List<Candidate> candidates = this.retriever.retrieve(focus, ConceptReader.expansion(concepts), context,
-				question.places(), this.settings.candidates());
+		List<Candidate> candidates = this.retriever
+			.retrieve(focus, ConceptReader.expansion(concepts), context, question.places(), this.settings.candidates())
+			.stream()
+			.filter(candidate -> concernsNamedPlaces(candidate, question))
+			.toList();
 		if (!question.years().isEmpty()) {
 			List<Candidate> sameYear = candidates.stream()
 				.filter(candidate -> explainsYears(candidate, question))
@@ -122,6 +124,30 @@ public final class Answerer {
 			return Ranking.early(Answer.abstain(0, List.of(), "没有找到相关条款"));
 		}
 		return new Ranking(this.ranker.rank(candidates, concepts, question.intent()), concepts, null);
+	}
+
+	/**
+	 * The places the question names that the knowledge base does not cover: not a
+	 * jurisdiction, and (except the national level, which every document mentions in
+	 * passing) never mentioned in any clause.
+	 */
+	private List<String> foreignPlaces(Question question) {
+		return question.unknownPlaces()
+			.stream()
+			.filter(place -> place.equals(Places.NATIONAL) || !this.retriever.mentions(place))
+			.toList();
+	}
+
+	/**
+	 * When the question names places, a clause of another jurisdiction counts only if it
+	 * names one of them.
+	 */
+	private boolean concernsNamedPlaces(Candidate candidate, Question question) {
+		if (question.places().isEmpty() || candidate.jurisdiction() == null
+				|| question.places().contains(candidate.jurisdiction())) {
+			return true;
+		}
+		return this.places.known(candidate.fullText()).stream().anyMatch(question.places()::contains);
 	}
 
 	/**
@@ -172,8 +198,8 @@ public final class Answerer {
 		return places.stream().limit(MAX_OPTIONS).toList();
 	}
 
-	private String withoutPlacesAndYears(String text, Question question) {
-		String stripped = this.places.withoutKnown(text);
+	private static String withoutYears(String text, Question question) {
+		String stripped = text;
 		for (Integer year : question.years()) {
 			stripped = stripped.replace(year + "年", " ");
 		}

@@ -44,6 +44,7 @@ final class SentencePicker {
 			}
 		}
 		bestStart = sentenceStart(phrases, bestStart, bestEnd);
+		bestEnd = extendForward(phrases, bestStart, bestEnd);
 		return finish(String.join("", phrases.subList(bestStart, bestEnd)));
 	}
 
@@ -78,6 +79,29 @@ final class SentencePicker {
 			candidate--;
 		}
 		return candidate;
+	}
+
+	/**
+	 * Adds the phrases that follow while the passage stays short enough: the fact often
+	 * comes right after the words that match the question ("…不限用工形式，既可以是合同制用工，也可以是…").
+	 */
+	private static int extendForward(List<String> phrases, int start, int end) {
+		int length = 0;
+		for (int i = start; i < end; i++) {
+			length += phrases.get(i).length();
+		}
+		int extended = end;
+		while (extended < phrases.size() && length + phrases.get(extended).length() <= MAX_LENGTH) {
+			length += phrases.get(extended).length();
+			extended++;
+		}
+		// End at the last sentence end within the extension, if there is one.
+		for (int i = extended; i > end; i--) {
+			if (SENTENCE_END.matcher(phrases.get(i - 1)).matches()) {
+				return i;
+			}
+		}
+		return extended;
 	}
 
 	private static String finish(String passage) {

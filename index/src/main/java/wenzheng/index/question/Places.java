@@ -28,6 +28,9 @@ public final class Places {
 
 	private static final List<String> PROVINCE_ALIASES = List.of("省里", "全省", "省级", "省政府", "本省");
 
+	/** The jurisdiction of national laws and State Council documents. */
+	public static final String NATIONAL = "全国";
+
 	private static final List<String> NATIONAL_WORDS = List.of("国务院", "全国", "国家层面", "党中央", "国办");
 
 	/** A place-like word: two to four Han characters and an administrative suffix. */
@@ -39,6 +42,14 @@ public final class Places {
 	private static final Set<String> COMMON_WORDS = Set.of("居民区", "开发区", "自贸区", "保税区", "示范区", "功能区", "住宅区", "商业区",
 			"生活区", "老城区", "主城区", "风景区", "中心区", "试验区", "实验区", "直辖市", "县级市", "地级市", "大城市", "城乡区", "新城区", "工业园区", "产业园区",
 			"行政区", "辖区", "家属区", "管辖区", "服务区", "住宅小区", "老旧小区", "高新区", "经济区", "园区");
+
+	/**
+	 * Ordinary nouns that end like a place ("高风险地区", "老旧小区", "大城市"): a place-like word
+	 * ending with one of them is not a place name.
+	 */
+	private static final List<String> GENERIC_ENDINGS = List.of("地区", "社区", "小区", "园区", "城区", "景区", "辖区", "片区", "学区",
+			"校区", "山区", "厂区", "矿区", "灾区", "疫区", "市区", "郊区", "街区", "营区", "军区", "选区", "林区", "牧区", "库区", "老区", "城市", "超市",
+			"菜市", "股市", "楼市", "夜市", "集市", "都市", "门市", "节省", "反省");
 
 	private final Map<String, String> aliases;
 
@@ -99,7 +110,7 @@ public final class Places {
 		if (name.endsWith("省")) {
 			aliases.addAll(PROVINCE_ALIASES);
 		}
-		if (name.equals("全国")) {
+		if (name.equals(NATIONAL)) {
 			aliases.addAll(NATIONAL_WORDS);
 		}
 		return aliases;
@@ -149,14 +160,16 @@ public final class Places {
 				String name = text.substring(start, matcher.end());
 				int end = matcher.end();
 				boolean overlapsKnown = known.stream().anyMatch(span -> span.start() < end && start < span.end());
-				if (!overlapsKnown && !COMMON_WORDS.contains(name) && !COMMON_WORDS.contains(name.substring(1))) {
+				boolean generic = GENERIC_ENDINGS.stream().anyMatch(name::endsWith);
+				if (!overlapsKnown && !generic && !COMMON_WORDS.contains(name)
+						&& !COMMON_WORDS.contains(name.substring(1))) {
 					found.add(name);
 				}
 			}
 			from = matcher.end();
 		}
-		if (!this.jurisdictions.contains("全国")) {
-			NATIONAL_WORDS.stream().filter(text::contains).findFirst().ifPresent(word -> found.add("全国"));
+		if (!this.jurisdictions.contains(NATIONAL)) {
+			NATIONAL_WORDS.stream().filter(text::contains).findFirst().ifPresent(word -> found.add(NATIONAL));
 		}
 		return List.copyOf(found);
 	}

@@ -19,7 +19,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
@@ -49,6 +51,8 @@ public final class Retriever {
 	private static final float CONTEXT_WEIGHT = 0.3f;
 
 	private static final float EXPANSION_WEIGHT = 0.7f;
+
+	private static final float JURISDICTION_BOOST = 8f;
 
 	private static final Field[] WORD_FIELDS = { new Field(IndexFields.TEXT, 1.0f),
 			new Field(IndexFields.HEADING, 0.4f), new Field(IndexFields.COLUMNS, 0.8f) };
@@ -89,6 +93,28 @@ public final class Retriever {
 				weights.put(word, Math.log(1 + (double) documents / (df + 1)));
 			}
 			return weights;
+		});
+	}
+
+	/**
+	 * Whether any clause contains the phrase, such as a place name.
+	 */
+	public boolean mentions(String phrase) {
+		List<String> pairs = new ArrayList<>(Tokens.of(this.bigrams, IndexFields.TEXT_BIGRAM, phrase));
+		if (pairs.isEmpty()) {
+			return false;
+		}
+		PhraseQuery.Builder query = new PhraseQuery.Builder();
+		for (int i = 0; i < pairs.size(); i++) {
+			query.add(new Term(IndexFields.TEXT_BIGRAM, pairs.get(i)), i);
+		}
+		return this.index.search(searcher -> {
+			try {
+				return searcher.count(query.build()) > 0;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		});
 	}
 
@@ -141,8 +167,11 @@ public final class Retriever {
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(terms.build(), BooleanClause.Occur.MUST);
 		if (!jurisdictions.isEmpty()) {
+			// A boost, not a filter: a clause may concern a place without its document's
+			// jurisdiction saying so.
 			List<BytesRef> places = jurisdictions.stream().map(BytesRef::new).toList();
-			query.add(new TermInSetQuery(IndexFields.JURISDICTION, places), BooleanClause.Occur.FILTER);
+			query.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(IndexFields.JURISDICTION, places)),
+					JURISDICTION_BOOST), BooleanClause.Occur.SHOULD);
 		}
 		return query.build();
 	}

@@ -52,7 +52,12 @@ public final class MetadataReader {
 			"浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古",
 			"广西", "西藏", "宁夏", "新疆", "香港", "澳门");
 
-	private static final String NATIONAL = "中华人民共和国";
+	/**
+	 * Titles of national laws and of documents by the State Council, the central
+	 * committee or a ministry.
+	 */
+	private static final Pattern NATIONAL_ISSUER = Pattern
+		.compile("^(中华人民共和国|国务院|国家|国办|中共中央|党中央|全国|[\\p{IsHan}]{2,12}部(关于|办公厅|印发|发布|联合|等))");
 
 	/**
 	 * Reads the metadata of a text.
@@ -143,7 +148,7 @@ public final class MetadataReader {
 		}
 		String rest = LEADING_NOISE.matcher(compact(title)).replaceFirst("");
 		rest = rest.replaceFirst("^\\d{4}年(度)?", "");
-		if (rest.startsWith(NATIONAL)) {
+		if (NATIONAL_ISSUER.matcher(rest).find()) {
 			return "全国";
 		}
 		Matcher year = YEAR.matcher(rest);
