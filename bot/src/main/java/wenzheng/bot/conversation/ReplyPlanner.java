@@ -67,10 +67,12 @@ public class ReplyPlanner {
 		if (talk.isPresent()) {
 			return Plan.reply(new BotReply(ReplyType.SMALLTALK, talk.get(), 1, List.of(), List.of(), null));
 		}
-		if (asksForPerson(message)) {
+		Question question = answerer.read(message);
+		// Only the asking part counts: "孩子没空帮我找" in a story is not a request for a
+		// person.
+		if (asksForPerson(question.focus())) {
 			return Plan.handOver(0, "市民要求人工处理", List.of());
 		}
-		Question question = answerer.read(message);
 		Answer answer = answerer.answer(question);
 		if (answer.decision() == Decision.CLARIFY) {
 			this.memory.askedBack(inquiry.sessionId(), question);

@@ -3,10 +3,15 @@ package wenzheng.bot.knowledgebase;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Where the bot keeps its data and what it imports.
+ * Where the bot keeps its data, what it imports and when it answers. Defaults are in
+ * {@code application.yml}.
  *
  * @param dataDir the folder of the embedded database and the Lucene index
  * @param importDir a folder (or {@code classpath:} location) whose documents are imported
@@ -14,9 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param answerThreshold the confidence below which a question goes to the hotline
  */
 @ConfigurationProperties("wenzheng")
-public record KnowledgeBaseProperties(@DefaultValue("./data") Path dataDir,
-		@DefaultValue("classpath:wenzheng/knowledge/sample") String importDir,
-		@DefaultValue("0.6") double answerThreshold) {
+@Validated
+public record KnowledgeBaseProperties(@NotNull Path dataDir, @NotBlank String importDir,
+		@DecimalMin("0.0") @DecimalMax("1.0") double answerThreshold) {
 
 	public Path indexDir() {
 		return this.dataDir.resolve("index");

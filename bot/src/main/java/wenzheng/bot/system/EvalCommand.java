@@ -75,7 +75,7 @@ class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 		try (StockBaseline baseline = new StockBaseline(this.knowledgeBase.documentTexts())) {
 			for (String file : files) {
 				List<EvalItem> items = QuestionSets.read(Path.of(file));
-				reports.add(runner.run(Path.of(file).getFileName().toString(), items, bot, open, baseline));
+				reports.add(runner.run(displayName(Path.of(file)), items, bot, open, baseline));
 			}
 		}
 		EvalReportPrinter printer = new EvalReportPrinter(out);
@@ -83,6 +83,17 @@ class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 		if (args.containsOption("details")) {
 			reports.forEach(printer::printMisses);
 		}
+	}
+
+	/**
+	 * The file with its folder ("eval/dev.jsonl"), since question sets of different
+	 * folders share file names.
+	 */
+	private static String displayName(Path file) {
+		Path absolute = file.toAbsolutePath().normalize();
+		Path parent = absolute.getParent();
+		return parent == null || parent.getFileName() == null ? absolute.getFileName().toString()
+				: parent.getFileName() + "/" + absolute.getFileName();
 	}
 
 	private static Reply reply(Plan plan) {

@@ -76,7 +76,11 @@ public final class Places {
 			}
 			names.add(name);
 			for (String alias : aliasesOf(name)) {
-				candidates.computeIfAbsent(alias, key -> new HashSet<>()).add(name);
+				// One character ("市", "省") names no place, and an empty alias would match
+				// everywhere.
+				if (alias.length() >= 2) {
+					candidates.computeIfAbsent(alias, key -> new HashSet<>()).add(name);
+				}
 			}
 		}
 		Map<String, String> aliases = new HashMap<>();
@@ -85,7 +89,7 @@ public final class Places {
 				aliases.put(alias, owners.iterator().next());
 			}
 		});
-		names.forEach(name -> aliases.put(name, name));
+		names.stream().filter(name -> name.length() >= 2).forEach(name -> aliases.put(name, name));
 		return new Places(aliases, names);
 	}
 
@@ -93,7 +97,10 @@ public final class Places {
 		List<String> aliases = new ArrayList<>();
 		aliases.add(name);
 		Matcher admin = ADMIN_SUFFIX.matcher(name);
-		if (admin.matches()) {
+		if (name.endsWith("自治区") || name.endsWith("特别行政区")) {
+			aliases.add(name.replaceFirst("(自治区|特别行政区)$", ""));
+		}
+		else if (admin.matches()) {
 			aliases.add(admin.group(1));
 		}
 		Matcher level = LEVEL_PREFIX.matcher(name);

@@ -39,6 +39,13 @@ class PlacesTests {
 	}
 
 	@Test
+	void ignoresNamesTooShortToMatch() {
+		Places odd = Places.of(List.of("自治区", "市", "", "特别行政区"));
+		assertThat(odd.known("市里的自治区政策")).containsExactly("自治区");
+		assertThat(odd.withoutKnown("任何文字")).isEqualTo("任何文字");
+	}
+
+	@Test
 	void blanksKnownPlacesOut() {
 		assertThat(this.places.withoutKnown("青山市政府开放日")).isEqualTo("   政府开放日");
 	}

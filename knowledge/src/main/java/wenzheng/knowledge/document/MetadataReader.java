@@ -154,6 +154,10 @@ public final class MetadataReader {
 		Matcher year = YEAR.matcher(rest);
 		String prefix = year.find() && year.start() > 0 ? rest.substring(0, year.start()) : rest;
 		String province = PROVINCES.stream().filter(prefix::startsWith).findFirst().orElse(null);
+		if (province != null && !PLACE_SUFFIX.matcher(prefix).find()) {
+			// "辽宁规模以上工业企业…", "内蒙古出台…": a province named without its suffix.
+			return province + provinceSuffix(province);
+		}
 		if (province != null && prefix.length() > province.length() + 1
 				&& !PLACE_SUFFIX.matcher(prefix.substring(province.length(), province.length() + 1)).matches()) {
 			// "吉林白城工业园区": the province name only locates the place that follows it.
@@ -166,6 +170,15 @@ public final class MetadataReader {
 			}
 		}
 		return prefix.length() <= 8 ? prefix : null;
+	}
+
+	private static String provinceSuffix(String province) {
+		return switch (province) {
+			case "北京", "天津", "上海", "重庆" -> "市";
+			case "内蒙古", "广西", "西藏", "宁夏", "新疆" -> "自治区";
+			case "香港", "澳门" -> "特别行政区";
+			default -> "省";
+		};
 	}
 
 	private static String limit(String value, int length) {
