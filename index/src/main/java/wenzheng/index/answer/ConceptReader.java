@@ -72,14 +72,14 @@ final class ConceptReader {
 	/**
 	 * The official words the dictionary adds, for retrieval.
 	 */
-	static String expansion(List<Concept> concepts) {
-		StringBuilder expansion = new StringBuilder();
+	static List<String> expansion(List<Concept> concepts) {
+		List<String> expansion = new ArrayList<>();
 		for (Concept concept : concepts) {
 			if (concept.forms().size() > 1) {
-				concept.forms().forEach(form -> expansion.append(form).append(' '));
+				expansion.addAll(concept.forms());
 			}
 		}
-		return expansion.toString();
+		return expansion;
 	}
 
 }

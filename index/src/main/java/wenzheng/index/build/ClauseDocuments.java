@@ -40,7 +40,6 @@ final class ClauseDocuments {
 		doc.add(new StoredField(IndexFields.HEADING_PATH, String.join(IndexFields.HEADING_SEPARATOR, headings)));
 		String columns = columnsText(clause.columns());
 		doc.add(new TextField(IndexFields.COLUMNS, columns, Field.Store.NO));
-		doc.add(new TextField(IndexFields.COLUMNS_BIGRAM, columns, Field.Store.NO));
 		storeIfPresent(doc, IndexFields.RESPONSIBLE, clause.columns().responsible());
 		storeIfPresent(doc, IndexFields.DEADLINE, clause.columns().deadline());
 		storeIfPresent(doc, IndexFields.DELIVERABLE, clause.columns().deliverable());

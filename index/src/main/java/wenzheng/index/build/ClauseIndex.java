@@ -37,7 +37,7 @@ public final class ClauseIndex implements Closeable {
 	/**
 	 * Bumped whenever the mapping or analysis changes, so that old indexes are rebuilt.
 	 */
-	static final String SCHEMA_VERSION = "2";
+	static final String SCHEMA_VERSION = "3";
 
 	static final String FINGERPRINT_KEY = "knowledge.fingerprint";
 
@@ -69,8 +69,7 @@ public final class ClauseIndex implements Closeable {
 	public static Analyzer analyzer() {
 		Analyzer words = new PolicyTextAnalyzer();
 		Analyzer bigrams = new BigramAnalyzer();
-		return new PerFieldAnalyzerWrapper(words,
-				Map.of(IndexFields.TEXT_BIGRAM, bigrams, IndexFields.COLUMNS_BIGRAM, bigrams));
+		return new PerFieldAnalyzerWrapper(words, Map.of(IndexFields.TEXT_BIGRAM, bigrams));
 	}
 
 	/**

@@ -24,9 +24,6 @@ public final class IndexFields {
 	/** Responsible unit, deadline and deliverable columns, word view. */
 	public static final String COLUMNS = "columns";
 
-	/** Columns, character-pair view. */
-	public static final String COLUMNS_BIGRAM = "columns_bigram";
-
 	/** The document's jurisdiction as one exact term. */
 	public static final String JURISDICTION = "jurisdiction";
 

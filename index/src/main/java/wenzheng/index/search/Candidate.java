@@ -20,6 +20,11 @@ import wenzheng.knowledge.clause.ClauseColumns;
 public record Candidate(String documentId, int ordinal, String title, String jurisdiction, Integer year,
 		List<String> headingPath, String text, ClauseColumns columns, float score) {
 
+	public Candidate withScore(float newScore) {
+		return new Candidate(this.documentId, this.ordinal, this.title, this.jurisdiction, this.year, this.headingPath,
+				this.text, this.columns, newScore);
+	}
+
 	/**
 	 * Everything a citizen could read in this clause: headings, text and columns.
 	 */

@@ -7,14 +7,15 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -57,14 +58,15 @@ public final class Retriever {
 	private static final Field[] WORD_FIELDS = { new Field(IndexFields.TEXT, 1.0f),
 			new Field(IndexFields.HEADING, 0.4f), new Field(IndexFields.COLUMNS, 0.8f) };
 
-	private static final Field[] BIGRAM_FIELDS = { new Field(IndexFields.TEXT_BIGRAM, 0.5f),
-			new Field(IndexFields.COLUMNS_BIGRAM, 0.4f) };
+	private static final Field[] BIGRAM_FIELDS = { new Field(IndexFields.TEXT_BIGRAM, 0.5f) };
 
 	private final ClauseIndex index;
 
 	private final Analyzer words = new PolicyTextAnalyzer(QuestionStopWords.load());
 
 	private final Analyzer bigrams = new BigramAnalyzer();
+
+	private volatile StoredClauses stored;
 
 	public Retriever(ClauseIndex index) {
 		this.index = index;
@@ -127,8 +129,8 @@ public final class Retriever {
 	 * @param jurisdictions when not empty, only clauses of these jurisdictions
 	 * @param limit how many candidates at most
 	 */
-	public List<Candidate> retrieve(String focus, String expansion, String context, Collection<String> jurisdictions,
-			int limit) {
+	public List<Candidate> retrieve(String focus, Collection<String> expansion, String context,
+			Collection<String> jurisdictions, int limit) {
 		return this.index.search(searcher -> {
 			try {
 				Query query = query(searcher.getIndexReader(), focus, expansion, context, jurisdictions);
@@ -136,10 +138,10 @@ public final class Retriever {
 					return List.of();
 				}
 				ScoreDoc[] hits = searcher.search(query, limit).scoreDocs;
-				StoredFields stored = searcher.storedFields();
+				StoredClauses stored = storedClauses(searcher);
 				List<Candidate> candidates = new ArrayList<>(hits.length);
 				for (ScoreDoc hit : hits) {
-					candidates.add(toCandidate(stored.document(hit.doc), hit.score));
+					candidates.add(stored.get(hit.doc).withScore(hit.score));
 				}
 				return candidates;
 			}
@@ -149,14 +151,19 @@ public final class Retriever {
 		});
 	}
 
-	private Query query(IndexReader reader, String focus, String expansion, String context,
+	private Query query(IndexReader reader, String focus, Collection<String> expansion, String context,
 			Collection<String> jurisdictions) throws IOException {
 		BooleanQuery.Builder terms = new BooleanQuery.Builder();
 		int added = addTerms(terms, reader, Tokens.of(this.words, IndexFields.TEXT, focus), WORD_FIELDS, 1f);
 		added += addTerms(terms, reader, Tokens.of(this.bigrams, IndexFields.TEXT_BIGRAM, focus), BIGRAM_FIELDS, 1f);
-		if (!expansion.isBlank()) {
-			added += addTerms(terms, reader, Tokens.of(this.words, IndexFields.TEXT, expansion), WORD_FIELDS,
-					EXPANSION_WEIGHT);
+		if (!expansion.isEmpty()) {
+			// Official words are matched whole and by character pairs; no segmentation
+			// needed.
+			added += addTerms(terms, reader, new LinkedHashSet<>(expansion), WORD_FIELDS, EXPANSION_WEIGHT);
+			for (String form : expansion) {
+				added += addTerms(terms, reader, Tokens.of(this.bigrams, IndexFields.TEXT_BIGRAM, form), BIGRAM_FIELDS,
+						EXPANSION_WEIGHT);
+			}
 		}
 		if (!context.isBlank()) {
 			added += addTerms(terms, reader, Tokens.of(this.words, IndexFields.TEXT, context), WORD_FIELDS,
@@ -205,6 +212,33 @@ public final class Retriever {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The stored clauses of the current reader, decoded once each: decompressing stored
+	 * fields is the largest cost of a search otherwise.
+	 */
+	private StoredClauses storedClauses(IndexSearcher searcher) {
+		StoredClauses current = this.stored;
+		if (current == null || current.reader() != searcher.getIndexReader()) {
+			current = new StoredClauses(searcher.getIndexReader(),
+					new AtomicReferenceArray<>(searcher.getIndexReader().maxDoc()));
+			this.stored = current;
+		}
+		return current;
+	}
+
+	private record StoredClauses(IndexReader reader, AtomicReferenceArray<Candidate> byDoc) {
+
+		Candidate get(int doc) throws IOException {
+			Candidate candidate = this.byDoc.get(doc);
+			if (candidate == null) {
+				candidate = toCandidate(this.reader.storedFields().document(doc), 0);
+				this.byDoc.set(doc, candidate);
+			}
+			return candidate;
+		}
+
 	}
 
 	private static Candidate toCandidate(Document doc, float score) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,14 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import wenzheng.index.analysis.Synonyms;
 import wenzheng.index.build.ClauseIndex;
 import wenzheng.index.build.KnowledgeFingerprint;
+import wenzheng.index.build.TextCorpus;
 import wenzheng.index.question.Places;
 import wenzheng.index.search.Retriever;
-import wenzheng.knowledge.clause.Clause;
-import wenzheng.knowledge.document.DocumentMetadata;
-import wenzheng.knowledge.document.MetadataReader;
-import wenzheng.knowledge.document.PolicyDocument;
-import wenzheng.knowledge.document.Validity;
-import wenzheng.knowledge.segment.Segmenter;
+import wenzheng.knowledge.importer.SourceDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,20 +37,16 @@ class AnswererEndToEndTests {
 
 	@BeforeEach
 	void buildIndex() {
-		List<PolicyDocument> documents = new ArrayList<>();
-		List<Clause> clauses = new ArrayList<>();
+		List<SourceDocument> sources = new ArrayList<>();
 		for (String id : List.of("qingshan", "lvshui")) {
-			String text = resource(id + ".txt");
-			DocumentMetadata metadata = new MetadataReader().read(text, id);
-			documents.add(new PolicyDocument(id, metadata, Validity.VALID, id + ".txt", id, Segmenter.VERSION,
-					Instant.EPOCH));
-			clauses.addAll(new Segmenter().segment(id, metadata.title(), text));
+			sources.add(new SourceDocument(id, id + ".txt", resource(id + ".txt").getBytes(StandardCharsets.UTF_8)));
 		}
+		TextCorpus corpus = TextCorpus.of(sources);
 		this.index = new ClauseIndex(this.folder);
-		this.index.rebuild(documents, consumer -> clauses.forEach(consumer));
-		Places places = Places.of(documents.stream().map(PolicyDocument::jurisdiction).toList());
-		this.answerer = new Answerer(new Retriever(this.index), places, Synonyms.bundled(), AnswerSettings.DEFAULTS);
-		assertThat(this.index.isCurrent(KnowledgeFingerprint.of(documents))).isTrue();
+		corpus.indexInto(this.index);
+		this.answerer = new Answerer(new Retriever(this.index), Places.of(corpus.jurisdictions()), Synonyms.bundled(),
+				AnswerSettings.DEFAULTS);
+		assertThat(this.index.isCurrent(KnowledgeFingerprint.of(corpus.documents()))).isTrue();
 	}
 
 	@AfterEach
