@@ -103,6 +103,35 @@ class AnswererEndToEndTests {
 	}
 
 	@Test
+	void aNamedPlaceKeepsOtherPlacesClausesOut() {
+		Answer answer = this.answerer.answer("绿水区各部门每年至少办几次政府开放日？");
+		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(answer.text()).contains("至少举办2次").doesNotContain("至少举办1次");
+		assertThat(answer.sources()).extracting(Source::documentId).containsExactly("lvshui");
+	}
+
+	@Test
+	void answersQuestionsAboutTheDocumentItself() {
+		Answer answer = this.answerer.answer("青山市2024年政务公开工作要点的文号是什么？");
+		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(answer.text()).contains("青政办发〔2024〕3号");
+	}
+
+	@Test
+	void mapsColloquialWordsThroughTheDictionary() {
+		Answer answer = this.answerer.answer("青山市申请信息公开要交钱吗？");
+		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(answer.text()).contains("信息处理费");
+	}
+
+	@Test
+	void abstainsOnALongStoryThatAsksNothingTheDocumentsSay() {
+		Answer answer = this.answerer
+			.answer("我家楼下的饭馆每天晚上十点以后还在营业，油烟和噪音特别大，孩子明年要中考，晚上根本睡不好觉，" + "找过物业好几次都说管不了，想问问青山市到底哪个部门能管管这个油烟噪音的问题？");
+		assertThat(answer.decision()).isEqualTo(Decision.ABSTAIN);
+	}
+
+	@Test
 	void treatsQuerySyntaxAsText() {
 		for (String hostile : List.of("行政处罚 AND 公开*", "\"政府开放日\" OR (解读", "title:公开 ~2 ^3 \\", "*", "?", "()")) {
 			Answer answer = this.answerer.answer(hostile);
