@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.index.analysis.WordList;
 import wenzheng.index.answer.Answer;
 import wenzheng.index.answer.Answerer;
 import wenzheng.index.answer.Decision;
@@ -33,9 +34,9 @@ public class ReplyPlanner {
 
 	private final SessionMemory memory;
 
-	private final List<String> domainWords = PhraseList.load("/wenzheng/bot/conversation/domain-words.txt");
+	private final List<String> domainWords = WordList.load(ReplyPlanner.class, "domain-words.txt");
 
-	private final List<Pattern> handOffPhrases = PhraseList.load("/wenzheng/bot/conversation/handoff-phrases.txt")
+	private final List<Pattern> handOffPhrases = WordList.load(ReplyPlanner.class, "handoff-phrases.txt")
 		.stream()
 		.map(Pattern::compile)
 		.toList();

@@ -1,10 +1,5 @@
 package wenzheng.index.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -19,20 +14,7 @@ public final class QuestionStopWords {
 	}
 
 	public static CharArraySet load() {
-		try (InputStream in = QuestionStopWords.class.getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing resource " + RESOURCE);
-			}
-			CharArraySet words = new CharArraySet(128, false);
-			new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-				.map(String::strip)
-				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
-				.forEach(words::add);
-			return words;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + RESOURCE, ex);
-		}
+		return new CharArraySet(WordList.load(QuestionStopWords.class, RESOURCE), false);
 	}
 
 }

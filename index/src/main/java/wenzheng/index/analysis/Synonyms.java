@@ -1,11 +1,6 @@
 package wenzheng.index.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,26 +17,21 @@ public final class Synonyms {
 
 	private static final String RESOURCE = "synonyms.txt";
 
-	/** Each citizen word with its official words, longest citizen word first. */
+	/** Each citizen word with its official words. */
 	private final Map<String, Set<String>> entries;
+
+	private final PhraseMatcher matcher;
 
 	private Synonyms(Map<String, Set<String>> entries) {
 		this.entries = entries;
+		this.matcher = new PhraseMatcher(entries.keySet());
 	}
 
 	/**
 	 * The bundled default dictionary.
 	 */
 	public static Synonyms bundled() {
-		try (InputStream in = Synonyms.class.getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing resource " + RESOURCE);
-			}
-			return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + RESOURCE, ex);
-		}
+		return parse(WordList.load(Synonyms.class, RESOURCE));
 	}
 
 	/**
@@ -69,13 +59,9 @@ public final class Synonyms {
 				entries.computeIfAbsent(word, key -> new LinkedHashSet<>()).addAll(officials);
 			}
 		}
-		Map<String, Set<String>> sorted = new LinkedHashMap<>();
-		entries.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Set<String>>comparingByKey(Comparator.comparingInt(String::length).reversed())
-				.thenComparing(Map.Entry.comparingByKey()))
-			.forEach(entry -> sorted.put(entry.getKey(), Set.copyOf(entry.getValue())));
-		return new Synonyms(sorted);
+		Map<String, Set<String>> frozen = new LinkedHashMap<>();
+		entries.forEach((word, officials) -> frozen.put(word, Set.copyOf(officials)));
+		return new Synonyms(frozen);
 	}
 
 	private static List<String> split(String side) {
@@ -92,30 +78,10 @@ public final class Synonyms {
 	 * The dictionary words a text contains, longest first and without overlaps.
 	 */
 	public List<Match> find(String text) {
-		List<Match> matches = new ArrayList<>();
-		boolean[] taken = new boolean[text.length()];
-		for (Map.Entry<String, Set<String>> entry : this.entries.entrySet()) {
-			String word = entry.getKey();
-			for (int index = text.indexOf(word); index >= 0; index = text.indexOf(word, index + word.length())) {
-				if (free(taken, index, index + word.length())) {
-					for (int i = index; i < index + word.length(); i++) {
-						taken[i] = true;
-					}
-					matches.add(new Match(index, index + word.length(), word, entry.getValue()));
-				}
-			}
-		}
-		matches.sort(Comparator.comparingInt(Match::start));
-		return matches;
-	}
-
-	private static boolean free(boolean[] taken, int start, int end) {
-		for (int i = start; i < end; i++) {
-			if (taken[i]) {
-				return false;
-			}
-		}
-		return true;
+		return this.matcher.find(text)
+			.stream()
+			.map(span -> new Match(span.start(), span.end(), span.phrase(), this.entries.get(span.phrase())))
+			.toList();
 	}
 
 	public int size() {

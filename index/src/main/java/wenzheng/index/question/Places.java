@@ -2,7 +2,6 @@ package wenzheng.index.question;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -11,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import wenzheng.index.analysis.PhraseMatcher;
 
 /**
  * The places the knowledge base covers, with the short names citizens use for them, and a
@@ -53,18 +54,15 @@ public final class Places {
 
 	private final Map<String, String> aliases;
 
-	/** Longest first, so that "白城工业园区" wins over "园区". */
-	private final List<String> aliasesByLength;
+	/** Finds aliases longest first, so that "白城工业园区" wins over "园区". */
+	private final PhraseMatcher matcher;
 
 	private final Set<String> jurisdictions;
 
 	private Places(Map<String, String> aliases, Set<String> jurisdictions) {
 		this.aliases = aliases;
 		this.jurisdictions = jurisdictions;
-		this.aliasesByLength = aliases.keySet()
-			.stream()
-			.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-			.toList();
+		this.matcher = new PhraseMatcher(aliases.keySet());
 	}
 
 	public static Places of(Collection<String> jurisdictions) {
@@ -200,32 +198,10 @@ public final class Places {
 	}
 
 	private List<Span> knownSpans(String text) {
-		List<Span> spans = new ArrayList<>();
-		boolean[] taken = new boolean[text.length()];
-		for (String alias : this.aliasesByLength) {
-			int index = text.indexOf(alias);
-			while (index >= 0) {
-				int end = index + alias.length();
-				if (!anyTaken(taken, index, end)) {
-					for (int i = index; i < end; i++) {
-						taken[i] = true;
-					}
-					spans.add(new Span(index, end, this.aliases.get(alias)));
-				}
-				index = text.indexOf(alias, end);
-			}
-		}
-		spans.sort(Comparator.comparingInt(Span::start));
-		return spans;
-	}
-
-	private static boolean anyTaken(boolean[] taken, int start, int end) {
-		for (int i = start; i < end; i++) {
-			if (taken[i]) {
-				return true;
-			}
-		}
-		return false;
+		return this.matcher.find(text)
+			.stream()
+			.map(span -> new Span(span.start(), span.end(), this.aliases.get(span.phrase())))
+			.toList();
 	}
 
 	private record Span(int start, int end, String place) {

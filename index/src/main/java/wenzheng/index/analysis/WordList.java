@@ -1,4 +1,4 @@
-package wenzheng.bot.conversation;
+package wenzheng.index.analysis;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,15 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Reads a bundled word or phrase list: one entry a line, {@code #} starts a comment line.
+ * Reads a bundled list: one entry a line, blank lines and lines starting with {@code #}
+ * skipped.
  */
-final class PhraseList {
+public final class WordList {
 
-	private PhraseList() {
+	private WordList() {
 	}
 
-	static List<String> load(String resource) {
-		try (InputStream in = PhraseList.class.getResourceAsStream(resource)) {
+	/**
+	 * @param anchor the class whose class loader and package resolve the resource
+	 * @param resource the resource name, relative to the anchor's package or absolute
+	 * with a leading '/'
+	 */
+	public static List<String> load(Class<?> anchor, String resource) {
+		try (InputStream in = anchor.getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("Missing resource " + resource);
 			}
