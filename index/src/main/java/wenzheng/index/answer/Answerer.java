@@ -183,15 +183,24 @@ public final class Answerer {
 		return 0.85 * best.coverage() + 0.15 * (best.intentFit() ? 1 : 0);
 	}
 
+	/**
+	 * The places to offer when the question names none and clauses of several places
+	 * answer it equally well with parallel texts (the same task in two places' plans), so
+	 * that the answer depends on the place.
+	 */
 	private List<String> competingPlaces(Question question, List<RankedCandidate> ranked, RankedCandidate best) {
-		if (!question.places().isEmpty() || this.places.jurisdictions().size() < 2) {
+		if (!question.places().isEmpty() || this.places.jurisdictions().size() < 2
+				|| best.candidate().jurisdiction() == null) {
 			return List.of();
 		}
 		Set<String> places = new LinkedHashSet<>();
+		places.add(best.candidate().jurisdiction());
 		for (RankedCandidate candidate : ranked) {
 			String place = candidate.candidate().jurisdiction();
-			if (place != null && candidate.score() >= best.score() - this.settings.clarifyMargin()
-					&& confidence(candidate) >= this.settings.threshold()) {
+			if (place != null && !places.contains(place)
+					&& candidate.score() >= best.score() - this.settings.clarifyMargin()
+					&& confidence(candidate) >= this.settings.threshold()
+					&& Parallel.texts(best.candidate().text(), candidate.candidate().text())) {
 				places.add(place);
 			}
 		}

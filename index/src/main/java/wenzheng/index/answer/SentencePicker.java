@@ -31,7 +31,10 @@ final class SentencePicker {
 		for (int start = 0; start < phrases.size(); start++) {
 			StringBuilder window = new StringBuilder();
 			for (int end = start; end < phrases.size(); end++) {
-				if (end > start && window.length() + phrases.get(end).length() > MAX_LENGTH) {
+				// A window stays within one sentence: the answer is one statement, not a
+				// collection of words.
+				boolean crossesSentence = end > start && SENTENCE_END.matcher(phrases.get(end - 1)).matches();
+				if (crossesSentence || (end > start && window.length() + phrases.get(end).length() > MAX_LENGTH)) {
 					break;
 				}
 				window.append(phrases.get(end));
