@@ -10,7 +10,7 @@ package wenzheng.index.answer;
  */
 public record AnswerSettings(double threshold, double clarifyMargin, int candidates) {
 
-	public static final AnswerSettings DEFAULTS = new AnswerSettings(0.6, 0.05, 20);
+	public static final AnswerSettings DEFAULTS = new AnswerSettings(0.55, 0.05, 20);
 
 	public AnswerSettings withThreshold(double threshold) {
 		return new AnswerSettings(threshold, this.clarifyMargin, this.candidates);

@@ -180,7 +180,7 @@ public final class Answerer {
 	 * whether it holds the kind of fact asked for.
 	 */
 	static double confidence(RankedCandidate best) {
-		return 0.85 * best.coverage() + 0.15 * (best.intentFit() ? 1 : 0);
+		return 0.6 * best.coverage() + 0.25 * best.sentenceCoverage() + 0.15 * (best.intentFit() ? 1 : 0);
 	}
 
 	/**

@@ -2,6 +2,8 @@ package wenzheng.index.answer;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import wenzheng.index.question.Intent;
 import wenzheng.index.search.Candidate;
@@ -13,9 +15,13 @@ import wenzheng.index.search.Candidate;
  */
 final class CandidateRanker {
 
-	static final double COVERAGE_WEIGHT = 0.6;
+	static final double COVERAGE_WEIGHT = 0.4;
+
+	static final double SENTENCE_COVERAGE_WEIGHT = 0.2;
 
 	static final double RETRIEVAL_WEIGHT = 0.25;
+
+	private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;\\n]+");
 
 	static final double INTENT_WEIGHT = 0.15;
 
@@ -28,9 +34,25 @@ final class CandidateRanker {
 			double coverage = coverage(candidate.fullText(), concepts);
 			double retrieval = best > 0 ? candidate.score() / best : 0;
 			boolean fit = IntentCues.fits(candidate, intent);
-			double score = COVERAGE_WEIGHT * coverage + RETRIEVAL_WEIGHT * retrieval + INTENT_WEIGHT * (fit ? 1 : 0);
-			return new RankedCandidate(candidate, coverage, retrieval, fit, score);
+			double sentenceCoverage = bestSentence(candidate, concepts);
+			double score = COVERAGE_WEIGHT * coverage + SENTENCE_COVERAGE_WEIGHT * sentenceCoverage
+					+ RETRIEVAL_WEIGHT * retrieval + INTENT_WEIGHT * (fit ? 1 : 0);
+			return new RankedCandidate(candidate, coverage, sentenceCoverage, retrieval, fit, score);
 		}).sorted(Comparator.comparingDouble(RankedCandidate::score).reversed()).toList();
+	}
+
+	/**
+	 * The coverage of the clause's best sentence: a clause whose words for the question
+	 * stand together in one sentence answers it more likely than one that mentions them
+	 * here and there.
+	 */
+	private static double bestSentence(Candidate candidate, List<Concept> concepts) {
+		double best = 0;
+		Matcher sentences = SENTENCE.matcher(candidate.text());
+		while (sentences.find()) {
+			best = Math.max(best, coverage(sentences.group(), concepts));
+		}
+		return best;
 	}
 
 	static double coverage(String text, List<Concept> concepts) {

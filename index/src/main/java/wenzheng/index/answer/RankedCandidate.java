@@ -12,6 +12,7 @@ import wenzheng.index.search.Candidate;
  * @param intentFit whether the clause holds the kind of fact asked for
  * @param score the combined ranking score
  */
-record RankedCandidate(Candidate candidate, double coverage, double retrieval, boolean intentFit, double score) {
+record RankedCandidate(Candidate candidate, double coverage, double sentenceCoverage, double retrieval,
+		boolean intentFit, double score) {
 
 }
