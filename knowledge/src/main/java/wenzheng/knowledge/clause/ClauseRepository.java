@@ -19,13 +19,20 @@ public final class ClauseRepository {
 
 	private static final String COLUMNS = "document_id, ordinal, number, heading_path, body, responsible, deadline, deliverable";
 
+	private static final int STREAM_FETCH_SIZE = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
 
+	private final JdbcTemplate streaming;
+
 	public ClauseRepository(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
+		// A template of its own: the fetch size must not change the shared one.
+		this.streaming = new JdbcTemplate(template.getDataSource());
+		this.streaming.setFetchSize(STREAM_FETCH_SIZE);
 	}
 
 	public List<Clause> findByDocument(String documentId) {
@@ -39,8 +46,7 @@ public final class ClauseRepository {
 	 * Streams every clause in document order without holding them all in memory.
 	 */
 	public void forEach(Consumer<Clause> consumer) {
-		this.template.setFetchSize(1000);
-		this.template.query("select " + COLUMNS + " from clause order by document_id, ordinal", rs -> {
+		this.streaming.query("select " + COLUMNS + " from clause order by document_id, ordinal", rs -> {
 			consumer.accept(map(rs, 0));
 		});
 	}
