@@ -40,13 +40,18 @@ final class ClauseAssembler {
 			SourceLine line = lines.get(i);
 			Marker marker = layout.table() ? this.numbering.readInTable(line.text(), lastRow)
 					: this.numbering.read(line.text());
+			if (marker != null && !marker.structural() && openArticle(open) != null) {
+				// "（一）…" and "1. …" inside "第十条" are part of the article, the unit a
+				// regulation is cited by.
+				marker = null;
+			}
 			if (marker != null) {
 				Node empty = open.peek();
 				if (layout.table() && empty.level == Marker.ITEM_LEVEL && marker.level() < Marker.ITEM_LEVEL
 						&& empty.isEmpty()) {
 					// A row number printed before the section cell it sits in ("1" then
-					// "（一）…"): the row
-					// opens once the section's title cell has been read.
+					// "（一）…"):
+					// the row opens once the section's title cell has been read.
 					nodes.remove(empty);
 					open.pop();
 					pendingRow = new Marker(Marker.ITEM_LEVEL, empty.label, "", -1);
@@ -91,6 +96,15 @@ final class ClauseAssembler {
 	private static boolean isTitleCell(StringBuilder text) {
 		return text.length() <= TITLE_CELL_LENGTH && text.indexOf("\n") < 0 && text.indexOf("。") < 0
 				&& text.indexOf("，") < 0;
+	}
+
+	private static Node openArticle(Deque<Node> open) {
+		for (Node node : open) {
+			if (node.label.startsWith("第") && node.label.contains("条")) {
+				return node;
+			}
+		}
+		return null;
 	}
 
 	private static void open(Marker marker, Deque<Node> open, List<Node> nodes) {

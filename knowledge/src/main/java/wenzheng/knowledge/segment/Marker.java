@@ -13,4 +13,12 @@ record Marker(int level, String label, String rest, int row) {
 
 	static final int ITEM_LEVEL = 3;
 
+	/**
+	 * Whether the mark is a structural unit of a regulation (编, 章, 节, 条) rather than an
+	 * enumeration.
+	 */
+	boolean structural() {
+		return this.label.startsWith("第") || this.label.isEmpty();
+	}
+
 }

@@ -17,7 +17,7 @@ final class Numbering {
 
 	private static final List<Rule> RULES = List.of(new Rule(Pattern.compile("^(第" + HAN_NUMBER + "[编章])\\s*(.*)$"), 1),
 			new Rule(Pattern.compile("^(第" + HAN_NUMBER + "节)\\s*(.*)$"), 2),
-			new Rule(Pattern.compile("^(第" + HAN_NUMBER + "条)\\s*(.*)$"), 3),
+			new Rule(Pattern.compile("^(第" + HAN_NUMBER + "条(?:之[一二三四五六七八九十]{1,3})?)\\s*(.*)$"), 3),
 			new Rule(Pattern.compile("^([一二三四五六七八九十]{1,3}[、．.])\\s*(.*)$"), 1),
 			new Rule(Pattern.compile("^([（(][一二三四五六七八九十]{1,3}[）)])\\s*(.*)$"), 2),
 			new Rule(Pattern.compile("^(\\d{1,3}[、．.])(?![\\d.．%])\\s*(.*)$"), 3),

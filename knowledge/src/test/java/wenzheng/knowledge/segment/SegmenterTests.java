@@ -35,6 +35,8 @@ class SegmenterTests {
 				第三条 业主享有下列权利：
 				（一）按照物业服务合同的约定，接受物业服务企业提供的服务；
 				（二）提议召开业主大会会议。
+
+				第三条之一 业主大会会议可以采用书面征求意见的形式。
 				""";
 		List<Clause> clauses = this.segmenter.segment("law", "某某市物业管理条例", text);
 		assertThat(clauses).extracting(Clause::number).contains("第一条", "第二条", "第三条");
@@ -43,6 +45,8 @@ class SegmenterTests {
 		assertThat(second.text()).isEqualTo("本条例适用于本市行政区域内的物业管理。");
 		Clause third = clauses.stream().filter(clause -> clause.number().equals("第三条")).findFirst().orElseThrow();
 		assertThat(third.headingPath()).contains("第二章 业主");
+		assertThat(third.text()).contains("（一）按照物业服务合同的约定").contains("（二）提议召开业主大会会议");
+		assertThat(clauses).extracting(Clause::number).containsExactly("第一条", "第二条", "第三条", "第三条之一");
 	}
 
 	@Test
