@@ -21,6 +21,7 @@ import wenzheng.index.eval.Asker;
 import wenzheng.index.eval.EvalItem;
 import wenzheng.index.eval.EvalReportPrinter;
 import wenzheng.index.eval.EvalRunner;
+import wenzheng.index.eval.ExpectedFigures;
 import wenzheng.index.eval.FileReport;
 import wenzheng.index.eval.QuestionSets;
 import wenzheng.index.eval.Reply;
@@ -56,8 +57,8 @@ class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		List<String> files = args.getNonOptionArgs();
 		if (files.isEmpty()) {
-			out.println(
-					"usage: java -jar wenzheng.jar eval FILE.jsonl... [--wenzheng.import-dir=DIR] [--wenzheng.data-dir=DIR]");
+			out.println("usage: java -jar wenzheng.jar eval FILE.jsonl... [--details] [--expected=FIGURES.properties] "
+					+ "[--wenzheng.import-dir=DIR] [--wenzheng.data-dir=DIR]");
 			this.exitCode = 2;
 			return;
 		}
@@ -82,6 +83,11 @@ class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 		printer.print(reports, this.knowledgeBase.answerThreshold());
 		if (args.containsOption("details")) {
 			reports.forEach(printer::printMisses);
+		}
+		List<String> expected = args.getOptionValues("expected");
+		if (expected != null && !expected.isEmpty()
+				&& !ExpectedFigures.read(Path.of(expected.get(0))).check(reports, out)) {
+			this.exitCode = 1;
 		}
 	}
 
