@@ -15,30 +15,33 @@ import wenzheng.knowledge.clause.ClauseColumns;
  * @param headingPath headings above it, outermost (the title) first
  * @param text its text
  * @param columns its table columns
+ * @param fullText everything a citizen could read in it: headings, text and columns
  * @param score the retrieval score
  */
 public record Candidate(String documentId, int ordinal, String title, String jurisdiction, Integer year,
-		List<String> headingPath, String text, ClauseColumns columns, float score) {
-
-	public Candidate withScore(float newScore) {
-		return new Candidate(this.documentId, this.ordinal, this.title, this.jurisdiction, this.year, this.headingPath,
-				this.text, this.columns, newScore);
-	}
+		List<String> headingPath, String text, ClauseColumns columns, String fullText, float score) {
 
 	/**
-	 * Everything a citizen could read in this clause: headings, text and columns.
+	 * A candidate with its full text composed once: ranking reads it many times per
+	 * question.
 	 */
-	public String fullText() {
+	public static Candidate of(String documentId, int ordinal, String title, String jurisdiction, Integer year,
+			List<String> headingPath, String text, ClauseColumns columns) {
 		StringBuilder all = new StringBuilder();
-		this.headingPath.forEach(heading -> all.append(heading).append('\n'));
-		all.append(this.text);
-		for (String column : new String[] { this.columns.responsible(), this.columns.deadline(),
-				this.columns.deliverable() }) {
+		headingPath.forEach(heading -> all.append(heading).append('\n'));
+		all.append(text);
+		for (String column : new String[] { columns.responsible(), columns.deadline(), columns.deliverable() }) {
 			if (column != null) {
 				all.append('\n').append(column);
 			}
 		}
-		return all.toString();
+		return new Candidate(documentId, ordinal, title, jurisdiction, year, List.copyOf(headingPath), text, columns,
+				all.toString(), 0);
+	}
+
+	public Candidate withScore(float newScore) {
+		return new Candidate(this.documentId, this.ordinal, this.title, this.jurisdiction, this.year, this.headingPath,
+				this.text, this.columns, this.fullText, newScore);
 	}
 
 	/**

@@ -233,7 +233,7 @@ public final class Retriever {
 		Candidate get(int doc) throws IOException {
 			Candidate candidate = this.byDoc.get(doc);
 			if (candidate == null) {
-				candidate = toCandidate(this.reader.storedFields().document(doc), 0);
+				candidate = toCandidate(this.reader.storedFields().document(doc));
 				this.byDoc.set(doc, candidate);
 			}
 			return candidate;
@@ -241,17 +241,16 @@ public final class Retriever {
 
 	}
 
-	private static Candidate toCandidate(Document doc, float score) {
+	private static Candidate toCandidate(Document doc) {
 		String year = doc.get(IndexFields.YEAR);
 		String path = doc.get(IndexFields.HEADING_PATH);
 		List<String> headingPath = path == null || path.isEmpty() ? List.of()
 				: Arrays.asList(path.split(IndexFields.HEADING_SEPARATOR));
-		return new Candidate(doc.get(IndexFields.DOCUMENT_ID),
+		return Candidate.of(doc.get(IndexFields.DOCUMENT_ID),
 				doc.getField(IndexFields.ORDINAL).numericValue().intValue(), doc.get(IndexFields.TITLE),
 				doc.get(IndexFields.JURISDICTION), year == null ? null : Integer.valueOf(year), headingPath,
 				doc.get(IndexFields.TEXT), new ClauseColumns(doc.get(IndexFields.RESPONSIBLE),
-						doc.get(IndexFields.DEADLINE), doc.get(IndexFields.DELIVERABLE)),
-				score);
+						doc.get(IndexFields.DEADLINE), doc.get(IndexFields.DELIVERABLE)));
 	}
 
 	private record Field(String name, float boost) {
