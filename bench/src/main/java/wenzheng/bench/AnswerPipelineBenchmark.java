@@ -83,7 +83,7 @@ public class AnswerPipelineBenchmark {
 		TextCorpus texts = TextCorpus.of(new FolderSource(corpus));
 		texts.indexInto(this.index);
 		this.answerer = new Answerer(new Retriever(this.index), Places.of(texts.jurisdictions()), Synonyms.bundled(),
-				AnswerSettings.DEFAULTS);
+				List.of(), AnswerSettings.DEFAULTS);
 		this.questions = questions();
 	}
 

@@ -2,6 +2,7 @@ package wenzheng.bot;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.knowledge.faq.FaqEntry;
+import wenzheng.knowledge.faq.FaqRepository;
+import wenzheng.knowledge.faq.FaqStatus;
+import wenzheng.knowledge.synonym.SynonymRepository;
+import wenzheng.knowledge.synonym.SynonymRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +42,12 @@ class WenzhengApplicationIntegrationTests {
 
 	@Autowired
 	private KnowledgeBase knowledgeBase;
+
+	@Autowired
+	private FaqRepository faq;
+
+	@Autowired
+	private SynonymRepository synonyms;
 
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
@@ -89,6 +101,19 @@ class WenzhengApplicationIntegrationTests {
 					json("{\"question\":" + quote(hostile) + "}"), Map.class);
 			assertThat(response.getStatusCode()).as(hostile).isEqualTo(HttpStatus.OK);
 		}
+	}
+
+	@Test
+	void publishedFaqEntriesAndDictionaryRowsApplyAfterARefresh() throws InterruptedException {
+		assertThat(this.knowledgeBase.awaitLoaded(Duration.ofSeconds(60))).isTrue();
+		this.faq.add(new FaqEntry(0, "政务服务热线电话是多少？", List.of("热线号码是多少"), "政务服务便民热线为12345，全天24小时受理。", null,
+				FaqStatus.PUBLISHED), Instant.now());
+		this.synonyms.add(new SynonymRow(List.of("开放活动日"), List.of("政府开放日")), Instant.now());
+		this.knowledgeBase.refreshIndex(false);
+		Map<?, ?> faqAnswer = ask("请问政务服务热线电话是多少？", "it-faq");
+		assertThat(faqAnswer.get("type")).isEqualTo("ANSWER");
+		assertThat((String) faqAnswer.get("answer")).startsWith("政务服务便民热线为12345");
+		assertThat(this.knowledgeBase.answerer().synonyms().find("开放活动日")).isNotEmpty();
 	}
 
 	private Map<?, ?> ask(String question, String session) {

@@ -24,9 +24,12 @@ import wenzheng.index.search.Retriever;
 import wenzheng.knowledge.clause.ClauseRepository;
 import wenzheng.knowledge.document.DocumentRepository;
 import wenzheng.knowledge.document.PolicyDocument;
+import wenzheng.knowledge.faq.FaqRepository;
 import wenzheng.knowledge.importer.DocumentImporter;
 import wenzheng.knowledge.importer.ImportReport;
 import wenzheng.knowledge.segment.Segmenter;
+import wenzheng.knowledge.synonym.SynonymRepository;
+import wenzheng.knowledge.synonym.SynonymRow;
 
 /**
  * The knowledge base as the app serves it. Loading imports the configured folder,
@@ -49,6 +52,10 @@ public class KnowledgeBase {
 
 	private final KnowledgeBaseProperties properties;
 
+	private final SynonymRepository synonymRows;
+
+	private final FaqRepository faq;
+
 	private final Retriever retriever;
 
 	private final AtomicReference<Answerer> answerer = new AtomicReference<>();
@@ -58,8 +65,10 @@ public class KnowledgeBase {
 	private volatile String failure;
 
 	KnowledgeBase(DocumentRepository documents, ClauseRepository clauses, DocumentImporter importer, ClauseIndex index,
-			KnowledgeBaseProperties properties) {
+			SynonymRepository synonymRows, FaqRepository faq, KnowledgeBaseProperties properties) {
 		this.documents = documents;
+		this.synonymRows = synonymRows;
+		this.faq = faq;
 		this.clauses = clauses;
 		this.importer = importer;
 		this.index = index;
@@ -105,7 +114,22 @@ public class KnowledgeBase {
 			this.index.rebuild(all, this.clauses::forEach);
 		}
 		Places places = Places.of(all.stream().map(PolicyDocument::jurisdiction).filter(Objects::nonNull).toList());
-		this.answerer.set(new Answerer(this.retriever, places, Synonyms.bundled(), settings()));
+		this.answerer.set(new Answerer(this.retriever, places, synonyms(), this.faq.findPublished(), settings()));
+	}
+
+	/**
+	 * The bundled dictionary with the editors' rows added; a row that cannot be read is
+	 * left out, not fatal.
+	 */
+	private Synonyms synonyms() {
+		List<String> rows = this.synonymRows.findAll().stream().map(SynonymRow::line).toList();
+		try {
+			return Synonyms.bundledWith(rows);
+		}
+		catch (IllegalArgumentException ex) {
+			log.warn("Synonym rows ignored: {}", ex.getMessage());
+			return Synonyms.bundled();
+		}
 	}
 
 	private AnswerSettings settings() {
@@ -128,8 +152,7 @@ public class KnowledgeBase {
 	 * An answerer with another confidence threshold, for the eval trade-off curve.
 	 */
 	public Answerer answerer(double threshold) {
-		Answerer current = answerer();
-		return new Answerer(this.retriever, current.places(), current.synonyms(), settings().withThreshold(threshold));
+		return answerer().withThreshold(threshold);
 	}
 
 	public Retriever retriever() {

@@ -15,7 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import wenzheng.index.build.ClauseIndex;
 import wenzheng.knowledge.clause.ClauseRepository;
 import wenzheng.knowledge.document.DocumentRepository;
+import wenzheng.knowledge.faq.FaqRepository;
 import wenzheng.knowledge.importer.DocumentImporter;
+import wenzheng.knowledge.synonym.SynonymRepository;
 
 /**
  * Wires the plain-Java knowledge and index modules into the app.
@@ -36,6 +38,16 @@ class KnowledgeBaseConfiguration {
 	@Bean
 	ClauseRepository clauseRepository(JdbcClient jdbc, JdbcTemplate template) {
 		return new ClauseRepository(jdbc, template);
+	}
+
+	@Bean
+	SynonymRepository synonymRepository(JdbcClient jdbc) {
+		return new SynonymRepository(jdbc);
+	}
+
+	@Bean
+	FaqRepository faqRepository(JdbcClient jdbc) {
+		return new FaqRepository(jdbc);
 	}
 
 	@Bean

@@ -31,7 +31,16 @@ public final class Synonyms {
 	 * The bundled default dictionary.
 	 */
 	public static Synonyms bundled() {
-		return parse(WordList.load(Synonyms.class, RESOURCE));
+		return bundledWith(List.of());
+	}
+
+	/**
+	 * The bundled dictionary with more lines (the editors' rows) added.
+	 */
+	public static Synonyms bundledWith(List<String> lines) {
+		List<String> all = new ArrayList<>(WordList.load(Synonyms.class, RESOURCE));
+		all.addAll(lines);
+		return parse(all);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package wenzheng.index.answer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import wenzheng.index.analysis.Synonyms;
@@ -11,6 +12,7 @@ import wenzheng.index.question.Question;
 import wenzheng.index.question.QuestionReader;
 import wenzheng.index.search.Candidate;
 import wenzheng.index.search.Retriever;
+import wenzheng.knowledge.faq.FaqEntry;
 
 /**
  * Answers a question from the clause index, or says why it should not: another place or
@@ -37,16 +39,30 @@ public final class Answerer {
 
 	private final ConceptReader concepts;
 
+	private final List<FaqEntry> faqEntries;
+
+	private final FaqMatcher faq;
+
 	private final CandidateRanker ranker = new CandidateRanker();
 
 	private final AnswerComposer composer = new AnswerComposer();
 
-	public Answerer(Retriever retriever, Places places, Synonyms synonyms, AnswerSettings settings) {
+	/**
+	 * @param retriever the clause search
+	 * @param places the jurisdictions of the knowledge base
+	 * @param synonyms the citizen-wording dictionary
+	 * @param faq the published FAQ entries, matched before clauses
+	 * @param settings the tunable numbers
+	 */
+	public Answerer(Retriever retriever, Places places, Synonyms synonyms, List<FaqEntry> faq,
+			AnswerSettings settings) {
 		this.retriever = retriever;
 		this.places = places;
 		this.synonyms = synonyms;
+		this.faqEntries = List.copyOf(faq);
 		this.reader = new QuestionReader(places);
 		this.concepts = new ConceptReader(retriever, synonyms);
+		this.faq = new FaqMatcher(faq, retriever);
 		this.settings = settings;
 	}
 
@@ -62,11 +78,30 @@ public final class Answerer {
 		return this.synonyms;
 	}
 
+	public List<FaqEntry> faq() {
+		return this.faqEntries;
+	}
+
+	/**
+	 * The same knowledge with another confidence threshold.
+	 */
+	public Answerer withThreshold(double threshold) {
+		return new Answerer(this.retriever, this.places, this.synonyms, this.faqEntries,
+				this.settings.withThreshold(threshold));
+	}
+
 	public Answer answer(String message) {
 		return answer(read(message));
 	}
 
 	public Answer answer(Question question) {
+		if (!this.faq.isEmpty()) {
+			List<Concept> asked = this.concepts.read(this.places.withoutKnown(question.focus()), question.intent());
+			Optional<FaqMatcher.Match> match = this.faq.match(question, asked);
+			if (match.isPresent()) {
+				return faqAnswer(match.get());
+			}
+		}
 		Ranking ranking = rank(question);
 		if (ranking.early() != null) {
 			return ranking.early();
@@ -85,6 +120,13 @@ public final class Answerer {
 		String text = this.composer.compose(best.candidate(), ranking.concepts(), question.intent());
 		return new Answer(Decision.ANSWER, text, confidence, List.of(source(best.candidate())), List.of(),
 				"覆盖率 %.2f".formatted(best.coverage()));
+	}
+
+	private static Answer faqAnswer(FaqMatcher.Match match) {
+		FaqEntry entry = match.entry();
+		String text = entry.answer() + "\n\n来源：常见问题“" + entry.question() + "”";
+		Source source = new Source("faq-" + entry.id(), "常见问题", entry.question(), entry.answer());
+		return new Answer(Decision.ANSWER, text, match.similarity(), List.of(source), List.of(), "常见问题");
 	}
 
 	/**

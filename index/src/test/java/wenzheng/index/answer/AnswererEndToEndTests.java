@@ -18,6 +18,8 @@ import wenzheng.index.build.KnowledgeFingerprint;
 import wenzheng.index.build.TextCorpus;
 import wenzheng.index.question.Places;
 import wenzheng.index.search.Retriever;
+import wenzheng.knowledge.faq.FaqEntry;
+import wenzheng.knowledge.faq.FaqStatus;
 import wenzheng.knowledge.importer.SourceDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +47,7 @@ class AnswererEndToEndTests {
 		this.index = new ClauseIndex(this.folder);
 		corpus.indexInto(this.index);
 		this.answerer = new Answerer(new Retriever(this.index), Places.of(corpus.jurisdictions()), Synonyms.bundled(),
-				AnswerSettings.DEFAULTS);
+				List.of(), AnswerSettings.DEFAULTS);
 		assertThat(this.index.isCurrent(KnowledgeFingerprint.of(corpus.documents()))).isTrue();
 	}
 
@@ -129,6 +131,21 @@ class AnswererEndToEndTests {
 		Answer answer = this.answerer
 			.answer("我家楼下的饭馆每天晚上十点以后还在营业，油烟和噪音特别大，孩子明年要中考，晚上根本睡不好觉，" + "找过物业好几次都说管不了，想问问青山市到底哪个部门能管管这个油烟噪音的问题？");
 		assertThat(answer.decision()).isEqualTo(Decision.ABSTAIN);
+	}
+
+	@Test
+	void answersFromThePublishedFaqFirst() {
+		FaqEntry faq = new FaqEntry(7, "怎么申请政府信息公开？", List.of("政府信息公开申请在哪里提交"),
+				"可登录青山市政府门户网站“依申请公开”栏目在线提交，也可到市政务服务中心窗口提交书面申请。", "青山市", FaqStatus.PUBLISHED);
+		Answerer withFaq = new Answerer(new Retriever(this.index), this.answerer.places(), Synonyms.bundled(),
+				List.of(faq), AnswerSettings.DEFAULTS);
+		Answer answer = withFaq.answer("请问怎么申请政府信息公开？");
+		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(answer.text()).startsWith("可登录青山市政府门户网站").contains("来源：常见问题");
+		assertThat(answer.sources()).extracting(Source::documentId).containsExactly("faq-7");
+		assertThat(withFaq.answer("政府信息公开申请应该在哪里提交？").text()).startsWith("可登录青山市政府门户网站");
+		assertThat(withFaq.answer("绿水区怎么申请政府信息公开？").text()).doesNotContain("青山市政府门户网站");
+		assertThat(withFaq.answer("绿水区行政处罚信息多长时间内要公开？").text()).contains("5个工作日");
 	}
 
 	@Test

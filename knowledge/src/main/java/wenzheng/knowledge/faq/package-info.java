@@ -1,0 +1,4 @@
+/**
+ * Curated questions and answers, with alternative phrasings, matched before clauses.
+ */
+package wenzheng.knowledge.faq;
