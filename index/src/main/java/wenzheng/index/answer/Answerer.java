@@ -23,6 +23,8 @@ public final class Answerer {
 
 	private static final int EXCERPT_LENGTH = 120;
 
+	private static final double MISSING_VALUE_FACTOR = 0.6;
+
 	private static final int MAX_OPTIONS = 4;
 
 	private static final int STAFF_CANDIDATES = 3;
@@ -109,6 +111,11 @@ public final class Answerer {
 		List<RankedCandidate> ranked = ranking.ranked();
 		RankedCandidate best = ranked.get(0);
 		double confidence = confidence(best);
+		if (!IntentCues.holdsAskedValue(question.focus(), best.candidate())) {
+			// "多少钱" answered by a clause without any amount is a near miss, not an
+			// answer.
+			confidence *= MISSING_VALUE_FACTOR;
+		}
 		if (confidence < this.settings.threshold()) {
 			return Answer.abstain(confidence, sources(candidates(ranked)), "最相关条款只覆盖了问题的一部分");
 		}

@@ -1,10 +1,13 @@
 package wenzheng.index.answer;
 
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import wenzheng.index.question.Intent;
 import wenzheng.index.search.Candidate;
+import wenzheng.knowledge.clause.ClauseColumns;
 
 /**
  * Words in a text that carry the kind of fact a question asks for: a time limit for a
@@ -21,7 +24,40 @@ final class IntentCues {
 			Pattern.compile("通过|按照|依照|程序|流程|方式|办理|申请|提交"), Intent.YES_NO,
 			Pattern.compile("不得|不能|禁止|严禁|应当|必须|可以|要|免费|不予|避免"));
 
+	/**
+	 * The question asks for a count or an amount with its unit ("几个工作日", "多少次", "多少钱").
+	 */
+	private static final Pattern ASKS_NUMBER = Pattern
+		.compile("(多少|几)个?(工作日|天|日|周|月|年|次|项|个|家|人|元|块|篇|条|种|批|小时)|多少钱|补贴多少|补助多少|比例是多少");
+
+	/** A number with a unit, in digits or Chinese numerals. */
+	private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
+			"([0-9０-９]+(?:\\.[0-9]+)?|[一二三四五六七八九十两百千万]+)\\s*(个|项|次|家|人|元|万元|亿元|%|％|倍|批|天|日|周|月|年|工作日|小时|篇|条|种|类|户|所)");
+
 	private IntentCues() {
+	}
+
+	/**
+	 * Whether the clause can hold the value the question asks for: a question for a count
+	 * or amount needs a number with a unit in the clause.
+	 */
+	static boolean holdsAskedValue(String question, Candidate candidate) {
+		if (!ASKS_NUMBER.matcher(question).find()) {
+			return true;
+		}
+		// The clause's own words only: headings and titles carry the document's year,
+		// which answers nothing.
+		ClauseColumns columns = candidate.columns();
+		String own = String.join("\n", candidate.text(), Objects.toString(columns.deadline(), ""),
+				Objects.toString(columns.responsible(), ""), Objects.toString(columns.deliverable(), ""));
+		Matcher number = NUMBER_WITH_UNIT.matcher(own);
+		while (number.find()) {
+			boolean calendarYear = number.group(1).length() == 4 && number.group(2).equals("年");
+			if (!calendarYear) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean in(String text, Intent intent) {
