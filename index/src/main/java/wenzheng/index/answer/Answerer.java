@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import wenzheng.index.analysis.Synonyms;
 import wenzheng.index.question.Places;
@@ -24,6 +25,8 @@ public final class Answerer {
 	private static final int EXCERPT_LENGTH = 120;
 
 	private static final double MISSING_VALUE_FACTOR = 0.6;
+
+	private static final Pattern LEADING_PREPOSITION = Pattern.compile("(^|\\s)(?:对于|对|针对|关于)(?=\\p{IsHan}{2})");
 
 	private static final int MAX_OPTIONS = 4;
 
@@ -149,12 +152,13 @@ public final class Answerer {
 		if (question.places().isEmpty() && !foreign.isEmpty()) {
 			return Ranking.early(Answer.abstain(0, List.of(), "问题涉及的地区（" + String.join("、", foreign) + "）不在知识库范围内"));
 		}
-		String focus = withoutYears(question.focus(), question);
+		String subject = subject(question);
 		String context = question.focus().equals(question.text()) ? "" : withoutYears(question.text(), question);
-		List<Concept> concepts = this.concepts.read(this.places.withoutKnown(focus), question.intent());
+		List<Concept> concepts = this.concepts.read(subject, question.intent());
 		if (concepts.isEmpty()) {
 			return Ranking.early(Answer.abstain(0, List.of(), "问题中没有可检索的内容"));
 		}
+		String focus = subject + " " + String.join(" ", question.places());
 		List<Candidate> candidates = this.retriever
 			.retrieve(focus, ConceptReader.expansion(concepts), context, question.places(), this.settings.candidates())
 			.stream()
@@ -254,6 +258,16 @@ public final class Answerer {
 			}
 		}
 		return places.stream().limit(MAX_OPTIONS).toList();
+	}
+
+	/**
+	 * What the question is about: its focus without place names, years and the
+	 * preposition after a place ("吉林省对流调信息…"), which would otherwise stick to the next
+	 * word when segmented ("对流").
+	 */
+	private String subject(Question question) {
+		String blanked = this.places.withoutKnown(withoutYears(question.focus(), question));
+		return LEADING_PREPOSITION.matcher(blanked).replaceAll("$1 ");
 	}
 
 	private static String withoutYears(String text, Question question) {
