@@ -12,6 +12,7 @@ import wenzheng.index.question.Places;
 import wenzheng.index.question.Question;
 import wenzheng.index.question.QuestionReader;
 import wenzheng.index.search.Candidate;
+import wenzheng.index.search.QueryText;
 import wenzheng.index.search.Retriever;
 import wenzheng.knowledge.faq.FaqEntry;
 
@@ -158,9 +159,11 @@ public final class Answerer {
 		if (concepts.isEmpty()) {
 			return Ranking.early(Answer.abstain(0, List.of(), "问题中没有可检索的内容"));
 		}
-		String focus = subject + " " + String.join(" ", question.places());
-		List<Candidate> candidates = this.retriever
-			.retrieve(focus, ConceptReader.expansion(concepts), context, question.places(), this.settings.candidates())
+		Set<String> words = new LinkedHashSet<>(question.places());
+		concepts.forEach(concept -> words.add(concept.word()));
+		QueryText text = new QueryText(words, subject + " " + String.join(" ", question.places()),
+				ConceptReader.expansion(concepts), context);
+		List<Candidate> candidates = this.retriever.retrieve(text, question.places(), this.settings.candidates())
 			.stream()
 			.filter(candidate -> concernsNamedPlaces(candidate, question))
 			.toList();

@@ -64,7 +64,7 @@ final class ConceptReader {
 			if (keys.get(i).length() == 1) {
 				weight *= SINGLE_CHARACTER_FACTOR;
 			}
-			concepts.add(new Concept(forms, weight));
+			concepts.add(new Concept(keys.get(i), forms, weight));
 		}
 		return concepts;
 	}

@@ -122,18 +122,15 @@ public final class Retriever {
 
 	/**
 	 * Retrieves clauses.
-	 * @param focus the part of the message that asks; its terms weigh fully
-	 * @param expansion official words for the citizen's words in the focus; they weigh a
-	 * little less
-	 * @param context the rest of the message; its terms weigh less
-	 * @param jurisdictions when not empty, only clauses of these jurisdictions
+	 * @param text what to search for
+	 * @param jurisdictions the places the question names: clauses of those places rank
+	 * higher
 	 * @param limit how many candidates at most
 	 */
-	public List<Candidate> retrieve(String focus, Collection<String> expansion, String context,
-			Collection<String> jurisdictions, int limit) {
+	public List<Candidate> retrieve(QueryText text, Collection<String> jurisdictions, int limit) {
 		return this.index.search(searcher -> {
 			try {
-				Query query = query(searcher.getIndexReader(), focus, expansion, context, jurisdictions);
+				Query query = query(searcher.getIndexReader(), text, jurisdictions);
 				if (query == null) {
 					return List.of();
 				}
@@ -151,11 +148,13 @@ public final class Retriever {
 		});
 	}
 
-	private Query query(IndexReader reader, String focus, Collection<String> expansion, String context,
-			Collection<String> jurisdictions) throws IOException {
+	private Query query(IndexReader reader, QueryText text, Collection<String> jurisdictions) throws IOException {
 		BooleanQuery.Builder terms = new BooleanQuery.Builder();
-		int added = addTerms(terms, reader, Tokens.of(this.words, IndexFields.TEXT, focus), WORD_FIELDS, 1f);
-		added += addTerms(terms, reader, Tokens.of(this.bigrams, IndexFields.TEXT_BIGRAM, focus), BIGRAM_FIELDS, 1f);
+		Collection<String> expansion = text.expansion();
+		String context = text.context();
+		int added = addTerms(terms, reader, new LinkedHashSet<>(text.words()), WORD_FIELDS, 1f);
+		added += addTerms(terms, reader, Tokens.of(this.bigrams, IndexFields.TEXT_BIGRAM, text.text()), BIGRAM_FIELDS,
+				1f);
 		if (!expansion.isEmpty()) {
 			// Official words are matched whole and by character pairs; no segmentation
 			// needed.

@@ -40,14 +40,15 @@ class SentencePickerTests {
 
 	@Test
 	void coverageWeighsRareWordsMoreAndCountsSynonyms() {
-		List<Concept> concepts = List.of(new Concept(Set.of("钱", "经费"), 1.0), new Concept(Set.of("适老化"), 3.0));
+		List<Concept> concepts = List.of(new Concept("钱", Set.of("钱", "经费"), 1.0),
+				new Concept("适老化", Set.of("适老化"), 3.0));
 		assertThat(CandidateRanker.coverage("将经费纳入预算", concepts)).isEqualTo(0.25);
 		assertThat(CandidateRanker.coverage("开展适老化改造", concepts)).isEqualTo(0.75);
 		assertThat(CandidateRanker.coverage("无关", List.of())).isZero();
 	}
 
 	private static List<Concept> concepts(String... words) {
-		return java.util.Arrays.stream(words).map(word -> new Concept(Set.of(word), 2.0)).toList();
+		return java.util.Arrays.stream(words).map(word -> new Concept(word, Set.of(word), 2.0)).toList();
 	}
 
 }
