@@ -12,10 +12,14 @@ import wenzheng.index.search.Candidate;
  */
 final class AnswerComposer {
 
+	/** Lead column and passage together: what the reader sees before the citation. */
+	static final int FACT_LENGTH = 185;
+
+	private static final int MIN_PASSAGE = 80;
+
 	private final SentencePicker picker = new SentencePicker();
 
 	String compose(Candidate candidate, List<Concept> concepts, Intent intent) {
-		String passage = this.picker.pick(candidate.text(), concepts, intent);
 		StringBuilder reply = new StringBuilder();
 		String deadline = candidate.columns().deadline();
 		String responsible = candidate.columns().responsible();
@@ -27,7 +31,10 @@ final class AnswerComposer {
 		if (leadResponsible) {
 			reply.append("责任单位：").append(responsible).append("。");
 		}
-		reply.append(passage);
+		// The fact and its passage share one phone screen's worth of text; the citation
+		// follows.
+		int room = Math.max(MIN_PASSAGE, FACT_LENGTH - reply.length());
+		reply.append(this.picker.pick(candidate.text(), concepts, intent, room));
 		reply.append("\n\n来源：《").append(candidate.title()).append("》");
 		if (!candidate.section().isEmpty()) {
 			reply.append(" ").append(candidate.section());

@@ -14,6 +14,9 @@ import wenzheng.index.question.Intent;
  */
 final class SentencePicker {
 
+	/**
+	 * The default length of a passage; the composer passes what its reply has room for.
+	 */
 	static final int MAX_LENGTH = 150;
 
 	private static final Pattern PHRASE = Pattern.compile("[^，,。；;！？!?：:\\n]+[，,。；;！？!?：:\\n]*");
@@ -21,6 +24,10 @@ final class SentencePicker {
 	private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;！？!?\\n]$");
 
 	String pick(String text, List<Concept> concepts, Intent intent) {
+		return pick(text, concepts, intent, MAX_LENGTH);
+	}
+
+	String pick(String text, List<Concept> concepts, Intent intent, int maxLength) {
 		List<String> phrases = phrases(text);
 		if (phrases.isEmpty()) {
 			return text.strip();
@@ -34,7 +41,7 @@ final class SentencePicker {
 				// A window stays within one sentence: the answer is one statement, not a
 				// collection of words.
 				boolean crossesSentence = end > start && SENTENCE_END.matcher(phrases.get(end - 1)).matches();
-				if (crossesSentence || (end > start && window.length() + phrases.get(end).length() > MAX_LENGTH)) {
+				if (crossesSentence || (end > start && window.length() + phrases.get(end).length() > maxLength)) {
 					break;
 				}
 				window.append(phrases.get(end));
@@ -46,9 +53,9 @@ final class SentencePicker {
 				}
 			}
 		}
-		bestStart = sentenceStart(phrases, bestStart, bestEnd);
-		bestEnd = extendForward(phrases, bestStart, bestEnd);
-		return finish(String.join("", phrases.subList(bestStart, bestEnd)));
+		bestStart = sentenceStart(phrases, bestStart, bestEnd, maxLength);
+		bestEnd = extendForward(phrases, bestStart, bestEnd, maxLength);
+		return finish(String.join("", phrases.subList(bestStart, bestEnd)), maxLength);
 	}
 
 	private static double score(String window, List<Concept> concepts, Intent intent) {
@@ -68,7 +75,7 @@ final class SentencePicker {
 	 * Moves the start back to the beginning of its sentence while the passage stays short
 	 * enough, so that the answer reads as a whole sentence.
 	 */
-	private static int sentenceStart(List<String> phrases, int start, int end) {
+	private static int sentenceStart(List<String> phrases, int start, int end, int maxLength) {
 		int length = 0;
 		for (int i = start; i < end; i++) {
 			length += phrases.get(i).length();
@@ -76,7 +83,7 @@ final class SentencePicker {
 		int candidate = start;
 		while (candidate > 0 && !SENTENCE_END.matcher(phrases.get(candidate - 1)).matches()) {
 			length += phrases.get(candidate - 1).length();
-			if (length > MAX_LENGTH) {
+			if (length > maxLength) {
 				return start;
 			}
 			candidate--;
@@ -88,13 +95,13 @@ final class SentencePicker {
 	 * Adds the phrases that follow while the passage stays short enough: the fact often
 	 * comes right after the words that match the question ("…不限用工形式，既可以是合同制用工，也可以是…").
 	 */
-	private static int extendForward(List<String> phrases, int start, int end) {
+	private static int extendForward(List<String> phrases, int start, int end, int maxLength) {
 		int length = 0;
 		for (int i = start; i < end; i++) {
 			length += phrases.get(i).length();
 		}
 		int extended = end;
-		while (extended < phrases.size() && length + phrases.get(extended).length() <= MAX_LENGTH) {
+		while (extended < phrases.size() && length + phrases.get(extended).length() <= maxLength) {
 			length += phrases.get(extended).length();
 			extended++;
 		}
@@ -107,10 +114,10 @@ final class SentencePicker {
 		return extended;
 	}
 
-	private static String finish(String passage) {
+	private static String finish(String passage, int maxLength) {
 		String trimmed = passage.strip().replace('\n', ' ');
-		if (trimmed.length() > MAX_LENGTH) {
-			int cut = Character.isHighSurrogate(trimmed.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1 : MAX_LENGTH;
+		if (trimmed.length() > maxLength) {
+			int cut = Character.isHighSurrogate(trimmed.charAt(maxLength - 1)) ? maxLength - 1 : maxLength;
 			return trimmed.substring(0, cut) + "…";
 		}
 		if (trimmed.endsWith("，") || trimmed.endsWith(",") || trimmed.endsWith("：") || trimmed.endsWith(":")
