@@ -19,7 +19,7 @@ final class ColumnClassifier {
 	private static final Pattern RESPONSIBLE_LABEL = Pattern
 		.compile("^(牵头部门|牵头单位|责任单位|责任部门|配合部门|配合单位|落实部门|协办单位|主办单位)[:：].*");
 
-	private static final Pattern RESPONSIBLE_WORDS = Pattern.compile("(牵头|配合|分别落实|负责落实|按照职能)|(落实|负责)$");
+	private static final Pattern RESPONSIBLE_WORDS = Pattern.compile("(牵头|配合|分别落实|负责落实|按照职能)|(落实|负责|牵)$");
 
 	private static final Pattern UNIT = Pattern.compile(".*(部门|单位|局|办|委|处|室|政府|中心|站|科|分局|管委会|街道|乡镇|办事处|公司|院|所|队)$");
 

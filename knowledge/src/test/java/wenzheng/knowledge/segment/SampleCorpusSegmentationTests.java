@@ -62,6 +62,10 @@ class SampleCorpusSegmentationTests {
 		assertThat(penalties.columns().responsible()).isEqualTo("区政务局牵头，各相关部门按照职能分别落实");
 		assertThat(penalties.columns().deadline()).isEqualTo("行政许可和行政处罚等信息自作出行政决定之日起7个工作日内通过规定渠道上网公开");
 		assertThat(penalties.headingPath().get(2)).startsWith("（一）强化法定基");
+		// "牵头" broken over two cells ("…农业农村局牵" / "头，…") stays in the responsible column.
+		Clause subsidies = find(clauses, "16");
+		assertThat(subsidies.text()).doesNotContain("农业农村局");
+		assertThat(subsidies.columns().responsible()).startsWith("区财政局、区农业农村局牵头");
 	}
 
 	@Test
