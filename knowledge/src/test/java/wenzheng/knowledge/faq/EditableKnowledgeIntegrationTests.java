@@ -2,14 +2,12 @@ package wenzheng.knowledge.faq;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import wenzheng.knowledge.MigratedDatabase;
 import wenzheng.knowledge.synonym.SynonymRepository;
 import wenzheng.knowledge.synonym.SynonymRow;
 
@@ -27,10 +25,7 @@ class EditableKnowledgeIntegrationTests {
 
 	@BeforeEach
 	void migrate() {
-		JdbcDataSource dataSource = new JdbcDataSource();
-		dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-		JdbcClient jdbc = JdbcClient.create(dataSource);
+		JdbcClient jdbc = JdbcClient.create(MigratedDatabase.create());
 		this.synonyms = new SynonymRepository(jdbc);
 		this.faq = new FaqRepository(jdbc);
 	}

@@ -8,10 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import wenzheng.knowledge.MigratedDatabase;
 import wenzheng.knowledge.clause.ClauseRepository;
 import wenzheng.knowledge.document.DocumentRepository;
 import wenzheng.knowledge.document.PolicyDocument;
@@ -49,13 +49,10 @@ class DocumentImporterIntegrationTests {
 
 	@BeforeEach
 	void migrate() {
-		JdbcDataSource dataSource = new JdbcDataSource();
-		dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+		DataSource dataSource = MigratedDatabase.create();
 		this.jdbc = JdbcClient.create(dataSource);
-		JdbcClient jdbc = this.jdbc;
-		this.documents = new DocumentRepository(jdbc);
-		this.clauses = new ClauseRepository(jdbc, new JdbcTemplate(dataSource));
+		this.documents = new DocumentRepository(this.jdbc);
+		this.clauses = new ClauseRepository(this.jdbc, new JdbcTemplate(dataSource));
 		this.importer = new DocumentImporter(this.documents, this.clauses,
 				new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
 				Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
