@@ -15,9 +15,9 @@ import wenzheng.index.search.Candidate;
  */
 final class CandidateRanker {
 
-	static final double COVERAGE_WEIGHT = 0.4;
+	static final double COVERAGE_WEIGHT = 0.3;
 
-	static final double SENTENCE_COVERAGE_WEIGHT = 0.2;
+	static final double SENTENCE_COVERAGE_WEIGHT = 0.3;
 
 	static final double RETRIEVAL_WEIGHT = 0.25;
 
@@ -44,13 +44,15 @@ final class CandidateRanker {
 	/**
 	 * The coverage of the clause's best sentence: a clause whose words for the question
 	 * stand together in one sentence answers it more likely than one that mentions them
-	 * here and there.
+	 * here and there. Words of the headings count for every sentence: a clause under a
+	 * heading that names the subject need not repeat it.
 	 */
 	private static double bestSentence(Candidate candidate, List<Concept> concepts) {
+		String headings = String.join("\n", candidate.headingPath());
 		double best = 0;
 		Matcher sentences = SENTENCE.matcher(candidate.text());
 		while (sentences.find()) {
-			best = Math.max(best, coverage(sentences.group(), concepts));
+			best = Math.max(best, coverage(headings + "\n" + sentences.group(), concepts));
 		}
 		return best;
 	}

@@ -38,16 +38,18 @@ final class ConceptReader {
 		List<Set<String>> groups = new ArrayList<>();
 		List<String> keys = new ArrayList<>();
 		for (Synonyms.Match match : this.synonyms.find(focus)) {
-			Set<String> forms = new LinkedHashSet<>(match.officials());
-			forms.add(match.word());
-			groups.add(forms);
-			keys.add(match.word());
+			if (!keys.contains(match.word())) {
+				Set<String> forms = new LinkedHashSet<>(match.officials());
+				forms.add(match.word());
+				groups.add(forms);
+				keys.add(match.word());
+			}
 			for (int i = match.start(); i < match.end(); i++) {
 				rest.setCharAt(i, ' ');
 			}
 		}
 		for (String word : this.retriever.contentWords(rest.toString())) {
-			if (!IntentWords.isIntentWord(intent, word)) {
+			if (!IntentWords.isIntentWord(intent, word) && !keys.contains(word)) {
 				groups.add(Set.of(word));
 				keys.add(word);
 			}
