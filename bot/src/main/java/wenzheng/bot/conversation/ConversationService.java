@@ -1,8 +1,11 @@
 package wenzheng.bot.conversation;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import wenzheng.bot.hotline.CandidateClause;
 import wenzheng.bot.hotline.NewTicket;
@@ -10,31 +13,94 @@ import wenzheng.bot.hotline.TicketQueue;
 import wenzheng.index.answer.Source;
 
 /**
- * The entry point for every channel: plans the reply and, when the bot hands over, opens
- * the hotline ticket and tells the citizen its number.
+ * The entry point for every channel: plans the reply, records the turn and, when the bot
+ * hands over, opens the hotline ticket with the conversation so far and tells the citizen
+ * its number.
  */
 @Service
 public class ConversationService {
+
+	/** The longest question any channel accepts, in characters. */
+	public static final int MAX_QUESTION_LENGTH = 2000;
+
+	private static final int TRANSCRIPT_TURNS = 20;
+
+	private static final String ASKED_FOR_PERSON = "市民要求人工服务";
 
 	private final ReplyPlanner planner;
 
 	private final TicketQueue tickets;
 
-	ConversationService(ReplyPlanner planner, TicketQueue tickets) {
+	private final TurnRepository turns;
+
+	private final Clock clock;
+
+	ConversationService(ReplyPlanner planner, TicketQueue tickets, TurnRepository turns, Clock clock) {
 		this.planner = planner;
 		this.tickets = tickets;
+		this.turns = turns;
+		this.clock = clock;
 	}
 
+	@Transactional
 	public BotReply reply(Inquiry inquiry) {
 		Plan plan = this.planner.plan(inquiry);
 		if (!plan.handOver()) {
-			return plan.reply();
+			return record(inquiry, plan.reply());
 		}
 		List<CandidateClause> candidates = plan.candidates().stream().map(ConversationService::candidate).toList();
-		String number = this.tickets.open(new NewTicket(inquiry.question().strip(), inquiry.sessionId(),
-				inquiry.channel(), plan.reason(), candidates));
+		String number = openTicket(inquiry.question().strip(), inquiry, plan.reason(), candidates);
+		return record(inquiry, escalated(number, plan.reply().confidence()));
+	}
+
+	/**
+	 * Hands the conversation to the hotline at the citizen's request (/human, 转人工): the
+	 * ticket carries the last question asked and the transcript.
+	 */
+	@Transactional
+	public BotReply handOver(String sessionId, String channel) {
+		List<TurnRepository.Turn> recent = this.turns.recent(sessionId, TRANSCRIPT_TURNS);
+		String question = recent.stream()
+			.filter(turn -> turn.type() != ReplyType.SMALLTALK)
+			.reduce((first, second) -> second)
+			.map(TurnRepository.Turn::question)
+			.orElse(ASKED_FOR_PERSON);
+		Inquiry inquiry = new Inquiry(question, sessionId, channel);
+		String number = openTicket(question, inquiry, ASKED_FOR_PERSON, List.of());
+		return record(new Inquiry("（转人工）", sessionId, channel), escalated(number, 0));
+	}
+
+	/**
+	 * Records 有帮助/没帮助 on a reply. Returns false when the turn is unknown.
+	 */
+	@Transactional
+	public boolean feedback(long turnId, boolean helpful) {
+		if (!this.turns.exists(turnId)) {
+			return false;
+		}
+		this.turns.insertFeedback(turnId, helpful, this.clock.instant());
+		return true;
+	}
+
+	private String openTicket(String question, Inquiry inquiry, String reason, List<CandidateClause> candidates) {
+		String transcript = transcript(this.turns.recent(inquiry.sessionId(), TRANSCRIPT_TURNS));
+		return this.tickets
+			.open(new NewTicket(question, inquiry.sessionId(), inquiry.channel(), reason, candidates, transcript));
+	}
+
+	private BotReply record(Inquiry inquiry, BotReply reply) {
+		return reply.withTurn(this.turns.insert(inquiry, reply, this.clock.instant()));
+	}
+
+	private static BotReply escalated(String number, double confidence) {
 		String text = "这个问题我暂时无法根据现有政策文件准确回答，已转交热线工作人员处理，工单号：" + number + "。工作人员答复后会在这里通知您。";
-		return new BotReply(ReplyType.ESCALATED, text, plan.reply().confidence(), List.of(), List.of(), number);
+		return new BotReply(ReplyType.ESCALATED, text, confidence, List.of(), List.of(), number);
+	}
+
+	private static String transcript(List<TurnRepository.Turn> turns) {
+		return turns.stream()
+			.map(turn -> "市民：" + turn.question() + "\n机器人：" + (turn.answer() == null ? "" : turn.answer()))
+			.collect(Collectors.joining("\n"));
 	}
 
 	private static CandidateClause candidate(Source source) {

@@ -10,8 +10,14 @@ import java.util.List;
  * @param channel where the question came from
  * @param reason why the bot hands it over
  * @param candidates the bot's best clauses
+ * @param transcript the conversation so far, or {@code null}
  */
 public record NewTicket(String question, String sessionId, String channel, String reason,
-		List<CandidateClause> candidates) {
+		List<CandidateClause> candidates, String transcript) {
+
+	public NewTicket(String question, String sessionId, String channel, String reason,
+			List<CandidateClause> candidates) {
+		this(question, sessionId, channel, reason, candidates, null);
+	}
 
 }

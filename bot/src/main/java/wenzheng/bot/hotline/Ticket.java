@@ -17,9 +17,11 @@ import java.util.List;
  * @param createdAt when it was opened
  * @param reply the staff reply, or {@code null}
  * @param repliedAt when staff replied, or {@code null}
+ * @param transcript the conversation before the hand-over, or {@code null}
  */
 public record Ticket(long id, String number, String question, String sessionId, String channel, String reason,
-		List<CandidateClause> candidates, TicketStatus status, Instant createdAt, String reply, Instant repliedAt) {
+		List<CandidateClause> candidates, TicketStatus status, Instant createdAt, String reply, Instant repliedAt,
+		String transcript) {
 
 	public Ticket {
 		candidates = List.copyOf(candidates);

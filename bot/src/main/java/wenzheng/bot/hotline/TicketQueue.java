@@ -22,14 +22,20 @@ public class TicketQueue {
 
 	private static final int MAX_LIST = 500;
 
+	/** The actor of staff actions until staff log in with their own accounts. */
+	private static final String STAFF = "staff";
+
 	private final TicketRepository tickets;
+
+	private final TicketEvents history;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	TicketQueue(TicketRepository tickets, ApplicationEventPublisher events, Clock clock) {
+	TicketQueue(TicketRepository tickets, TicketEvents history, ApplicationEventPublisher events, Clock clock) {
 		this.tickets = tickets;
+		this.history = history;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -44,6 +50,7 @@ public class TicketQueue {
 				this.clock.instant());
 		String number = "RX-%s-%04d".formatted(LocalDate.now(this.clock).format(DAY), id);
 		this.tickets.setNumber(id, number);
+		this.history.record(number, ticket.channel(), TicketEvent.CREATED, ticket.reason(), this.clock.instant());
 		this.events.publishEvent(new TicketCreated(number, ticket.channel()));
 		return number;
 	}
@@ -57,10 +64,29 @@ public class TicketQueue {
 		if (!this.tickets.reply(number, reply, this.clock.instant())) {
 			throw new TicketNotFound(number);
 		}
+		this.history.record(number, STAFF, TicketEvent.REPLIED, reply, this.clock.instant());
 		Ticket ticket = get(number);
 		this.events
 			.publishEvent(new StaffReplied(number, ticket.channel(), ticket.sessionId(), ticket.question(), reply));
 		return ticket;
+	}
+
+	/**
+	 * Records on the ticket whether its reply reached the citizen: a channel that finally
+	 * fails to deliver says so here, so staff can call back instead.
+	 */
+	@Transactional
+	public void recordDelivery(String number, String channel, boolean delivered, String detail) {
+		this.history.record(number, channel, delivered ? TicketEvent.DELIVERED : TicketEvent.DELIVERY_FAILED, detail,
+				this.clock.instant());
+	}
+
+	/**
+	 * The audit trail of a ticket, oldest first.
+	 */
+	public List<TicketEvent> history(String number) {
+		get(number);
+		return this.history.of(number);
 	}
 
 	public Ticket get(String number) {

@@ -22,10 +22,12 @@ import org.springframework.stereotype.Repository;
 class TicketRepository {
 
 	private static final String COLUMNS = "id, ticket_no, question, session_id, channel, reason, candidates, status, "
-			+ "created_at, reply, replied_at";
+			+ "created_at, reply, replied_at, transcript";
 
 	private static final TypeReference<List<CandidateClause>> CANDIDATES = new TypeReference<>() {
 	};
+
+	private static final int MAX_TRANSCRIPT = 16000;
 
 	private final JdbcClient jdbc;
 
@@ -42,10 +44,12 @@ class TicketRepository {
 	long insert(NewTicket ticket, String provisionalNumber, Instant now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into ticket (ticket_no, question, session_id, channel, reason, candidates, status, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				insert into ticket (ticket_no, question, session_id, channel, reason, candidates, status, created_at,
+				                    transcript)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(provisionalNumber, ticket.question(), ticket.sessionId(), ticket.channel(), ticket.reason(),
-					toJson(ticket.candidates()), TicketStatus.NEW.name(), Timestamp.from(now))
+					toJson(ticket.candidates()), TicketStatus.NEW.name(), Timestamp.from(now),
+					lastCharacters(ticket.transcript(), MAX_TRANSCRIPT))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -88,6 +92,13 @@ class TicketRepository {
 			.list();
 	}
 
+	/**
+	 * The end of a long transcript: the latest turns matter most.
+	 */
+	private static String lastCharacters(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(text.length() - max);
+	}
+
 	private String toJson(List<CandidateClause> candidates) {
 		try {
 			return this.json.writeValueAsString(candidates);
@@ -109,7 +120,7 @@ class TicketRepository {
 		return new Ticket(rs.getLong("id"), rs.getString("ticket_no"), rs.getString("question"),
 				rs.getString("session_id"), rs.getString("channel"), rs.getString("reason"), candidates,
 				TicketStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
-				rs.getString("reply"), replied == null ? null : replied.toInstant());
+				rs.getString("reply"), replied == null ? null : replied.toInstant(), rs.getString("transcript"));
 	}
 
 }

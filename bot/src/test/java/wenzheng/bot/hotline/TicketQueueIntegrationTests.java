@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @JdbcTest
 @AutoConfigureJson
 @RecordApplicationEvents
-@Import({ TicketQueue.class, TicketRepository.class, TicketQueueIntegrationTests.FixedClock.class })
+@Import({ TicketQueue.class, TicketRepository.class, TicketEvents.class, TicketQueueIntegrationTests.FixedClock.class })
 class TicketQueueIntegrationTests {
 
 	@Autowired

@@ -81,8 +81,9 @@ class TicketQueuePostgresIntegrationTests {
 
 	@Test
 	void ticketsOpenedAtTheSameMomentGetDistinctNumbers() throws Exception {
-		TicketQueue queue = new TicketQueue(new TicketRepository(jdbc, new ObjectMapper()), event -> {
-		}, Clock.systemUTC());
+		TicketQueue queue = new TicketQueue(new TicketRepository(jdbc, new ObjectMapper()), new TicketEvents(jdbc),
+				event -> {
+				}, Clock.systemUTC());
 		ThreadFactory named = Thread.ofPlatform().name("pg-ticket-", 0).factory();
 		ExecutorService pool = Executors.newFixedThreadPool(8, named);
 		try {

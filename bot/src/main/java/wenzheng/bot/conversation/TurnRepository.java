@@ -1,0 +1,77 @@
+package wenzheng.bot.conversation;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores conversation turns and the feedback on them.
+ */
+@Repository
+class TurnRepository {
+
+	private static final int MAX_ANSWER = 8000;
+
+	private final JdbcClient jdbc;
+
+	TurnRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(Inquiry inquiry, BotReply reply, Instant now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		String answer = reply.answer() == null ? null : truncate(reply.answer(), MAX_ANSWER);
+		this.jdbc.sql("""
+				insert into conversation_turn (session_id, channel, question, reply_type, answer, confidence, ticket_no,
+				                               created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(inquiry.sessionId(), inquiry.channel(), inquiry.question(), reply.type().name(), answer,
+					reply.confidence(), reply.ticketId(), Timestamp.from(now))
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	/**
+	 * The latest turns of a session, oldest first.
+	 */
+	List<Turn> recent(String sessionId, int limit) {
+		List<Turn> newestFirst = this.jdbc.sql("""
+				select id, question, reply_type, answer from conversation_turn
+				where session_id = ? order by id desc fetch first ? rows only""")
+			.params(sessionId, limit)
+			.query((rs, row) -> new Turn(rs.getLong("id"), rs.getString("question"),
+					ReplyType.valueOf(rs.getString("reply_type")), rs.getString("answer")))
+			.list();
+		return newestFirst.reversed();
+	}
+
+	boolean exists(long turnId) {
+		return this.jdbc.sql("select count(*) from conversation_turn where id = ?")
+			.param(turnId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void insertFeedback(long turnId, boolean helpful, Instant now) {
+		this.jdbc.sql("insert into feedback (turn_id, helpful, created_at) values (?, ?, ?)")
+			.params(turnId, helpful, Timestamp.from(now))
+			.update();
+	}
+
+	private static String truncate(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max);
+	}
+
+	/**
+	 * One exchange: what the citizen wrote and what the bot replied.
+	 */
+	record Turn(long id, String question, ReplyType type, String answer) {
+
+	}
+
+}

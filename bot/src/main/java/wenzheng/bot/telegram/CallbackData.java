@@ -1,0 +1,71 @@
+package wenzheng.bot.telegram;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What an inline button asks for, encoded in Telegram's callback data (at most 64 bytes):
+ * {@code fb:1:<turn>} / {@code fb:0:<turn>} for feedback, {@code human} for a person,
+ * {@code opt:<text>} for a clarifying option.
+ */
+sealed interface CallbackData {
+
+	int MAX_BYTES = 64;
+
+	record Feedback(long turnId, boolean helpful) implements CallbackData {
+
+	}
+
+	record Human() implements CallbackData {
+
+	}
+
+	record Option(String text) implements CallbackData {
+
+	}
+
+	record Unknown(String data) implements CallbackData {
+
+	}
+
+	static String feedback(long turnId, boolean helpful) {
+		return "fb:" + (helpful ? 1 : 0) + ":" + turnId;
+	}
+
+	static String human() {
+		return "human";
+	}
+
+	/**
+	 * The option's callback data, its text shortened to fit the limit.
+	 */
+	static String option(String text) {
+		StringBuilder data = new StringBuilder("opt:");
+		for (int i = 0; i < text.length();) {
+			int codePoint = text.codePointAt(i);
+			String next = new String(Character.toChars(codePoint));
+			if ((data + next).getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+				break;
+			}
+			data.append(next);
+			i += Character.charCount(codePoint);
+		}
+		return data.toString();
+	}
+
+	static CallbackData parse(String data) {
+		if (data == null) {
+			return new Unknown("");
+		}
+		if (data.equals("human")) {
+			return new Human();
+		}
+		if (data.startsWith("opt:") && data.length() > 4) {
+			return new Option(data.substring(4));
+		}
+		if (data.matches("fb:[01]:\\d{1,18}")) {
+			return new Feedback(Long.parseLong(data.substring(5)), data.charAt(3) == '1');
+		}
+		return new Unknown(data);
+	}
+
+}
