@@ -96,8 +96,9 @@ class TelegramOutbox {
 	Instant nextDue() {
 		Timestamp next = this.jdbc
 			.sql("select min(next_attempt_at) from telegram_outbox where status in ('PENDING', 'SENDING')")
-			.query(Timestamp.class)
-			.single();
+			.query((rs, row) -> rs.getTimestamp(1))
+			.list()
+			.get(0);
 		return next == null ? null : next.toInstant();
 	}
 
