@@ -64,6 +64,10 @@ class WebhookChannel implements SmartLifecycle {
 		}
 	}
 
+	private static String describe(Exception ex) {
+		return ex.getCause() == null ? ex.getMessage() : ex.getMessage() + ": " + ex.getCause().getMessage();
+	}
+
 	@Override
 	public void stop() {
 		this.running = false;

@@ -19,6 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -175,7 +177,9 @@ final class FakeBotApi implements AutoCloseable {
 		JsonNode body;
 		try (InputStream in = exchange.getRequestBody()) {
 			byte[] bytes = in.readAllBytes();
-			body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
+			String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+			body = contentType != null && contentType.startsWith("multipart/form-data") ? multipart(bytes, contentType)
+					: bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
 		}
 		ObjectNode call = body.isObject() ? ((ObjectNode) body).deepCopy() : JSON.createObjectNode();
 		call.put("_method", method);
@@ -203,6 +207,23 @@ final class FakeBotApi implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * The text fields of a multipart body (setWebhook is sent that way, for its optional
+	 * certificate).
+	 */
+	private static ObjectNode multipart(byte[] bytes, String contentType) {
+		String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + "boundary=".length());
+		ObjectNode fields = JSON.createObjectNode();
+		for (String part : new String(bytes, StandardCharsets.UTF_8).split(Pattern.quote(boundary))) {
+			Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(part);
+			int body = part.indexOf("\r\n\r\n");
+			if (name.find() && body >= 0) {
+				fields.put(name.group(1), part.substring(body + 4).strip());
+			}
+		}
+		return fields;
 	}
 
 	private JsonNode updates(int limit) throws InterruptedException {
