@@ -106,6 +106,29 @@ class TelegramLongPollingIntegrationTests {
 	}
 
 	@Test
+	void aClarifyingQuestionOffersThePlacesAndAPressContinues() throws Exception {
+		awaitKnowledge();
+		telegram.message(2010, "政府开放日一年办几次？");
+		FakeBotApi.Sent question = telegram.awaitSent(sent -> sentTo(sent, 2010) >= 1, WAIT)
+			.stream()
+			.filter(message -> message.chatId() == 2010)
+			.findFirst()
+			.orElseThrow();
+		assertThat(question.text()).contains("哪个地区");
+		String place = question.buttons().stream().filter(data -> data.startsWith("opt:")).findFirst().orElseThrow();
+		assertThat(question.buttons()).contains("human");
+
+		telegram.buttonPress(2010, place);
+		FakeBotApi.Sent answer = telegram.awaitSent(sent -> sentTo(sent, 2010) >= 2, WAIT)
+			.stream()
+			.filter(message -> message.chatId() == 2010)
+			.toList()
+			.get(1);
+		assertThat(answer.text()).contains("政府开放日").contains(place.substring(4));
+		awaitCall("answerCallbackQuery", call -> call.path("callback_query_id").asText().startsWith("cb-"));
+	}
+
+	@Test
 	void handsTheConversationToTheHotlineAndDeliversTheStaffReply() throws Exception {
 		awaitKnowledge();
 		telegram.message(2002, ANSWERABLE);
