@@ -54,11 +54,15 @@ public final class TestPostgres implements ExecutionCondition {
 	public static Schema createSchema() {
 		String name = "wenzheng_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		execute("create schema " + name);
+		return new Schema(name.toLowerCase(Locale.ROOT), dataSource(name));
+	}
+
+	private static DataSource dataSource(String schema) {
 		PGSimpleDataSource dataSource = new PGSimpleDataSource();
 		dataSource.setUrl(URL);
 		dataSource.setUser(USER);
-		dataSource.setCurrentSchema(name);
-		return new Schema(name.toLowerCase(Locale.ROOT), dataSource);
+		dataSource.setCurrentSchema(schema);
+		return dataSource;
 	}
 
 	private static void execute(String sql) {
@@ -83,6 +87,13 @@ public final class TestPostgres implements ExecutionCondition {
 	 * @param dataSource connections that use it
 	 */
 	public record Schema(String name, DataSource dataSource) implements AutoCloseable {
+
+		/**
+		 * Connections of their own to the same schema, as a second app instance has.
+		 */
+		public DataSource secondDataSource() {
+			return TestPostgres.dataSource(this.name);
+		}
 
 		@Override
 		public void close() {

@@ -34,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WenzhengApplicationIntegrationTests {
 
+	private static final String ADMIN_PASSWORD = "Wenzheng-Test-2026";
+
 	@TempDir
 	static Path dataDir;
 
@@ -52,6 +54,7 @@ class WenzhengApplicationIntegrationTests {
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
 		registry.add("wenzheng.data-dir", () -> dataDir.toString());
+		registry.add("wenzheng.admin.password", () -> ADMIN_PASSWORD);
 	}
 
 	@Test
@@ -74,11 +77,13 @@ class WenzhengApplicationIntegrationTests {
 		assertThat(ticketId).startsWith("RX-");
 		assertThat((String) escalated.get("answer")).contains(ticketId);
 
-		List<?> tickets = this.http.getForObject("/api/tickets", List.class);
+		assertThat(this.http.getForEntity("/api/tickets", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		List<?> tickets = staff().getForObject("/api/tickets?status=NEW", List.class);
 		assertThat(tickets).anySatisfy(ticket -> assertThat(((Map<?, ?>) ticket).get("number")).isEqualTo(ticketId));
 
-		ResponseEntity<Map> reply = this.http.postForEntity("/api/tickets/" + ticketId + "/reply",
-				json("{\"reply\":\"请拨打公积金中心电话咨询。\"}"), Map.class);
+		ResponseEntity<Map> reply = staff().postForEntity("/api/tickets/" + ticketId + "/reply",
+				json("{\"text\":\"请拨打公积金中心电话咨询。\"}"), Map.class);
 		assertThat(reply.getStatusCode()).isEqualTo(HttpStatus.OK);
 		List<?> replies = this.http.getForObject("/api/sessions/it-3/replies", List.class);
 		assertThat(replies).singleElement()
@@ -93,7 +98,7 @@ class WenzhengApplicationIntegrationTests {
 			assertThat(response.getStatusCode()).as(body).isEqualTo(HttpStatus.BAD_REQUEST);
 			assertThat(response.getBody()).containsKey("detail");
 		}
-		ResponseEntity<Map> unknown = this.http.getForEntity("/api/tickets/RX-19990101-9999", Map.class);
+		ResponseEntity<Map> unknown = staff().getForEntity("/api/tickets/RX-19990101-9999", Map.class);
 		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		for (String hostile : List.of("公开 AND 处罚 OR \"信息\" (*)", "<script>alert(1)</script>", "\uD800孤立代理",
 				"问".repeat(2000), "😂😂👍🙏")) {
@@ -143,6 +148,13 @@ class WenzhengApplicationIntegrationTests {
 			}
 		}
 		return quoted.append('"').toString();
+	}
+
+	/**
+	 * The first administrator, created from configuration at start.
+	 */
+	private TestRestTemplate staff() {
+		return this.http.withBasicAuth("admin", ADMIN_PASSWORD);
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import wenzheng.bot.hotline.CandidateClause;
 import wenzheng.bot.hotline.NewTicket;
+import wenzheng.bot.hotline.TicketCategory;
 import wenzheng.bot.hotline.TicketQueue;
 import wenzheng.index.answer.Source;
 
@@ -49,7 +50,9 @@ public class ConversationService {
 			return record(inquiry, plan.reply());
 		}
 		List<CandidateClause> candidates = plan.candidates().stream().map(ConversationService::candidate).toList();
-		String number = openTicket(inquiry.question().strip(), inquiry, plan.reason(), candidates);
+		TicketCategory category = ReplyPlanner.PERSON_REQUESTED.equals(plan.reason()) ? TicketCategory.REQUEST
+				: TicketCategory.CONSULTATION;
+		String number = openTicket(inquiry.question().strip(), inquiry, plan.reason(), candidates, category);
 		return record(inquiry, escalated(number, plan.reply().confidence()));
 	}
 
@@ -66,7 +69,7 @@ public class ConversationService {
 			.map(TurnRepository.Turn::question)
 			.orElse(ASKED_FOR_PERSON);
 		Inquiry inquiry = new Inquiry(question, sessionId, channel);
-		String number = openTicket(question, inquiry, ASKED_FOR_PERSON, List.of());
+		String number = openTicket(question, inquiry, ASKED_FOR_PERSON, List.of(), TicketCategory.REQUEST);
 		return record(new Inquiry("（转人工）", sessionId, channel), escalated(number, 0));
 	}
 
@@ -82,10 +85,11 @@ public class ConversationService {
 		return true;
 	}
 
-	private String openTicket(String question, Inquiry inquiry, String reason, List<CandidateClause> candidates) {
+	private String openTicket(String question, Inquiry inquiry, String reason, List<CandidateClause> candidates,
+			TicketCategory category) {
 		String transcript = transcript(this.turns.recent(inquiry.sessionId(), TRANSCRIPT_TURNS));
-		return this.tickets
-			.open(new NewTicket(question, inquiry.sessionId(), inquiry.channel(), reason, candidates, transcript));
+		return this.tickets.open(new NewTicket(question, inquiry.sessionId(), inquiry.channel(), reason, candidates,
+				transcript, category));
 	}
 
 	private BotReply record(Inquiry inquiry, BotReply reply) {
@@ -104,7 +108,8 @@ public class ConversationService {
 	}
 
 	private static CandidateClause candidate(Source source) {
-		return new CandidateClause(source.documentId(), source.title(), source.section(), source.excerpt());
+		return new CandidateClause(source.documentId(), source.title(), source.section(), source.excerpt(),
+				source.responsible());
 	}
 
 }

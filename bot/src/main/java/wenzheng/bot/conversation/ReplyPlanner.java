@@ -28,6 +28,9 @@ public class ReplyPlanner {
 	 */
 	private static final int SHORT_MESSAGE = 25;
 
+	/** The hand-over reason when the citizen asks for a person. */
+	static final String PERSON_REQUESTED = "市民要求人工处理";
+
 	private final KnowledgeBase knowledgeBase;
 
 	private final SmallTalk smallTalk;
@@ -72,7 +75,7 @@ public class ReplyPlanner {
 		// Only the asking part counts: "孩子没空帮我找" in a story is not a request for a
 		// person.
 		if (asksForPerson(question.focus())) {
-			return Plan.handOver(0, "市民要求人工处理", List.of());
+			return Plan.handOver(0, PERSON_REQUESTED, List.of());
 		}
 		Answer answer = answerer.answer(question);
 		if (answer.decision() == Decision.CLARIFY) {

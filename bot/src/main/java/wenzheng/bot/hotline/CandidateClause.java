@@ -8,7 +8,8 @@ package wenzheng.bot.hotline;
  * @param title its title
  * @param section the item
  * @param excerpt the clause text, shortened
+ * @param responsible the clause's responsible unit, or {@code null}
  */
-public record CandidateClause(String documentId, String title, String section, String excerpt) {
+public record CandidateClause(String documentId, String title, String section, String excerpt, String responsible) {
 
 }

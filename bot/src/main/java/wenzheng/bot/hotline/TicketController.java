@@ -1,46 +1,140 @@
 package wenzheng.bot.hotline;
 
+import java.security.Principal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The hotline API: list tickets, read one, reply to one.
+ * The staff API of the hotline queue (AGENT or ADMIN): the queue with filters, a ticket
+ * with its history, and every action of the console. The acting user is the logged-in
+ * one.
  */
 @RestController
 class TicketController {
 
 	private final TicketQueue queue;
 
-	TicketController(TicketQueue queue) {
+	private final FaqDrafts faqDrafts;
+
+	private final PublicAnswers publicAnswers;
+
+	private final WorkingCalendar calendar;
+
+	TicketController(TicketQueue queue, FaqDrafts faqDrafts, PublicAnswers publicAnswers, WorkingCalendar calendar) {
 		this.queue = queue;
+		this.faqDrafts = faqDrafts;
+		this.publicAnswers = publicAnswers;
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/api/tickets")
-	List<Ticket> list(@RequestParam(required = false) TicketStatus status,
-			@RequestParam(defaultValue = "100") int limit) {
-		return this.queue.recent(status, limit);
+	List<TicketView> list(@RequestParam(required = false) TicketStatus status,
+			@RequestParam(required = false) String department, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(required = false) @Size(max = 100) String q, @RequestParam(defaultValue = "100") int limit) {
+		return this.queue.find(new TicketFilter(status, department, overdue, q, limit))
+			.stream()
+			.map(ticket -> TicketView.of(ticket, this.queue.now()))
+			.toList();
 	}
 
 	@GetMapping("/api/tickets/{number}")
-	Ticket get(@PathVariable String number) {
-		return this.queue.get(number);
+	Map<String, Object> get(@PathVariable String number) {
+		return Map.of("ticket", TicketView.of(this.queue.get(number), this.queue.now()), "history",
+				this.queue.history(number));
+	}
+
+	@PostMapping("/api/tickets/{number}/claim")
+	TicketView claim(@PathVariable String number, Principal user) {
+		return view(this.queue.claim(number, user.getName()));
+	}
+
+	@PostMapping("/api/tickets/{number}/release")
+	TicketView release(@PathVariable String number, Principal user) {
+		return view(this.queue.release(number, user.getName()));
 	}
 
 	@PostMapping("/api/tickets/{number}/reply")
-	Ticket reply(@PathVariable String number, @Valid @RequestBody ReplyRequest request) {
-		return this.queue.reply(number, request.reply().strip());
+	TicketView reply(@PathVariable String number, @Valid @RequestBody TextRequest request, Principal user) {
+		return view(this.queue.reply(number, user.getName(), request.text().strip()));
 	}
 
-	record ReplyRequest(@NotBlank(message = "答复内容不能为空") @Size(max = 2000, message = "答复内容不能超过2000字") String reply) {
+	@PostMapping("/api/tickets/{number}/notes")
+	TicketView note(@PathVariable String number, @Valid @RequestBody TextRequest request, Principal user) {
+		return view(this.queue.note(number, user.getName(), request.text().strip()));
+	}
+
+	@PostMapping("/api/tickets/{number}/transfer")
+	TicketView transfer(@PathVariable String number, @Valid @RequestBody TransferRequest request, Principal user) {
+		return view(this.queue.transfer(number, user.getName(), request.department().strip(), request.reason()));
+	}
+
+	@PostMapping("/api/tickets/{number}/priority")
+	TicketView prioritize(@PathVariable String number, @Valid @RequestBody PriorityRequest request, Principal user) {
+		return view(this.queue.prioritize(number, user.getName(), request.priority()));
+	}
+
+	@PostMapping("/api/tickets/{number}/close")
+	TicketView close(@PathVariable String number, Principal user) {
+		return view(this.queue.close(number, user.getName()));
+	}
+
+	@PostMapping("/api/tickets/{number}/faq-draft")
+	Map<String, Long> saveAsFaq(@PathVariable String number, Principal user) {
+		return Map.of("faqId", this.faqDrafts.draftFrom(number, user.getName()));
+	}
+
+	@PostMapping("/api/tickets/{number}/publish")
+	PublicAnswer publish(@PathVariable String number, Principal user) {
+		return this.publicAnswers.publish(number, user.getName());
+	}
+
+	@GetMapping("/api/admin/calendar")
+	List<CalendarDay> calendar() {
+		return this.calendar.exceptions();
+	}
+
+	@PutMapping("/api/admin/calendar/{day}")
+	CalendarDay saveDay(@PathVariable LocalDate day, @Valid @RequestBody CalendarRequest request) {
+		CalendarDay saved = new CalendarDay(day, request.kind(), request.name().strip());
+		this.calendar.save(saved);
+		return saved;
+	}
+
+	@DeleteMapping("/api/admin/calendar/{day}")
+	Map<String, Boolean> deleteDay(@PathVariable LocalDate day) {
+		return Map.of("deleted", this.calendar.delete(day));
+	}
+
+	private TicketView view(Ticket ticket) {
+		return TicketView.of(ticket, this.queue.now());
+	}
+
+	record TextRequest(@NotBlank(message = "内容不能为空") @Size(max = 2000, message = "内容不能超过2000字") String text) {
+	}
+
+	record TransferRequest(@NotBlank(message = "请填写转办部门") @Size(max = 200, message = "部门名称不能超过200字") String department,
+			@Size(max = 500, message = "转办说明不能超过500字") String reason) {
+	}
+
+	record PriorityRequest(@NotNull(message = "请选择优先级") TicketPriority priority) {
+	}
+
+	record CalendarRequest(@NotNull(message = "请选择放假或调休上班") CalendarDay.Kind kind,
+			@NotBlank(message = "请填写名称") @Size(max = 100, message = "名称不能超过100字") String name) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package wenzheng.bot.hotline;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The hotline queue: opens tickets for questions the bot hands over and records staff
- * replies.
+ * The hotline queue: opens tickets for questions the bot hands over and carries them
+ * through claim, reply, transfer, close and the citizen's rating, recording every change
+ * in the ticket's history.
  */
 @Service
 public class TicketQueue {
@@ -22,37 +24,63 @@ public class TicketQueue {
 
 	private static final int MAX_LIST = 500;
 
-	/** The actor of staff actions until staff log in with their own accounts. */
-	private static final String STAFF = "staff";
-
 	private final TicketRepository tickets;
 
 	private final TicketEvents history;
+
+	private final WorkingCalendar calendar;
+
+	private final HotlineProperties properties;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	TicketQueue(TicketRepository tickets, TicketEvents history, ApplicationEventPublisher events, Clock clock) {
+	TicketQueue(TicketRepository tickets, TicketEvents history, WorkingCalendar calendar, HotlineProperties properties,
+			ApplicationEventPublisher events, Clock clock) {
 		this.tickets = tickets;
 		this.history = history;
+		this.calendar = calendar;
+		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
 	 * Opens a ticket and returns its number. The number carries the day and the database
-	 * id, so it is unique across app instances sharing one database.
+	 * id, so it is unique across app instances sharing one database. The reply is due the
+	 * category's number of working days later.
 	 */
 	@Transactional
 	public String open(NewTicket ticket) {
+		Instant now = this.clock.instant();
+		Instant due = this.calendar.addWorkingDays(now, this.properties.workingDays(ticket.category()));
 		long id = this.tickets.insert(ticket, "tmp-" + UUID.randomUUID().toString().substring(0, 24),
-				this.clock.instant());
-		String number = "RX-%s-%04d".formatted(LocalDate.now(this.clock).format(DAY), id);
+				DepartmentSuggestion.from(ticket.candidates()), due, now);
+		String number = "RX-%s-%04d".formatted(LocalDate.ofInstant(now, this.properties.zone()).format(DAY), id);
 		this.tickets.setNumber(id, number);
-		this.history.record(number, ticket.channel(), TicketEvent.CREATED, ticket.reason(), this.clock.instant());
+		this.history.record(number, ticket.channel(), TicketEvent.CREATED, ticket.reason(), now);
 		this.events.publishEvent(new TicketCreated(number, ticket.channel()));
 		return number;
+	}
+
+	/**
+	 * Takes a new ticket for the user; of several staff claiming it at once, one gets it.
+	 */
+	@Transactional
+	public Ticket claim(String number, String user) {
+		if (!this.tickets.claim(number, user, this.clock.instant())) {
+			throw conflict(number, "该工单已被他人领取或已处理");
+		}
+		return recorded(number, user, TicketEvent.CLAIMED, null);
+	}
+
+	@Transactional
+	public Ticket release(String number, String user) {
+		if (!this.tickets.release(number, user)) {
+			throw conflict(number, "只能退回自己领取的工单");
+		}
+		return recorded(number, user, TicketEvent.RELEASED, null);
 	}
 
 	/**
@@ -60,14 +88,65 @@ public class TicketQueue {
 	 * session.
 	 */
 	@Transactional
-	public Ticket reply(String number, String reply) {
-		if (!this.tickets.reply(number, reply, this.clock.instant())) {
-			throw new TicketNotFound(number);
+	public Ticket reply(String number, String user, String reply) {
+		if (!this.tickets.reply(number, reply, user, this.clock.instant())) {
+			throw conflict(number, "该工单已由他人领取或已答复，不能答复");
 		}
-		this.history.record(number, STAFF, TicketEvent.REPLIED, reply, this.clock.instant());
-		Ticket ticket = get(number);
+		Ticket ticket = recorded(number, user, TicketEvent.REPLIED, reply);
 		this.events
 			.publishEvent(new StaffReplied(number, ticket.channel(), ticket.sessionId(), ticket.question(), reply));
+		return ticket;
+	}
+
+	/**
+	 * An internal note for colleagues; the citizen never sees it.
+	 */
+	@Transactional
+	public Ticket note(String number, String user, String note) {
+		get(number);
+		return recorded(number, user, TicketEvent.NOTE, note);
+	}
+
+	/**
+	 * Hands the ticket to another department (转办); it waits there to be claimed.
+	 */
+	@Transactional
+	public Ticket transfer(String number, String user, String department, String reason) {
+		if (!this.tickets.transfer(number, department)) {
+			throw conflict(number, "已答复或已办结的工单不能转办");
+		}
+		return recorded(number, user, TicketEvent.TRANSFERRED, department + (reason == null ? "" : "：" + reason));
+	}
+
+	@Transactional
+	public Ticket prioritize(String number, String user, TicketPriority priority) {
+		if (!this.tickets.setPriority(number, priority)) {
+			throw new TicketNotFound(number);
+		}
+		return recorded(number, user, TicketEvent.PRIORITY, priority.label());
+	}
+
+	@Transactional
+	public Ticket close(String number, String user) {
+		if (!this.tickets.close(number, this.clock.instant())) {
+			throw conflict(number, "该工单已办结");
+		}
+		return recorded(number, user, TicketEvent.CLOSED, null);
+	}
+
+	/**
+	 * The citizen's rating of the reply, from the session that asked; 不满意 reopens the
+	 * ticket.
+	 */
+	@Transactional
+	public Ticket rate(String number, String sessionId, TicketRating rating) {
+		if (!this.tickets.rate(number, sessionId, rating)) {
+			throw conflict(number, "只能对本人已答复且未评价的工单评价");
+		}
+		Ticket ticket = recorded(number, "citizen", TicketEvent.RATED, rating.label());
+		if (rating == TicketRating.UNSATISFIED) {
+			this.history.record(number, "citizen", TicketEvent.REOPENED, null, this.clock.instant());
+		}
 		return ticket;
 	}
 
@@ -97,11 +176,25 @@ public class TicketQueue {
 		return this.tickets.findBySession(sessionId);
 	}
 
-	/**
-	 * The newest tickets, optionally of one status.
-	 */
-	public List<Ticket> recent(TicketStatus status, int limit) {
-		return this.tickets.findRecent(status, Math.min(Math.max(limit, 1), MAX_LIST));
+	public List<Ticket> find(TicketFilter filter) {
+		int limit = Math.min(Math.max(filter.limit(), 1), MAX_LIST);
+		return this.tickets.find(
+				new TicketFilter(filter.status(), filter.department(), filter.overdue(), filter.text(), limit),
+				this.clock.instant());
+	}
+
+	public Instant now() {
+		return this.clock.instant();
+	}
+
+	private Ticket recorded(String number, String user, String action, String detail) {
+		this.history.record(number, user, action, detail, this.clock.instant());
+		return get(number);
+	}
+
+	private TicketConflict conflict(String number, String message) {
+		get(number);
+		return new TicketConflict(message);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,13 +17,16 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores tickets.
+ * Stores tickets. Every change of state is one conditional update, so that of two staff
+ * members acting on one ticket at the same moment (on any app instance) exactly one
+ * succeeds.
  */
 @Repository
 class TicketRepository {
 
 	private static final String COLUMNS = "id, ticket_no, question, session_id, channel, reason, candidates, status, "
-			+ "created_at, reply, replied_at, transcript";
+			+ "created_at, reply, replied_at, transcript, category, priority, department, due_at, claimed_by, "
+			+ "claimed_at, replied_by, closed_at, rating, reopen_count";
 
 	private static final TypeReference<List<CandidateClause>> CANDIDATES = new TypeReference<>() {
 	};
@@ -41,15 +45,16 @@ class TicketRepository {
 	/**
 	 * Inserts a ticket under a provisional number and returns its id.
 	 */
-	long insert(NewTicket ticket, String provisionalNumber, Instant now) {
+	long insert(NewTicket ticket, String provisionalNumber, String department, Instant dueAt, Instant now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into ticket (ticket_no, question, session_id, channel, reason, candidates, status, created_at,
-				                    transcript)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                    transcript, category, priority, department, due_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(provisionalNumber, ticket.question(), ticket.sessionId(), ticket.channel(), ticket.reason(),
 					toJson(ticket.candidates()), TicketStatus.NEW.name(), Timestamp.from(now),
-					lastCharacters(ticket.transcript(), MAX_TRANSCRIPT))
+					lastCharacters(ticket.transcript(), MAX_TRANSCRIPT), ticket.category().name(),
+					TicketPriority.NORMAL.name(), department, Timestamp.from(dueAt))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -58,9 +63,53 @@ class TicketRepository {
 		this.jdbc.sql("update ticket set ticket_no = ? where id = ?").params(number, id).update();
 	}
 
-	boolean reply(String number, String reply, Instant now) {
-		return this.jdbc.sql("update ticket set reply = ?, replied_at = ?, status = ? where ticket_no = ?")
-			.params(reply, Timestamp.from(now), TicketStatus.ANSWERED.name(), number)
+	boolean claim(String number, String user, Instant now) {
+		return this.jdbc.sql("""
+				update ticket set status = 'CLAIMED', claimed_by = ?, claimed_at = ?
+				where ticket_no = ? and status = 'NEW'""").params(user, Timestamp.from(now), number).update() == 1;
+	}
+
+	boolean release(String number, String user) {
+		return this.jdbc.sql("""
+				update ticket set status = 'NEW', claimed_by = null, claimed_at = null
+				where ticket_no = ? and status = 'CLAIMED' and claimed_by = ?""").params(number, user).update() == 1;
+	}
+
+	/**
+	 * Records the reply when the ticket is unclaimed or claimed by the replier.
+	 */
+	boolean reply(String number, String reply, String user, Instant now) {
+		return this.jdbc.sql("""
+				update ticket set reply = ?, replied_at = ?, replied_by = ?, status = 'ANSWERED', rating = null
+				where ticket_no = ? and (status = 'NEW' or (status = 'CLAIMED' and claimed_by = ?))""")
+			.params(reply, Timestamp.from(now), user, number, user)
+			.update() == 1;
+	}
+
+	boolean transfer(String number, String department) {
+		return this.jdbc.sql("""
+				update ticket set department = ?, status = 'NEW', claimed_by = null, claimed_at = null
+				where ticket_no = ? and status in ('NEW', 'CLAIMED')""").params(department, number).update() == 1;
+	}
+
+	boolean setPriority(String number, TicketPriority priority) {
+		return this.jdbc.sql("update ticket set priority = ? where ticket_no = ?")
+			.params(priority.name(), number)
+			.update() == 1;
+	}
+
+	boolean close(String number, Instant now) {
+		return this.jdbc.sql("""
+				update ticket set status = 'CLOSED', closed_at = ?, claimed_by = null
+				where ticket_no = ? and status <> 'CLOSED'""").params(Timestamp.from(now), number).update() == 1;
+	}
+
+	boolean rate(String number, String sessionId, TicketRating rating) {
+		String reopen = rating == TicketRating.UNSATISFIED
+				? ", status = 'NEW', claimed_by = null, claimed_at = null, reopen_count = reopen_count + 1" : "";
+		return this.jdbc.sql("update ticket set rating = ?" + reopen + """
+				where ticket_no = ? and session_id = ? and status = 'ANSWERED' and rating is null""")
+			.params(rating.name(), number, sessionId)
 			.update() == 1;
 	}
 
@@ -78,18 +127,39 @@ class TicketRepository {
 			.list();
 	}
 
-	List<Ticket> findRecent(TicketStatus status, int limit) {
-		if (status == null) {
-			return this.jdbc.sql("select " + COLUMNS + " from ticket order by id desc fetch first ? rows only")
-				.param(limit)
-				.query(this::map)
-				.list();
+	List<Ticket> find(TicketFilter filter, Instant now) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		List<Object> params = new ArrayList<>();
+		if (filter.status() != null) {
+			where.append(" and status = ?");
+			params.add(filter.status().name());
 		}
-		return this.jdbc
-			.sql("select " + COLUMNS + " from ticket where status = ? order by id desc fetch first ? rows only")
-			.params(status.name(), limit)
+		if (filter.department() != null && !filter.department().isBlank()) {
+			where.append(" and department = ?");
+			params.add(filter.department());
+		}
+		if (filter.overdue()) {
+			where.append(" and status in ('NEW', 'CLAIMED') and due_at < ?");
+			params.add(Timestamp.from(now));
+		}
+		if (filter.text() != null && !filter.text().isBlank()) {
+			where.append(" and (question like ? escape '!' or reply like ? escape '!')");
+			String pattern = "%" + likeEscaped(filter.text().strip()) + "%";
+			params.add(pattern);
+			params.add(pattern);
+		}
+		params.add(filter.limit());
+		return this.jdbc.sql("select " + COLUMNS + " from ticket" + where + " order by id desc fetch first ? rows only")
+			.params(params)
 			.query(this::map)
 			.list();
+	}
+
+	/**
+	 * The text with the LIKE wildcards taken literally.
+	 */
+	private static String likeEscaped(String text) {
+		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
 	}
 
 	/**
@@ -116,11 +186,21 @@ class TicketRepository {
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("Ticket " + rs.getString("ticket_no") + " has unreadable candidates", ex);
 		}
-		Timestamp replied = rs.getTimestamp("replied_at");
+		String rating = rs.getString("rating");
+		Ticket.Work work = new Ticket.Work(TicketCategory.valueOf(rs.getString("category")),
+				TicketPriority.valueOf(rs.getString("priority")), rs.getString("department"), instant(rs, "due_at"),
+				rs.getString("claimed_by"), instant(rs, "claimed_at"), rs.getString("replied_by"),
+				instant(rs, "closed_at"), rating == null ? null : TicketRating.valueOf(rating),
+				rs.getInt("reopen_count"));
 		return new Ticket(rs.getLong("id"), rs.getString("ticket_no"), rs.getString("question"),
 				rs.getString("session_id"), rs.getString("channel"), rs.getString("reason"), candidates,
 				TicketStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
-				rs.getString("reply"), replied == null ? null : replied.toInstant(), rs.getString("transcript"));
+				rs.getString("reply"), instant(rs, "replied_at"), rs.getString("transcript"), work);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
 	}
 
 }

@@ -17,6 +17,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import wenzheng.bot.account.AccountRejected;
+import wenzheng.bot.hotline.TicketConflict;
 import wenzheng.bot.hotline.TicketNotFound;
 import wenzheng.bot.knowledgebase.KnowledgeBaseNotReady;
 
@@ -62,6 +64,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(TicketNotFound.class)
 	ResponseEntity<Object> notFound(TicketNotFound ex) {
 		return problem(HttpStatus.NOT_FOUND, "未找到", ex.getMessage());
+	}
+
+	@ExceptionHandler(AccountRejected.class)
+	ResponseEntity<Object> accountRejected(AccountRejected ex) {
+		return problem(HttpStatus.BAD_REQUEST, BAD_REQUEST_TITLE, ex.getMessage());
+	}
+
+	@ExceptionHandler(TicketConflict.class)
+	ResponseEntity<Object> conflict(TicketConflict ex) {
+		return problem(HttpStatus.CONFLICT, "操作冲突", ex.getMessage());
 	}
 
 	@ExceptionHandler(KnowledgeBaseNotReady.class)

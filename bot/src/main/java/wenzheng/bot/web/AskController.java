@@ -4,19 +4,24 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import wenzheng.bot.conversation.ConversationService;
 import wenzheng.bot.conversation.Inquiry;
+import wenzheng.bot.hotline.PublicAnswer;
+import wenzheng.bot.hotline.PublicAnswers;
 import wenzheng.bot.hotline.TicketQueue;
+import wenzheng.bot.hotline.TicketRating;
 
 /**
- * The web chat API: ask a question, and fetch the staff replies to a session's escalated
- * questions.
+ * The citizens' API: ask a question, fetch and rate the staff replies to a session's
+ * escalated questions, and read the published replies.
  */
 @RestController
 class AskController {
@@ -25,9 +30,12 @@ class AskController {
 
 	private final TicketQueue tickets;
 
-	AskController(ConversationService conversation, TicketQueue tickets) {
+	private final PublicAnswers publicAnswers;
+
+	AskController(ConversationService conversation, TicketQueue tickets, PublicAnswers publicAnswers) {
 		this.conversation = conversation;
 		this.tickets = tickets;
+		this.publicAnswers = publicAnswers;
 	}
 
 	@PostMapping("/api/ask")
@@ -43,8 +51,27 @@ class AskController {
 		return this.tickets.bySession(sessionId)
 			.stream()
 			.filter(ticket -> ticket.reply() != null)
-			.map(ticket -> new StaffReplyView(ticket.number(), ticket.question(), ticket.reply(), ticket.repliedAt()))
+			.map(StaffReplyView::of)
 			.toList();
+	}
+
+	/**
+	 * The citizen rates a staff reply to a question of this session; 不满意 reopens the
+	 * ticket.
+	 */
+	@PostMapping("/api/sessions/{sessionId}/tickets/{number}/rating")
+	StaffReplyView rate(@PathVariable String sessionId, @PathVariable String number,
+			@Valid @RequestBody RatingRequest request) {
+		TicketRating rating = request.satisfied() ? TicketRating.SATISFIED : TicketRating.UNSATISFIED;
+		return StaffReplyView.of(this.tickets.rate(number, sessionId, rating));
+	}
+
+	record RatingRequest(@NotNull(message = "请选择满意或不满意") Boolean satisfied) {
+	}
+
+	@GetMapping("/api/public/answers")
+	List<PublicAnswer> publicAnswers(@RequestParam(defaultValue = "50") int limit) {
+		return this.publicAnswers.latest(limit);
 	}
 
 }

@@ -2,6 +2,11 @@ package wenzheng.bot.hotline;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -79,11 +84,57 @@ class TicketQueuePostgresIntegrationTests {
 			.isEqualTo(1);
 	}
 
+	/**
+	 * Two app instances (each its own connection pool) sharing the database, and two
+	 * staff members pressing 领取 on the same ticket at the same moment: exactly one gets
+	 * it.
+	 */
+	@Test
+	void twoInstancesClaimingOneTicketAtOnceGiveItToExactlyOne() throws Exception {
+		TicketQueue instanceA = queue(schema.dataSource());
+		TicketQueue instanceB = queue(schema.secondDataSource());
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 20; round++) {
+				String number = instanceA.open(new NewTicket("领取竞争 " + round, "pg", "web", "测试", List.of()));
+				CountDownLatch start = new CountDownLatch(1);
+				Future<Boolean> a = pool.submit(() -> claimed(instanceA, number, "agentA", start));
+				Future<Boolean> b = pool.submit(() -> claimed(instanceB, number, "agentB", start));
+				start.countDown();
+				assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(true, false);
+				Ticket ticket = instanceB.get(number);
+				assertThat(ticket.status()).isEqualTo(TicketStatus.CLAIMED);
+				assertThat(ticket.work().claimedBy()).isEqualTo(a.get() ? "agentA" : "agentB");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static boolean claimed(TicketQueue queue, String number, String user, CountDownLatch start)
+			throws InterruptedException {
+		start.await();
+		try {
+			queue.claim(number, user);
+			return true;
+		}
+		catch (TicketConflict ex) {
+			return false;
+		}
+	}
+
+	private static TicketQueue queue(DataSource dataSource) {
+		JdbcClient client = JdbcClient.create(dataSource);
+		HotlineProperties properties = new HotlineProperties(ZoneId.of("Asia/Shanghai"), Map.of(), 5);
+		return new TicketQueue(new TicketRepository(client, new ObjectMapper()), new TicketEvents(client),
+				new WorkingCalendar(new CalendarRepository(client), properties), properties, event -> {
+				}, Clock.systemUTC());
+	}
+
 	@Test
 	void ticketsOpenedAtTheSameMomentGetDistinctNumbers() throws Exception {
-		TicketQueue queue = new TicketQueue(new TicketRepository(jdbc, new ObjectMapper()), new TicketEvents(jdbc),
-				event -> {
-				}, Clock.systemUTC());
+		TicketQueue queue = queue(schema.dataSource());
 		ThreadFactory named = Thread.ofPlatform().name("pg-ticket-", 0).factory();
 		ExecutorService pool = Executors.newFixedThreadPool(8, named);
 		try {

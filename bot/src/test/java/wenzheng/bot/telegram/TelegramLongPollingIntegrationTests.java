@@ -150,7 +150,7 @@ class TelegramLongPollingIntegrationTests {
 		assertThat(ticket.transcript()).contains(ANSWERABLE).contains("7个工作日");
 
 		String reply = "<b>请</b>携带身份证到政务服务大厅办理。" + "详细说明。".repeat(390);
-		this.tickets.reply(number.group(), reply);
+		this.tickets.reply(number.group(), "agent1", reply);
 		List<FakeBotApi.Sent> staff = telegram.awaitSent(sent -> sentTo(sent, 2002) >= 3, WAIT)
 			.stream()
 			.filter(message -> message.chatId() == 2002)
@@ -200,7 +200,7 @@ class TelegramLongPollingIntegrationTests {
 		Matcher number = TICKET.matcher(handOver.text());
 		assertThat(number.find()).isTrue();
 		telegram.failNext(2005, FakeBotApi.Failure.blocked());
-		this.tickets.reply(number.group(), "已为您登记。");
+		this.tickets.reply(number.group(), "agent1", "已为您登记。");
 		TicketEvent failure = awaitHistory(number.group(), TicketEvent.DELIVERY_FAILED);
 		assertThat(failure.detail()).contains("403");
 	}

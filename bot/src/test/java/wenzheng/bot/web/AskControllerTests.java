@@ -17,6 +17,8 @@ import wenzheng.bot.conversation.ReplyType;
 import wenzheng.bot.hotline.TicketQueue;
 import wenzheng.bot.knowledgebase.KnowledgeBaseNotReady;
 import wenzheng.bot.system.JsonConfiguration;
+import wenzheng.bot.system.SecurityConfiguration;
+import wenzheng.bot.hotline.PublicAnswers;
 import wenzheng.index.answer.Source;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,11 +31,14 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * The {@code POST /api/ask} contract and every way a request can be bad.
  */
 @WebMvcTest(AskController.class)
-@Import(JsonConfiguration.class)
+@Import({ JsonConfiguration.class, SecurityConfiguration.class })
 class AskControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@MockitoBean
+	private PublicAnswers publicAnswers;
 
 	@MockitoBean
 	private ConversationService conversation;
@@ -44,7 +49,7 @@ class AskControllerTests {
 	@Test
 	void answersWithTheDocumentedShape() {
 		given(this.conversation.reply(any())).willReturn(new BotReply(ReplyType.ANSWER, "7个工作日内公开。", 0.91,
-				List.of(new Source("doc-1", "某某清单", "7 处罚强制", "处罚强制：…")), List.of(), null));
+				List.of(new Source("doc-1", "某某清单", "7 处罚强制", "处罚强制：…", "区司法局")), List.of(), null));
 		assertThat(this.mvc.post()
 			.uri("/api/ask")
 			.contentType(MediaType.APPLICATION_JSON)

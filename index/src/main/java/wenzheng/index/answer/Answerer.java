@@ -136,7 +136,7 @@ public final class Answerer {
 	private static Answer faqAnswer(FaqMatcher.Match match) {
 		FaqEntry entry = match.entry();
 		String text = entry.answer() + "\n\n来源：常见问题“" + entry.question() + "”";
-		Source source = new Source("faq-" + entry.id(), "常见问题", entry.question(), entry.answer());
+		Source source = new Source("faq-" + entry.id(), "常见问题", entry.question(), entry.answer(), null);
 		return new Answer(Decision.ANSWER, text, match.similarity(), List.of(source), List.of(), "常见问题");
 	}
 
@@ -292,7 +292,8 @@ public final class Answerer {
 	private static Source source(Candidate candidate) {
 		String text = candidate.text();
 		String excerpt = text.length() <= EXCERPT_LENGTH ? text : text.substring(0, EXCERPT_LENGTH) + "…";
-		return new Source(candidate.documentId(), candidate.title(), candidate.section(), excerpt);
+		return new Source(candidate.documentId(), candidate.title(), candidate.section(), excerpt,
+				candidate.columns().responsible());
 	}
 
 }

@@ -1,0 +1,53 @@
+package wenzheng.bot.hotline;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores the exceptions to the working week.
+ */
+@Repository
+class CalendarRepository {
+
+	private final JdbcClient jdbc;
+
+	CalendarRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<CalendarDay> findAll() {
+		return this.jdbc.sql("select calendar_date, kind, name from calendar_day order by calendar_date")
+			.query((rs, row) -> new CalendarDay(rs.getDate("calendar_date").toLocalDate(),
+					CalendarDay.Kind.valueOf(rs.getString("kind")), rs.getString("name")))
+			.list();
+	}
+
+	boolean exists(LocalDate day) {
+		return this.jdbc.sql("select count(*) from calendar_day where calendar_date = ?")
+			.param(Date.valueOf(day))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void save(CalendarDay day) {
+		if (exists(day.day())) {
+			this.jdbc.sql("update calendar_day set kind = ?, name = ? where calendar_date = ?")
+				.params(day.kind().name(), day.name(), Date.valueOf(day.day()))
+				.update();
+		}
+		else {
+			this.jdbc.sql("insert into calendar_day (calendar_date, kind, name) values (?, ?, ?)")
+				.params(Date.valueOf(day.day()), day.kind().name(), day.name())
+				.update();
+		}
+	}
+
+	boolean delete(LocalDate day) {
+		return this.jdbc.sql("delete from calendar_day where calendar_date = ?").param(Date.valueOf(day)).update() == 1;
+	}
+
+}

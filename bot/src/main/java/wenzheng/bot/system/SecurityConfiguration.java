@@ -1,0 +1,110 @@
+package wenzheng.bot.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may call what. Citizens' endpoints (chat, asking, their replies and ratings, the
+ * public answers page, the Telegram webhook, health) need no login; the staff console and
+ * API need a staff login, the hotline queue the AGENT role, account and calendar
+ * administration the ADMIN role, which includes the others. Everything else is refused.
+ * The console logs in with a form and a session cookie, protected against CSRF by a token
+ * the page sends back in a header; API clients may use HTTP Basic instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class SecurityConfiguration {
+
+	static final String LOGIN_PAGE = "/console/login.html";
+
+	@Bean
+	SecurityFilterChain security(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/", "/index.html", "/chat.js", "/chat.css", "/favicon.ico", "/error", LOGIN_PAGE,
+					"/console/login.js", "/console/console.css", "/public/**", "/api/public/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/ask", "/telegram/webhook")
+			.permitAll()
+			.requestMatchers("/api/sessions/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/api/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/api/tickets/**")
+			.hasRole("AGENT")
+			.requestMatchers("/console/**", "/api/me")
+			.authenticated()
+			.anyRequest()
+			.denyAll())
+			.formLogin(form -> form.loginPage(LOGIN_PAGE)
+				.loginProcessingUrl("/login")
+				.defaultSuccessUrl("/console/", true)
+				.failureUrl(LOGIN_PAGE + "?error")
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
+			.httpBasic(Customizer.withDefaults())
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")))
+			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+				.ignoringRequestMatchers(citizenOrBasicAuth()))
+			.addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.csrf.CsrfFilter.class);
+		return http.build();
+	}
+
+	/**
+	 * Requests CSRF cannot abuse: citizens' endpoints carry no login, and HTTP Basic
+	 * credentials are never sent by the browser on its own.
+	 */
+	private static RequestMatcher citizenOrBasicAuth() {
+		return request -> {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			String authorization = request.getHeader("Authorization");
+			return path.equals("/api/ask") || path.startsWith("/api/sessions/") || path.equals("/telegram/webhook")
+					|| (authorization != null && authorization.startsWith("Basic "));
+		};
+	}
+
+	@Bean
+	RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_AGENT\nROLE_ADMIN > ROLE_EDITOR");
+	}
+
+	/**
+	 * Puts the CSRF token cookie on every response, so the console page can read it.
+	 */
+	private static final class CsrfCookieFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+			if (token != null) {
+				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}
