@@ -17,6 +17,11 @@ public final class PersonalDataMasker {
 	private static final String SEP = "[\\s\\-－]?";
 
 	/**
+	 * Not part of a code such as a ticket number (RX-20261123-0007) or a longer number.
+	 */
+	private static final String START = "(?<![0-9０-９A-Za-z\\-])";
+
+	/**
 	 * The order matters: longer numbers first, so a card number is not taken for a phone.
 	 */
 	private static final List<Rule> RULES = List.of(
@@ -27,8 +32,8 @@ public final class PersonalDataMasker {
 					"[卡号已隐去]"),
 			new Rule(Pattern.compile("(?<![0-9０-９])(?:\\+?86" + SEP + ")?[1１][3-9３-９]" + D + SEP + D + "{4}" + SEP + D
 					+ "{4}(?![0-9０-９])"), "[电话已隐去]"),
-			new Rule(Pattern.compile("(?<![0-9０-９])(?:[(（]?[0０]" + D + "{2,3}[)）]?" + SEP + ")?" + D + "{7,8}" + "(?:"
-					+ SEP + "(?:转|ext\\.?)" + D + "{1,5})?(?![0-9０-９])"), "[电话已隐去]"),
+			new Rule(Pattern.compile(START + "(?:[(（]?[0０]" + D + "{2,3}[)）]?" + SEP + ")?" + D + "{7,8}" + "(?:" + SEP
+					+ "(?:转|ext\\.?)" + D + "{1,5})?(?![0-9０-９])"), "[电话已隐去]"),
 			new Rule(Pattern
 				.compile("(?<=我叫|本人叫|本人是|本人|我的名字是|我是|姓名[:：]?)\\s*\\p{IsHan}{2,3}(?=[，,。\\s、；;！!]|$|住|家住|今年|电话|手机|身份证)"),
 					"[姓名已隐去]"));

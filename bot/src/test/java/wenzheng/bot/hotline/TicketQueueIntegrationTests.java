@@ -13,10 +13,14 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import wenzheng.knowledge.faq.FaqRepository;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -26,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @AutoConfigureJson
 @RecordApplicationEvents
 @Import({ TicketQueue.class, TicketRepository.class, TicketEvents.class, WorkingCalendar.class,
-		CalendarRepository.class, TicketQueueIntegrationTests.FixedClock.class })
+		CalendarRepository.class, FaqDrafts.class, PublicAnswers.class, TicketQueueIntegrationTests.FixedClock.class })
 @EnableConfigurationProperties(HotlineProperties.class)
 class TicketQueueIntegrationTests {
 
@@ -35,6 +39,122 @@ class TicketQueueIntegrationTests {
 
 	@Autowired
 	private ApplicationEvents events;
+
+	@Autowired
+	private FaqDrafts faqDrafts;
+
+	@Autowired
+	private PublicAnswers publicAnswers;
+
+	@Autowired
+	private FaqRepository faq;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void aTicketIsDueFiveWorkingDaysLaterAndGoesToTheLeadingUnitOfItsBestClause() {
+		// Opened on Sunday 2026-03-15 10:00 Beijing time: due Friday 2026-03-20 10:00.
+		String number = this.queue
+			.open(new NewTicket("问题", "s", "web", "测试", List.of(new CandidateClause("d", "t", "s", "e", null),
+					new CandidateClause("d", "t", "s", "e", "责任单位：县政务公开办牵头，各乡镇配合"))));
+		Ticket ticket = this.queue.get(number);
+		assertThat(ticket.work().dueAt()).isEqualTo(Instant.parse("2026-03-20T02:00:00Z"));
+		assertThat(ticket.work().department()).isEqualTo("县政务公开办");
+		assertThat(ticket.work().category()).isEqualTo(TicketCategory.CONSULTATION);
+		assertThat(ticket.overdue(Instant.parse("2026-03-20T02:00:01Z"))).isTrue();
+		assertThat(ticket.overdue(Instant.parse("2026-03-20T01:59:59Z"))).isFalse();
+	}
+
+	@Test
+	void onlyTheClaimerRepliesOrReleasesAndEveryStepIsInTheHistory() {
+		String number = this.queue.open(ticket("路灯不亮"));
+		this.queue.claim(number, "agent1");
+		assertThatThrownBy(() -> this.queue.claim(number, "agent2")).isInstanceOf(TicketConflict.class)
+			.hasMessageContaining("已被他人领取");
+		assertThatThrownBy(() -> this.queue.reply(number, "agent2", "答复")).isInstanceOf(TicketConflict.class);
+		assertThatThrownBy(() -> this.queue.release(number, "agent2")).isInstanceOf(TicketConflict.class);
+		this.queue.note(number, "agent1", "已联系城管");
+		this.queue.release(number, "agent1");
+		this.queue.claim(number, "agent2");
+		this.queue.transfer(number, "agent2", "市城管局", "属城管职责");
+		Ticket transferred = this.queue.get(number);
+		assertThat(transferred.status()).isEqualTo(TicketStatus.NEW);
+		assertThat(transferred.work().department()).isEqualTo("市城管局");
+		assertThat(transferred.work().claimedBy()).isNull();
+		this.queue.prioritize(number, "agent2", TicketPriority.URGENT);
+		this.queue.reply(number, "agent3", "已安排维修。");
+		this.queue.close(number, "agent3");
+		assertThatThrownBy(() -> this.queue.close(number, "agent3")).isInstanceOf(TicketConflict.class);
+		assertThat(this.queue.history(number)).extracting(TicketEvent::actor, TicketEvent::action)
+			.containsExactly(tuple("web", "CREATED"), tuple("agent1", "CLAIMED"), tuple("agent1", "NOTE"),
+					tuple("agent1", "RELEASED"), tuple("agent2", "CLAIMED"), tuple("agent2", "TRANSFERRED"),
+					tuple("agent2", "PRIORITY"), tuple("agent3", "REPLIED"), tuple("agent3", "CLOSED"));
+	}
+
+	@Test
+	void anUnsatisfiedCitizenReopensTheTicketOnlyFromTheirOwnSession() {
+		String number = this.queue.open(ticket("补贴什么时候到账"));
+		assertThatThrownBy(() -> this.queue.rate(number, "session-x", TicketRating.SATISFIED))
+			.isInstanceOf(TicketConflict.class);
+		this.queue.reply(number, "agent1", "本月底前发放。");
+		assertThatThrownBy(() -> this.queue.rate(number, "someone-else", TicketRating.UNSATISFIED))
+			.isInstanceOf(TicketConflict.class);
+		this.queue.rate(number, "session-x", TicketRating.UNSATISFIED);
+		Ticket reopened = this.queue.get(number);
+		assertThat(reopened.status()).isEqualTo(TicketStatus.NEW);
+		assertThat(reopened.work().reopenCount()).isEqualTo(1);
+		assertThat(reopened.work().rating()).isEqualTo(TicketRating.UNSATISFIED);
+		assertThat(this.queue.history(number)).extracting(TicketEvent::action).endsWith("RATED", "REOPENED");
+
+		this.queue.reply(number, "agent1", "已核实，下周一到账。");
+		this.queue.rate(number, "session-x", TicketRating.SATISFIED);
+		assertThat(this.queue.get(number).work().rating()).isEqualTo(TicketRating.SATISFIED);
+		assertThat(this.queue.get(number).status()).isEqualTo(TicketStatus.ANSWERED);
+	}
+
+	@Test
+	void theQueueFiltersByStatusDepartmentTextAndOverdue() {
+		String lamp = this.queue.open(ticket("路灯100%不亮_了"));
+		String bus = this.queue.open(ticket("公交线路调整"));
+		this.queue.transfer(bus, "agent1", "市交通局", null);
+		assertThat(this.queue.find(new TicketFilter(null, "市交通局", false, null, 10))).extracting(Ticket::number)
+			.containsExactly(bus);
+		assertThat(this.queue.find(new TicketFilter(null, null, false, "100%不亮_", 10))).extracting(Ticket::number)
+			.containsExactly(lamp);
+		assertThat(this.queue.find(new TicketFilter(null, null, false, "%", 10))).extracting(Ticket::number)
+			.containsExactly(lamp);
+		this.jdbc.sql("update ticket set due_at = ? where ticket_no = ?")
+			.params(java.sql.Timestamp.from(Instant.parse("2026-03-01T00:00:00Z")), lamp)
+			.update();
+		assertThat(this.queue.find(new TicketFilter(null, null, true, null, 10))).extracting(Ticket::number)
+			.containsExactly(lamp);
+	}
+
+	@Test
+	void aReplyBecomesAMaskedFaqDraftAndAMaskedPublicAnswer() {
+		String number = this.queue.open(ticket("我叫张三，电话13912345678，身份证110101199003071234，想问低保怎么申请？"));
+		assertThatThrownBy(() -> this.faqDrafts.draftFrom(number, "agent1")).isInstanceOf(TicketConflict.class);
+		this.queue.reply(number, "agent1", "请携带材料到社区办理，联系邮箱 help@example.gov.cn。");
+
+		long id = this.faqDrafts.draftFrom(number, "agent1");
+		assertThat(this.faq.findPublished()).noneMatch(entry -> entry.id() == id);
+		String draft = this.jdbc.sql("select question || ' ' || answer || ' ' || status from faq where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		assertThat(draft).contains("DRAFT")
+			.doesNotContain("张三")
+			.doesNotContain("13912345678")
+			.doesNotContain("110101199003071234")
+			.doesNotContain("help@example.gov.cn");
+
+		PublicAnswer published = this.publicAnswers.publish(number, "agent1");
+		assertThat(published.question()).contains("[姓名已隐去]").contains("[电话已隐去]").contains("[身份证号已隐去]");
+		assertThat(published.reply()).contains("[邮箱已隐去]");
+		assertThat(this.publicAnswers.latest(10)).containsExactly(published);
+		assertThat(this.queue.history(number)).extracting(TicketEvent::action).contains("FAQ_DRAFTED", "PUBLISHED");
+	}
 
 	@Test
 	void persistsEverythingStaffNeedAndNumbersTicketsByDay() {
@@ -97,6 +217,11 @@ class TicketQueueIntegrationTests {
 
 	@TestConfiguration
 	static class FixedClock {
+
+		@Bean
+		FaqRepository faqRepository(JdbcClient jdbc) {
+			return new FaqRepository(jdbc);
+		}
 
 		@Bean
 		Clock clock() {
