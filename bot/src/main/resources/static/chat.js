@@ -85,13 +85,35 @@
       .then(function (response) { return response.ok ? response.json() : []; })
       .then(function (replies) {
         replies.forEach(function (reply) {
-          if (shownReplies[reply.ticketId]) return;
-          shownReplies[reply.ticketId] = true;
-          say('您的问题“' + reply.question + '”（工单 ' + reply.ticketId + '）已有答复：\n' + reply.reply,
+          var key = reply.ticketId + '@' + reply.repliedAt;
+          if (shownReplies[key]) return;
+          shownReplies[key] = true;
+          var bubble = say('您的问题“' + reply.question + '”（工单 ' + reply.ticketId + '）已有答复：\n' + reply.reply,
             'bot staff', '热线工作人员答复');
+          if (!reply.rating) offerRating(bubble, reply.ticketId);
         });
       })
       .catch(function () { /* try again on the next tick */ });
+  }
+
+  // 满意 / 不满意 under a staff reply; 不满意 sends the ticket back to the hotline.
+  function offerRating(bubble, ticketId) {
+    var row = el('div', 'options');
+    [['满意', true], ['不满意', false]].forEach(function (choice) {
+      var button = el('button', 'option', choice[0]);
+      button.type = 'button';
+      button.addEventListener('click', function () {
+        fetch('/api/sessions/' + encodeURIComponent(sessionId) + '/tickets/' + encodeURIComponent(ticketId) + '/rating', {
+          method: 'POST', headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ satisfied: choice[1] })
+        }).then(function (response) {
+          row.remove();
+          say(response.ok ? (choice[1] ? '感谢您的评价！' : '已收到，工单已重新交给工作人员处理。') : '评价未能提交，请稍后再试。', 'bot');
+        });
+      });
+      row.appendChild(button);
+    });
+    bubble.appendChild(row);
   }
 
   function startPolling() {

@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * What an inline button asks for, encoded in Telegram's callback data (at most 64 bytes):
  * {@code fb:1:<turn>} / {@code fb:0:<turn>} for feedback, {@code human} for a person,
- * {@code opt:<text>} for a clarifying option.
+ * {@code opt:<text>} for a clarifying option, {@code rate:1:<ticket>} /
+ * {@code rate:0:<ticket>} for 满意/不满意 with a staff reply.
  */
 sealed interface CallbackData {
 
@@ -23,12 +24,20 @@ sealed interface CallbackData {
 
 	}
 
+	record Rating(String ticketNumber, boolean satisfied) implements CallbackData {
+
+	}
+
 	record Unknown(String data) implements CallbackData {
 
 	}
 
 	static String feedback(long turnId, boolean helpful) {
 		return "fb:" + (helpful ? 1 : 0) + ":" + turnId;
+	}
+
+	static String rating(String ticketNumber, boolean satisfied) {
+		return "rate:" + (satisfied ? 1 : 0) + ":" + ticketNumber;
 	}
 
 	static String human() {
@@ -61,6 +70,9 @@ sealed interface CallbackData {
 		}
 		if (data.startsWith("opt:") && data.length() > 4) {
 			return new Option(data.substring(4));
+		}
+		if (data.matches("rate:[01]:[A-Z0-9-]{1,40}")) {
+			return new Rating(data.substring(7), data.charAt(5) == '1');
 		}
 		if (data.matches("fb:[01]:\\d{1,18}")) {
 			return new Feedback(Long.parseLong(data.substring(5)), data.charAt(3) == '1');

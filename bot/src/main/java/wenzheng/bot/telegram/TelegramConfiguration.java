@@ -61,8 +61,9 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramUpdateHandler telegramUpdateHandler(ConversationService conversation, KnowledgeBase knowledgeBase,
-			TelegramSender sender, JdbcClient jdbc, Clock clock) {
-		return new TelegramUpdateHandler(conversation, knowledgeBase, sender, new ReceivedUpdates(jdbc), clock);
+			TelegramSender sender, TicketQueue tickets, JdbcClient jdbc, Clock clock) {
+		return new TelegramUpdateHandler(conversation, knowledgeBase, sender, tickets, new ReceivedUpdates(jdbc),
+				clock);
 	}
 
 	@Bean

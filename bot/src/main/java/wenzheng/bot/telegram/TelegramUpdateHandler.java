@@ -17,6 +17,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import wenzheng.bot.conversation.BotReply;
 import wenzheng.bot.conversation.ConversationService;
 import wenzheng.bot.conversation.Inquiry;
+import wenzheng.bot.hotline.TicketConflict;
+import wenzheng.bot.hotline.TicketNotFound;
+import wenzheng.bot.hotline.TicketQueue;
+import wenzheng.bot.hotline.TicketRating;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
 
 /**
@@ -47,15 +51,18 @@ class TelegramUpdateHandler {
 
 	private final TelegramSender sender;
 
+	private final TicketQueue tickets;
+
 	private final ReceivedUpdates received;
 
 	private final Clock clock;
 
 	TelegramUpdateHandler(ConversationService conversation, KnowledgeBase knowledgeBase, TelegramSender sender,
-			ReceivedUpdates received, Clock clock) {
+			TicketQueue tickets, ReceivedUpdates received, Clock clock) {
 		this.conversation = conversation;
 		this.knowledgeBase = knowledgeBase;
 		this.sender = sender;
+		this.tickets = tickets;
 		this.received = received;
 		this.clock = clock;
 	}
@@ -145,8 +152,24 @@ class TelegramUpdateHandler {
 				reply(chat, this.conversation.reply(new Inquiry(option.text(), session(chat), Inquiry.TELEGRAM)));
 				yield new CallbackAnswer(query.getId(), null);
 			}
+			case CallbackData.Rating rating -> new CallbackAnswer(query.getId(), rate(chat, rating));
 			case CallbackData.Unknown unknown -> new CallbackAnswer(query.getId(), "无法识别的操作");
 		};
+	}
+
+	private String rate(long chat, CallbackData.Rating rating) {
+		try {
+			this.tickets.rate(rating.ticketNumber(), session(chat),
+					rating.satisfied() ? TicketRating.SATISFIED : TicketRating.UNSATISFIED);
+		}
+		catch (TicketConflict | TicketNotFound ex) {
+			return "该答复已评价或无法评价";
+		}
+		if (rating.satisfied()) {
+			return "感谢您的评价！";
+		}
+		say(chat, "已收到您的评价，工单 " + rating.ticketNumber() + " 已重新交给热线工作人员处理。");
+		return "已重新交办";
 	}
 
 	private void handOver(long chat) {

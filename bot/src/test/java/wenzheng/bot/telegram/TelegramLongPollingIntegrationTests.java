@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import wenzheng.bot.hotline.Ticket;
 import wenzheng.bot.hotline.TicketEvent;
 import wenzheng.bot.hotline.TicketQueue;
+import wenzheng.bot.hotline.TicketStatus;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -162,6 +163,14 @@ class TelegramLongPollingIntegrationTests {
 		});
 		assertThat(staff.get(0).text()).contains("&lt;b&gt;请&lt;/b&gt;携带身份证").doesNotContain("<b>请</b>");
 		awaitHistory(number.group(), TicketEvent.DELIVERED);
+
+		FakeBotApi.Sent last = staff.get(staff.size() - 1);
+		assertThat(last.buttons()).containsExactly("rate:1:" + number.group(), "rate:0:" + number.group());
+		telegram.buttonPress(2002, "rate:0:" + number.group());
+		awaitHistory(number.group(), TicketEvent.REOPENED);
+		assertThat(this.tickets.get(number.group()).status()).isEqualTo(TicketStatus.NEW);
+		telegram.awaitSent(sent -> sent.stream()
+			.anyMatch(message -> message.chatId() == 2002 && message.text().contains("已重新交给热线工作人员")), WAIT);
 	}
 
 	@Test

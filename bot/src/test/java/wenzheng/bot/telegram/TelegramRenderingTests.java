@@ -88,6 +88,9 @@ class TelegramRenderingTests {
 		assertThat(longOption.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(64);
 		assertThat(CallbackData.parse("fb:1:abc")).isInstanceOf(CallbackData.Unknown.class);
 		assertThat(CallbackData.parse("fb:1:99999999999999999999")).isInstanceOf(CallbackData.Unknown.class);
+		assertThat(CallbackData.parse(CallbackData.rating("RX-20261123-0007", false)))
+			.isEqualTo(new CallbackData.Rating("RX-20261123-0007", false));
+		assertThat(CallbackData.parse("rate:1:<script>")).isInstanceOf(CallbackData.Unknown.class);
 		assertThat(CallbackData.parse(null)).isInstanceOf(CallbackData.Unknown.class);
 		assertThat(CallbackData.parse("opt:")).isInstanceOf(CallbackData.Unknown.class);
 	}
