@@ -88,6 +88,17 @@ class WenzhengApplicationIntegrationTests {
 		List<?> replies = this.http.getForObject("/api/sessions/it-3/replies", List.class);
 		assertThat(replies).singleElement()
 			.satisfies(view -> assertThat(((Map<?, ?>) view).get("reply")).isEqualTo("请拨打公积金中心电话咨询。"));
+
+		String rating = "/api/sessions/%s/tickets/" + ticketId + "/rating";
+		assertThat(this.http.postForEntity(rating.formatted("someone-else"), json("{\"satisfied\":false}"), Map.class)
+			.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		ResponseEntity<Map> rated = this.http.postForEntity(rating.formatted("it-3"), json("{\"satisfied\":false}"),
+				Map.class);
+		assertThat(rated.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(rated.getBody()).containsEntry("rating", "不满意");
+		Map<?, ?> reopened = (Map<?, ?>) staff().getForObject("/api/tickets/" + ticketId, Map.class).get("ticket");
+		assertThat(reopened.get("status")).isEqualTo("NEW");
+		assertThat(reopened.get("reopenCount")).isEqualTo(1);
 	}
 
 	@Test

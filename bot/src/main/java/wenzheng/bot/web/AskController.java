@@ -16,6 +16,7 @@ import wenzheng.bot.conversation.ConversationService;
 import wenzheng.bot.conversation.Inquiry;
 import wenzheng.bot.hotline.PublicAnswer;
 import wenzheng.bot.hotline.PublicAnswers;
+import wenzheng.bot.hotline.TicketNotFound;
 import wenzheng.bot.hotline.TicketQueue;
 import wenzheng.bot.hotline.TicketRating;
 
@@ -50,7 +51,7 @@ class AskController {
 	List<StaffReplyView> replies(@PathVariable String sessionId) {
 		return this.tickets.bySession(sessionId)
 			.stream()
-			.filter(ticket -> ticket.reply() != null)
+			.filter(ticket -> Inquiry.WEB.equals(ticket.channel()) && ticket.reply() != null)
 			.map(StaffReplyView::of)
 			.toList();
 	}
@@ -62,6 +63,11 @@ class AskController {
 	@PostMapping("/api/sessions/{sessionId}/tickets/{number}/rating")
 	StaffReplyView rate(@PathVariable String sessionId, @PathVariable String number,
 			@Valid @RequestBody RatingRequest request) {
+		// Telegram chats are rated in Telegram: their session ids are guessable, web ones
+		// are not.
+		if (!Inquiry.WEB.equals(this.tickets.get(number).channel())) {
+			throw new TicketNotFound(number);
+		}
 		TicketRating rating = request.satisfied() ? TicketRating.SATISFIED : TicketRating.UNSATISFIED;
 		return StaffReplyView.of(this.tickets.rate(number, sessionId, rating));
 	}
