@@ -18,6 +18,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import wenzheng.bot.account.AccountRejected;
+import wenzheng.bot.editor.EditRejected;
 import wenzheng.bot.hotline.TicketConflict;
 import wenzheng.bot.hotline.TicketNotFound;
 import wenzheng.bot.knowledgebase.KnowledgeBaseNotReady;
@@ -68,6 +69,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(AccountRejected.class)
 	ResponseEntity<Object> accountRejected(AccountRejected ex) {
+		return problem(HttpStatus.BAD_REQUEST, BAD_REQUEST_TITLE, ex.getMessage());
+	}
+
+	@ExceptionHandler(EditRejected.class)
+	ResponseEntity<Object> editRejected(EditRejected ex) {
 		return problem(HttpStatus.BAD_REQUEST, BAD_REQUEST_TITLE, ex.getMessage());
 	}
 

@@ -52,6 +52,8 @@ public class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/api/tickets/**")
 			.hasRole("AGENT")
+			.requestMatchers("/api/editor/**")
+			.hasRole("EDITOR")
 			.requestMatchers("/console/**", "/api/me")
 			.authenticated()
 			.anyRequest()

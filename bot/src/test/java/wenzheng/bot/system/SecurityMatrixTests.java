@@ -38,7 +38,8 @@ class SecurityMatrixTests {
 
 	private static final String PASSWORD = "Matrix-pass-2026";
 
-	private static final String BODY = "{\"text\":\"内容\",\"department\":\"某局\",\"priority\":\"URGENT\","
+	private static final String BODY = "{\"question\":\"问题\",\"answer\":\"答案\",\"words\":[\"甲\"],"
+			+ "\"officials\":[\"乙\"],\"text\":\"内容\",\"department\":\"某局\",\"priority\":\"URGENT\","
 			+ "\"kind\":\"HOLIDAY\",\"name\":\"假日\",\"username\":\"newuser\",\"displayName\":\"新人\","
 			+ "\"role\":\"AGENT\",\"password\":\"Newuser-pass-1\",\"enabled\":true}";
 
@@ -62,6 +63,17 @@ class SecurityMatrixTests {
 			new Endpoint(HttpMethod.GET, "/api/admin/calendar"),
 			new Endpoint(HttpMethod.PUT, "/api/admin/calendar/2030-01-02"),
 			new Endpoint(HttpMethod.DELETE, "/api/admin/calendar/2030-01-02"));
+
+	/** The knowledge base: EDITOR (and ADMIN). */
+	private static final List<Endpoint> EDITOR_ENDPOINTS = List.of(new Endpoint(HttpMethod.GET, "/api/editor/faq"),
+			new Endpoint(HttpMethod.GET, "/api/editor/faq/1"), new Endpoint(HttpMethod.POST, "/api/editor/faq"),
+			new Endpoint(HttpMethod.PUT, "/api/editor/faq/1"),
+			new Endpoint(HttpMethod.POST, "/api/editor/faq/1/publish"),
+			new Endpoint(HttpMethod.POST, "/api/editor/faq/1/retire"),
+			new Endpoint(HttpMethod.GET, "/api/editor/synonyms"), new Endpoint(HttpMethod.POST, "/api/editor/synonyms"),
+			new Endpoint(HttpMethod.DELETE, "/api/editor/synonyms/999"),
+			new Endpoint(HttpMethod.GET, "/api/editor/gaps"),
+			new Endpoint(HttpMethod.POST, "/api/editor/gaps/faq-draft"));
 
 	@TempDir
 	static Path dataDir;
@@ -106,6 +118,14 @@ class SecurityMatrixTests {
 			assertThat(status(endpoint.request().with(httpBasic("editor1", PASSWORD)))).as("EDITOR " + endpoint)
 				.isEqualTo(403);
 			assertThat(status(endpoint.request().with(httpBasic("agent1", PASSWORD)))).as("AGENT " + endpoint)
+				.isNotIn(401, 403);
+			assertThat(status(endpoint.request().with(httpBasic("admin1", PASSWORD)))).as("ADMIN " + endpoint)
+				.isNotIn(401, 403);
+		}
+		for (Endpoint endpoint : EDITOR_ENDPOINTS) {
+			assertThat(status(endpoint.request().with(httpBasic("agent1", PASSWORD)))).as("AGENT " + endpoint)
+				.isEqualTo(403);
+			assertThat(status(endpoint.request().with(httpBasic("editor1", PASSWORD)))).as("EDITOR " + endpoint)
 				.isNotIn(401, 403);
 			assertThat(status(endpoint.request().with(httpBasic("admin1", PASSWORD)))).as("ADMIN " + endpoint)
 				.isNotIn(401, 403);

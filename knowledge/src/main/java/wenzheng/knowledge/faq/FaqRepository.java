@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -29,6 +30,45 @@ public final class FaqRepository {
 			.param(FaqStatus.PUBLISHED.name())
 			.query(FaqRepository::map)
 			.list();
+	}
+
+	/**
+	 * Every entry, or those of one status, newest first.
+	 */
+	public List<FaqEntry> findAll(FaqStatus status) {
+		if (status == null) {
+			return this.jdbc.sql("select " + COLUMNS + " from faq order by id desc").query(FaqRepository::map).list();
+		}
+		return this.jdbc.sql("select " + COLUMNS + " from faq where status = ? order by id desc")
+			.param(status.name())
+			.query(FaqRepository::map)
+			.list();
+	}
+
+	public Optional<FaqEntry> find(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from faq where id = ?")
+			.param(id)
+			.query(FaqRepository::map)
+			.optional();
+	}
+
+	/**
+	 * Replaces the question, phrasings, answer and place of an entry; false when it does
+	 * not exist.
+	 */
+	public boolean update(FaqEntry entry, Instant now) {
+		return this.jdbc.sql("""
+				update faq set question = ?, phrasings = ?, answer = ?, jurisdiction = ?, updated_at = ?
+				where id = ?""")
+			.params(entry.question(), String.join("\n", entry.phrasings()), entry.answer(), entry.jurisdiction(),
+					Timestamp.from(now), entry.id())
+			.update() == 1;
+	}
+
+	public boolean setStatus(long id, FaqStatus status, Instant now) {
+		return this.jdbc.sql("update faq set status = ?, updated_at = ? where id = ?")
+			.params(status.name(), Timestamp.from(now), id)
+			.update() == 1;
 	}
 
 	/**

@@ -3,7 +3,9 @@ package wenzheng.knowledge.synonym;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,6 +24,22 @@ public final class SynonymRepository {
 		return this.jdbc.sql("select words, officials from synonym order by id")
 			.query((rs, row) -> new SynonymRow(split(rs.getString("words")), split(rs.getString("officials"))))
 			.list();
+	}
+
+	/**
+	 * The rows with their ids, for editing.
+	 */
+	public Map<Long, SynonymRow> findAllById() {
+		Map<Long, SynonymRow> rows = new LinkedHashMap<>();
+		this.jdbc.sql("select id, words, officials from synonym order by id")
+			.query((rs, row) -> rows.put(rs.getLong("id"),
+					new SynonymRow(split(rs.getString("words")), split(rs.getString("officials")))))
+			.list();
+		return rows;
+	}
+
+	public boolean delete(long id) {
+		return this.jdbc.sql("delete from synonym where id = ?").param(id).update() == 1;
 	}
 
 	public void add(SynonymRow row, Instant now) {

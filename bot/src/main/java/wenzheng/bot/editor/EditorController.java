@@ -1,0 +1,136 @@
+package wenzheng.bot.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import wenzheng.knowledge.faq.FaqEntry;
+import wenzheng.knowledge.faq.FaqStatus;
+import wenzheng.knowledge.synonym.SynonymRow;
+
+/**
+ * The editors' API (EDITOR role): FAQ entries and their life cycle, the dictionary rows,
+ * and the knowledge-gap report with a one-step start of an FAQ entry.
+ */
+@RestController
+class EditorController {
+
+	private final KnowledgeEditing editing;
+
+	private final KnowledgeGaps gaps;
+
+	EditorController(KnowledgeEditing editing, KnowledgeGaps gaps) {
+		this.editing = editing;
+		this.gaps = gaps;
+	}
+
+	@GetMapping("/api/editor/faq")
+	List<FaqEntry> faq(@RequestParam(required = false) FaqStatus status) {
+		return this.editing.faq(status);
+	}
+
+	@GetMapping("/api/editor/faq/{id}")
+	FaqEntry faqEntry(@PathVariable long id) {
+		return this.editing.faqEntry(id);
+	}
+
+	@PostMapping("/api/editor/faq")
+	FaqEntry createFaq(@Valid @RequestBody FaqRequest request) {
+		return this.editing.createFaq(request.entry(0));
+	}
+
+	@PutMapping("/api/editor/faq/{id}")
+	FaqEntry updateFaq(@PathVariable long id, @Valid @RequestBody FaqRequest request) {
+		return this.editing.updateFaq(request.entry(id));
+	}
+
+	@PostMapping("/api/editor/faq/{id}/publish")
+	FaqEntry publish(@PathVariable long id) {
+		return this.editing.setFaqStatus(id, FaqStatus.PUBLISHED);
+	}
+
+	@PostMapping("/api/editor/faq/{id}/retire")
+	FaqEntry retire(@PathVariable long id) {
+		return this.editing.setFaqStatus(id, FaqStatus.RETIRED);
+	}
+
+	@GetMapping("/api/editor/synonyms")
+	List<Map<String, Object>> synonyms() {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		this.editing.synonyms()
+			.forEach((id, row) -> rows.add(Map.of("id", id, "words", row.words(), "officials", row.officials())));
+		return rows;
+	}
+
+	@PostMapping("/api/editor/synonyms")
+	Map<String, Boolean> addSynonym(@Valid @RequestBody SynonymRequest request) {
+		this.editing.addSynonym(new SynonymRow(strip(request.words()), strip(request.officials())));
+		return Map.of("added", true);
+	}
+
+	@DeleteMapping("/api/editor/synonyms/{id}")
+	Map<String, Boolean> deleteSynonym(@PathVariable long id) {
+		this.editing.deleteSynonym(id);
+		return Map.of("deleted", true);
+	}
+
+	@GetMapping("/api/editor/gaps")
+	List<KnowledgeGaps.Gap> gaps() {
+		return this.gaps.report();
+	}
+
+	/**
+	 * Starts a draft FAQ entry from a gap: its latest phrasing as the question, the
+	 * others as phrasings; the editor writes the answer.
+	 */
+	@PostMapping("/api/editor/gaps/faq-draft")
+	FaqEntry draftFromGap(@Valid @RequestBody GapDraftRequest request) {
+		List<String> phrasings = request.phrasings() == null ? List.of()
+				: request.phrasings().stream().filter(p -> !p.equals(request.question())).toList();
+		return this.editing
+			.createFaq(new FaqEntry(0, request.question().strip(), phrasings, "（待编辑填写答案）", null, FaqStatus.DRAFT));
+	}
+
+	private static List<String> strip(List<String> words) {
+		return words.stream().map(String::strip).filter(word -> !word.isEmpty()).toList();
+	}
+
+	record FaqRequest(@NotBlank(message = "请填写问题") @Size(max = 1000, message = "问题不能超过1000字") String question,
+			@Size(max = 20, message = "其他问法不能超过20条") List<@Size(max = 200, message = "每种问法不能超过200字") String> phrasings,
+			@NotBlank(message = "请填写答案") @Size(max = 4000, message = "答案不能超过4000字") String answer,
+			@Size(max = 100, message = "地区不能超过100字") String jurisdiction) {
+
+		FaqEntry entry(long id) {
+			return new FaqEntry(id, this.question.strip(), this.phrasings == null ? List.of() : this.phrasings,
+					this.answer.strip(),
+					this.jurisdiction == null || this.jurisdiction.isBlank() ? null : this.jurisdiction.strip(),
+					FaqStatus.DRAFT);
+		}
+
+	}
+
+	record SynonymRequest(
+			@NotEmpty(message = "请填写市民用语") @Size(max = 20,
+					message = "最多20个词") List<@NotBlank @Size(max = 20) String> words,
+			@NotEmpty(message = "请填写规范用语") @Size(max = 20,
+					message = "最多20个词") List<@NotBlank @Size(max = 20) String> officials) {
+	}
+
+	record GapDraftRequest(@NotBlank(message = "请填写问题") @Size(max = 1000, message = "问题不能超过1000字") String question,
+			@Size(max = 20) List<@Size(max = 1000) String> phrasings) {
+	}
+
+}
