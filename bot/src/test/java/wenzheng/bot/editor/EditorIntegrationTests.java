@@ -131,6 +131,14 @@ class EditorIntegrationTests {
 	}
 
 	@Test
+	void everyEditorActionIsADocumentedEndpoint() {
+		Map<String, Object> paths = (Map<String, Object>) editor().getForObject("/v3/api-docs", Map.class).get("paths");
+		assertThat(paths.keySet()).contains("/api/editor/faq", "/api/editor/faq/{id}", "/api/editor/faq/{id}/publish",
+				"/api/editor/faq/{id}/retire", "/api/editor/synonyms", "/api/editor/synonyms/{id}", "/api/editor/gaps",
+				"/api/editor/gaps/faq-draft");
+	}
+
+	@Test
 	void onlyEditorsMayEdit() {
 		assertThat(this.http.getForEntity("/api/editor/faq", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -107,6 +107,7 @@ class SecurityMatrixTests {
 			// With a valid CSRF token it is the missing login that refuses.
 			assertThat(status(endpoint.request().with(csrf()))).as(endpoint.toString()).isEqualTo(401);
 		}
+		assertThat(status(request(HttpMethod.GET, "/v3/api-docs"))).isEqualTo(401);
 		MvcResult console = this.mvc.perform(request(HttpMethod.GET, "/console/index.html")).andReturn();
 		assertThat(console.getResponse().getStatus()).isEqualTo(302);
 		assertThat(console.getResponse().getRedirectedUrl()).endsWith("/console/login.html");
