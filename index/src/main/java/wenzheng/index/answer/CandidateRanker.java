@@ -1,5 +1,6 @@
 package wenzheng.index.answer;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -49,12 +50,34 @@ final class CandidateRanker {
 	 */
 	private static double bestSentence(Candidate candidate, List<Concept> concepts) {
 		String headings = String.join("\n", candidate.headingPath());
-		double best = 0;
+		double total = 0;
+		double inHeadings = 0;
+		List<Concept> rest = new ArrayList<>();
+		for (Concept concept : concepts) {
+			total += concept.weight();
+			if (concept.in(headings)) {
+				inHeadings += concept.weight();
+			}
+			else {
+				rest.add(concept);
+			}
+		}
+		if (total == 0) {
+			return 0;
+		}
+		double best = inHeadings;
 		Matcher sentences = SENTENCE.matcher(candidate.text());
 		while (sentences.find()) {
-			best = Math.max(best, coverage(headings + "\n" + sentences.group(), concepts));
+			String sentence = sentences.group();
+			double found = inHeadings;
+			for (Concept concept : rest) {
+				if (concept.in(sentence)) {
+					found += concept.weight();
+				}
+			}
+			best = Math.max(best, found);
 		}
-		return best;
+		return best / total;
 	}
 
 	static double coverage(String text, List<Concept> concepts) {
