@@ -1,5 +1,6 @@
 package wenzheng.bot.editor;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,14 +18,21 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import wenzheng.bot.knowledgebase.KnowledgeBase;
 
 import wenzheng.knowledge.faq.FaqEntry;
 import wenzheng.knowledge.faq.FaqStatus;
+import wenzheng.knowledge.importer.DocumentImporter;
+import wenzheng.knowledge.importer.ImportReport;
+import wenzheng.knowledge.importer.SourceDocument;
 import wenzheng.knowledge.synonym.SynonymRow;
 
 /**
- * The editors' API (EDITOR role): FAQ entries and their life cycle, the dictionary rows,
- * and the knowledge-gap report with a one-step start of an FAQ entry.
+ * The editors' API (EDITOR role): document upload and preview, FAQ entries and their life
+ * cycle, the dictionary rows, and the knowledge-gap report with a one-step start of an
+ * FAQ entry.
  */
 @RestController
 class EditorController {
@@ -32,9 +41,12 @@ class EditorController {
 
 	private final KnowledgeGaps gaps;
 
-	EditorController(KnowledgeEditing editing, KnowledgeGaps gaps) {
+	private final KnowledgeBase knowledgeBase;
+
+	EditorController(KnowledgeEditing editing, KnowledgeGaps gaps, KnowledgeBase knowledgeBase) {
 		this.editing = editing;
 		this.gaps = gaps;
+		this.knowledgeBase = knowledgeBase;
 	}
 
 	@GetMapping("/api/editor/faq")
@@ -85,6 +97,34 @@ class EditorController {
 	Map<String, Boolean> deleteSynonym(@PathVariable long id) {
 		this.editing.deleteSynonym(id);
 		return Map.of("deleted", true);
+	}
+
+	/**
+	 * Imports an uploaded document (.txt .md .docx .doc .pdf .html) or a .zip of them;
+	 * they answer as soon as this returns. Each file gets its outcome: imported, updated,
+	 * unchanged, duplicate, or failed with the reason.
+	 */
+	@PostMapping(path = "/api/editor/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ImportReport upload(@RequestParam("file") MultipartFile file) throws IOException {
+		return this.knowledgeBase.importUploaded(UploadedFiles.of(file.getOriginalFilename(), file.getBytes()));
+	}
+
+	/**
+	 * What importing a single document would store: the detected metadata and the clauses
+	 * with heading paths and columns. Nothing is stored.
+	 */
+	@PostMapping(path = "/api/editor/documents/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	DocumentImporter.Preview preview(@RequestParam("file") MultipartFile file) throws IOException {
+		List<SourceDocument> files = UploadedFiles.of(file.getOriginalFilename(), file.getBytes());
+		if (files.size() != 1) {
+			throw new EditRejected("预览一次只能上传一个文件");
+		}
+		try {
+			return this.knowledgeBase.preview(files.get(0));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new EditRejected(ex.getMessage());
+		}
 	}
 
 	@GetMapping("/api/editor/gaps")

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import wenzheng.knowledge.importer.FolderSource;
+import wenzheng.knowledge.importer.TextExtractor;
 import wenzheng.knowledge.importer.SourceDocument;
 
 /**
@@ -43,8 +43,7 @@ final class ImportLocation {
 				String url = resource.getURL().toString();
 				String relative = url.substring(url.lastIndexOf(folder + "/") + folder.length() + 1);
 				int dot = relative.lastIndexOf('.');
-				String extension = relative.substring(dot + 1).toLowerCase(Locale.ROOT);
-				if (resource.isReadable() && FolderSource.EXTENSIONS.contains(extension)) {
+				if (resource.isReadable() && TextExtractor.supported(relative)) {
 					documents.add(
 							new SourceDocument(relative.substring(0, dot), relative, resource.getContentAsByteArray()));
 				}

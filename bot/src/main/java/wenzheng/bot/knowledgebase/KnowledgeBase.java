@@ -26,7 +26,9 @@ import wenzheng.knowledge.document.DocumentRepository;
 import wenzheng.knowledge.document.PolicyDocument;
 import wenzheng.knowledge.faq.FaqRepository;
 import wenzheng.knowledge.importer.DocumentImporter;
+import wenzheng.knowledge.importer.ImportOutcome;
 import wenzheng.knowledge.importer.ImportReport;
+import wenzheng.knowledge.importer.SourceDocument;
 import wenzheng.knowledge.segment.Segmenter;
 import wenzheng.knowledge.synonym.SynonymRepository;
 import wenzheng.knowledge.synonym.SynonymRow;
@@ -101,6 +103,29 @@ public class KnowledgeBase {
 		finally {
 			this.loaded.countDown();
 		}
+	}
+
+	/**
+	 * Imports uploaded files and, when any changed the knowledge, brings the index up to
+	 * date, so they answer at once.
+	 */
+	public ImportReport importUploaded(List<SourceDocument> files) {
+		ImportReport report = this.importer.importAll(files);
+		log.info("Upload of {} files: {}", files.size(), report);
+		if (report.results()
+			.stream()
+			.anyMatch(result -> result.outcome() == ImportOutcome.IMPORTED
+					|| result.outcome() == ImportOutcome.UPDATED)) {
+			refreshIndex(false);
+		}
+		return report;
+	}
+
+	/**
+	 * What importing a file would store, without storing it.
+	 */
+	public DocumentImporter.Preview preview(SourceDocument file) {
+		return this.importer.preview(file);
 	}
 
 	/**

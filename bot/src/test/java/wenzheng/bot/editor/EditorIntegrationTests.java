@@ -1,16 +1,23 @@
 package wenzheng.bot.editor;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -19,6 +26,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import wenzheng.bot.account.StaffAccounts;
 import wenzheng.bot.account.StaffRole;
@@ -131,6 +140,55 @@ class EditorIntegrationTests {
 	}
 
 	@Test
+	void anUploadedWordDocumentAnswersAtOnce() throws Exception {
+		byte[] docx = docx("青山县2025年政务公开工作要点", "一、总体要求", "（一）青山县政府开放日每季度举办1次，由县政务公开办牵头。",
+				"（二）青山县政策解读材料在文件印发后3个工作日内发布。");
+		assertThat(ask("青山县政府开放日多久举办一次？", "up-0").get("type")).isNotEqualTo("ANSWER");
+
+		Map<?, ?> preview = editor().postForObject("/api/editor/documents/preview", upload("青山县要点.docx", docx),
+				Map.class);
+		assertThat(((Map<?, ?>) preview.get("metadata")).get("title")).isEqualTo("青山县2025年政务公开工作要点");
+		assertThat((List<?>) preview.get("clauses")).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(ask("青山县政府开放日多久举办一次？", "up-1").get("type")).as("a preview stores nothing").isNotEqualTo("ANSWER");
+
+		Map<?, ?> report = editor().postForObject("/api/editor/documents", upload("青山县要点.docx", docx), Map.class);
+		assertThat((List<?>) report.get("results")).singleElement()
+			.satisfies(result -> assertThat(((Map<?, ?>) result).get("outcome")).isEqualTo("IMPORTED"));
+		Map<?, ?> answer = ask("青山县政府开放日多久举办一次？", "up-2");
+		assertThat(answer.get("type")).isEqualTo("ANSWER");
+		assertThat((String) answer.get("answer")).contains("每季度举办1次");
+	}
+
+	@Test
+	void aZipIsImportedFileByFileAndABrokenFileChangesNothing() throws Exception {
+		ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+			entry(zip, "../../etc/绿水镇通知.html",
+					("<html><body><h1>绿水镇2025年便民服务安排</h1><p>一、服务时间</p>" + "<p>（一）绿水镇便民服务中心周六上午照常办公。</p></body></html>")
+						.getBytes(StandardCharsets.UTF_8));
+			entry(zip, "坏文件.docx", new byte[] { 0x50, 0x4b, 0x03, 0x04, 9, 9, 9 });
+			entry(zip, "程序.exe", new byte[] { 0x4d, 0x5a });
+		}
+		Map<?, ?> report = editor().postForObject("/api/editor/documents", upload("批量.zip", zipped.toByteArray()),
+				Map.class);
+		List<?> results = (List<?>) report.get("results");
+		assertThat(results).hasSize(2);
+		assertThat(results).anySatisfy(result -> {
+			assertThat(((Map<?, ?>) result).get("fileName")).isEqualTo("etc/绿水镇通知.html");
+			assertThat(((Map<?, ?>) result).get("outcome")).isEqualTo("IMPORTED");
+		});
+		assertThat(results).anySatisfy(result -> {
+			assertThat(((Map<?, ?>) result).get("outcome")).isEqualTo("FAILED");
+			assertThat((String) ((Map<?, ?>) result).get("message")).contains("无法读取");
+		});
+		assertThat(editor().postForEntity("/api/editor/documents", upload("坏.zip", new byte[] { 1, 2, 3 }), Map.class)
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(editor()
+			.postForEntity("/api/editor/documents/preview", upload("坏文件.pdf", new byte[] { 1, 2 }), Map.class)
+			.getBody()).containsKey("detail");
+	}
+
+	@Test
 	void everyEditorActionIsADocumentedEndpoint() {
 		Map<String, Object> paths = (Map<String, Object>) editor().getForObject("/v3/api-docs", Map.class).get("paths");
 		assertThat(paths.keySet()).contains("/api/editor/faq", "/api/editor/faq/{id}", "/api/editor/faq/{id}/publish",
@@ -157,6 +215,35 @@ class EditorIntegrationTests {
 
 	private TestRestTemplate editor() {
 		return this.http.withBasicAuth("editor1", PASSWORD);
+	}
+
+	private static HttpEntity<MultiValueMap<String, Object>> upload(String fileName, byte[] content) {
+		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add("file", new ByteArrayResource(content) {
+			@Override
+			public String getFilename() {
+				return fileName;
+			}
+		});
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return new HttpEntity<>(body, headers);
+	}
+
+	private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
+		zip.write(content);
+		zip.closeEntry();
+	}
+
+	private static byte[] docx(String... paragraphs) throws IOException {
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			for (String paragraph : paragraphs) {
+				document.createParagraph().createRun().setText(paragraph);
+			}
+			document.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	private static String toJson(List<?> values) {

@@ -46,7 +46,7 @@ public final class DocumentImporter {
 
 	private final Clock clock;
 
-	private final TextDecoder decoder = new TextDecoder();
+	private final TextExtractor extractor = new TextExtractor();
 
 	private final MetadataReader metadataReader = new MetadataReader();
 
@@ -98,10 +98,41 @@ public final class DocumentImporter {
 			return new ImportResult(source.fileName(), ImportOutcome.DUPLICATE, 0,
 					"与已导入的文档 " + twin.get().id() + " 内容相同");
 		}
-		String text = this.decoder.decode(source.content());
+		String text = this.extractor.extract(source.fileName(), source.content());
 		int clauses = save(source.id(), source.fileName(), hash, Validity.VALID, text);
 		return new ImportResult(source.fileName(),
 				existing.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.IMPORTED, clauses, null);
+	}
+
+	/**
+	 * What importing the file would store, without storing anything: the detected
+	 * metadata and the clauses, for an editor to check first.
+	 * @throws IllegalArgumentException with a message for the editor when the file cannot
+	 * be read
+	 */
+	public Preview preview(SourceDocument source) {
+		if (source.content().length == 0) {
+			throw new IllegalArgumentException("文件为空");
+		}
+		if (source.content().length > MAX_FILE_BYTES) {
+			throw new IllegalArgumentException("文件超过 %d MB 上限".formatted(MAX_FILE_BYTES / 1024 / 1024));
+		}
+		String text = this.extractor.extract(source.fileName(), source.content());
+		if (text.isBlank()) {
+			throw new IllegalArgumentException("文件没有文字内容");
+		}
+		DocumentMetadata metadata = this.metadataReader.read(text, baseName(source.fileName()));
+		return new Preview(metadata, this.segmenter.segment(source.id(), metadata.title(), text));
+	}
+
+	/**
+	 * A file as it would be imported.
+	 *
+	 * @param metadata title, issuer, place, 文号 and dates found in the text
+	 * @param clauses the clauses with heading paths and columns
+	 */
+	public record Preview(DocumentMetadata metadata, List<Clause> clauses) {
+
 	}
 
 	/**

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -16,12 +14,6 @@ import java.util.stream.Stream;
  * without extension, with '/' separators.
  */
 public final class FolderSource implements Iterable<SourceDocument> {
-
-	/**
-	 * Plain-text formats read directly; office and PDF formats come with the document
-	 * upload.
-	 */
-	public static final Set<String> EXTENSIONS = Set.of("txt", "text", "md", "markdown");
 
 	private final Path root;
 
@@ -51,8 +43,7 @@ public final class FolderSource implements Iterable<SourceDocument> {
 	static boolean isSupported(Path file) {
 		String name = file.getFileName().toString();
 		int dot = name.lastIndexOf('.');
-		return dot > 0 && !name.startsWith(".") && !name.equalsIgnoreCase("README.md")
-				&& EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+		return dot > 0 && !name.startsWith(".") && !name.equalsIgnoreCase("README.md") && TextExtractor.supported(name);
 	}
 
 	@Override
