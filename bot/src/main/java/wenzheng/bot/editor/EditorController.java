@@ -1,6 +1,8 @@
 package wenzheng.bot.editor;
 
 import java.io.IOException;
+import java.security.Principal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,6 +25,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 import wenzheng.bot.knowledgebase.KnowledgeBase;
 
+import wenzheng.knowledge.document.DocumentVersion;
+import wenzheng.knowledge.document.PolicyDocument;
+import wenzheng.knowledge.document.Validity;
 import wenzheng.knowledge.faq.FaqEntry;
 import wenzheng.knowledge.faq.FaqStatus;
 import wenzheng.knowledge.importer.DocumentImporter;
@@ -43,10 +49,14 @@ class EditorController {
 
 	private final KnowledgeBase knowledgeBase;
 
-	EditorController(KnowledgeEditing editing, KnowledgeGaps gaps, KnowledgeBase knowledgeBase) {
+	private final DocumentLifeCycle documents;
+
+	EditorController(KnowledgeEditing editing, KnowledgeGaps gaps, KnowledgeBase knowledgeBase,
+			DocumentLifeCycle documents) {
 		this.editing = editing;
 		this.gaps = gaps;
 		this.knowledgeBase = knowledgeBase;
+		this.documents = documents;
 	}
 
 	@GetMapping("/api/editor/faq")
@@ -105,8 +115,32 @@ class EditorController {
 	 * unchanged, duplicate, or failed with the reason.
 	 */
 	@PostMapping(path = "/api/editor/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ImportReport upload(@RequestParam("file") MultipartFile file) throws IOException {
-		return this.knowledgeBase.importUploaded(UploadedFiles.of(file.getOriginalFilename(), file.getBytes()));
+	ImportReport upload(@RequestParam("file") MultipartFile file, Principal editor) throws IOException {
+		return this.documents.upload(UploadedFiles.of(file.getOriginalFilename(), file.getBytes()), editor.getName());
+	}
+
+	@GetMapping("/api/editor/documents")
+	List<PolicyDocument> documents() {
+		return this.documents.all();
+	}
+
+	/**
+	 * Marks a document 失效 or 废止 from a date, optionally naming its replacement; it no
+	 * longer answers. Document ids contain '/', so they are passed as a parameter.
+	 */
+	@PostMapping("/api/editor/documents/retire")
+	PolicyDocument retire(@RequestParam String id, @Valid @RequestBody RetireRequest request, Principal editor) {
+		return this.documents.retire(id, request.validity(), request.on(), request.replacedBy(), editor.getName());
+	}
+
+	@GetMapping("/api/editor/documents/versions")
+	List<DocumentVersion> versions(@RequestParam String id) {
+		return this.documents.versions(id);
+	}
+
+	@GetMapping("/api/editor/documents/versions/{version}")
+	Map<String, Object> version(@RequestParam String id, @PathVariable int version) {
+		return Map.of("id", id, "version", version, "content", this.documents.versionContent(id, version));
 	}
 
 	/**
@@ -167,6 +201,10 @@ class EditorController {
 					message = "最多20个词") List<@NotBlank @Size(max = 20) String> words,
 			@NotEmpty(message = "请填写规范用语") @Size(max = 20,
 					message = "最多20个词") List<@NotBlank @Size(max = 20) String> officials) {
+	}
+
+	record RetireRequest(@NotNull(message = "请选择失效或废止") Validity validity, @NotNull(message = "请填写失效日期") LocalDate on,
+			@Size(max = 300, message = "替代文件编号不能超过300字") String replacedBy) {
 	}
 
 	record GapDraftRequest(@NotBlank(message = "请填写问题") @Size(max = 1000, message = "问题不能超过1000字") String question,

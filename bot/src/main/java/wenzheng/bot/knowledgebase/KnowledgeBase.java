@@ -24,6 +24,7 @@ import wenzheng.index.search.Retriever;
 import wenzheng.knowledge.clause.ClauseRepository;
 import wenzheng.knowledge.document.DocumentRepository;
 import wenzheng.knowledge.document.PolicyDocument;
+import wenzheng.knowledge.document.Validity;
 import wenzheng.knowledge.faq.FaqRepository;
 import wenzheng.knowledge.importer.DocumentImporter;
 import wenzheng.knowledge.importer.ImportOutcome;
@@ -133,7 +134,12 @@ public class KnowledgeBase {
 	 * publishes a new answerer.
 	 */
 	public void refreshIndex(boolean force) {
-		List<PolicyDocument> all = this.documents.findAll();
+		// Documents no longer in force (失效/废止) do not answer: only valid ones are
+		// indexed.
+		List<PolicyDocument> all = this.documents.findAll()
+			.stream()
+			.filter(document -> document.validity() == Validity.VALID)
+			.toList();
 		if (force || !this.index.isCurrent(KnowledgeFingerprint.of(all))) {
 			log.info("Rebuilding the index from {} documents", all.size());
 			this.index.rebuild(all, this.clauses::forEach);

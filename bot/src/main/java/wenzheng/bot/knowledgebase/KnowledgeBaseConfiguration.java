@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import wenzheng.index.build.ClauseIndex;
 import wenzheng.knowledge.clause.ClauseRepository;
 import wenzheng.knowledge.document.DocumentRepository;
+import wenzheng.knowledge.document.DocumentVersions;
 import wenzheng.knowledge.faq.FaqRepository;
 import wenzheng.knowledge.importer.DocumentImporter;
 import wenzheng.knowledge.synonym.SynonymRepository;
@@ -38,6 +39,11 @@ class KnowledgeBaseConfiguration {
 	@Bean
 	ClauseRepository clauseRepository(JdbcClient jdbc, JdbcTemplate template) {
 		return new ClauseRepository(jdbc, template);
+	}
+
+	@Bean
+	DocumentVersions documentVersions(JdbcClient jdbc) {
+		return new DocumentVersions(jdbc);
 	}
 
 	@Bean

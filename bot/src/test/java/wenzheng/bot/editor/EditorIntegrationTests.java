@@ -157,6 +157,25 @@ class EditorIntegrationTests {
 		Map<?, ?> answer = ask("青山县政府开放日多久举办一次？", "up-2");
 		assertThat(answer.get("type")).isEqualTo("ANSWER");
 		assertThat((String) answer.get("answer")).contains("每季度举办1次");
+
+		String id = "upload/青山县要点";
+		ResponseEntity<Map> retired = editor().postForEntity("/api/editor/documents/retire?id={id}",
+				json("{\"validity\":\"REPEALED\",\"on\":\"2026-01-01\"}"), Map.class, id);
+		assertThat(retired.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(retired.getBody()).containsEntry("validity", "REPEALED");
+		assertThat(ask("青山县政府开放日多久举办一次？", "up-3").get("type")).as("a repealed document no longer answers")
+			.isNotEqualTo("ANSWER");
+
+		List<Map<String, Object>> versions = editor().getForObject("/api/editor/documents/versions?id={id}", List.class,
+				id);
+		assertThat(versions).extracting(version -> version.get("changedBy")).containsExactly("editor1", "editor1");
+		assertThat(versions).extracting(version -> version.get("validity")).containsExactly("VALID", "REPEALED");
+		Map<?, ?> first = editor().getForObject("/api/editor/documents/versions/1?id={id}", Map.class, id);
+		assertThat((String) first.get("content")).contains("每季度举办1次");
+		assertThat(editor()
+			.postForEntity("/api/editor/documents/retire?id={id}",
+					json("{\"validity\":\"EXPIRED\",\"on\":\"2026-01-01\"}"), Map.class, "no/such")
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test

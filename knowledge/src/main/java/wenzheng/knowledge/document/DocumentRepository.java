@@ -87,6 +87,16 @@ public final class DocumentRepository {
 		}
 	}
 
+	/**
+	 * Marks a document 失效 or 废止 from a date, optionally naming the document that replaces
+	 * it; false when there is no such document.
+	 */
+	public boolean retire(String id, Validity validity, LocalDate on, String replacedBy) {
+		return this.jdbc.sql("update policy_document set validity = ?, retired_on = ?, replaced_by = ? where id = ?")
+			.params(validity.name(), sqlDate(on), replacedBy, id)
+			.update() == 1;
+	}
+
 	private static Date sqlDate(LocalDate date) {
 		return date == null ? null : Date.valueOf(date);
 	}

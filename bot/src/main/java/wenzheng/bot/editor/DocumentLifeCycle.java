@@ -1,0 +1,106 @@
+package wenzheng.bot.editor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.knowledge.document.DocumentRepository;
+import wenzheng.knowledge.document.DocumentVersion;
+import wenzheng.knowledge.document.DocumentVersions;
+import wenzheng.knowledge.document.PolicyDocument;
+import wenzheng.knowledge.document.Validity;
+import wenzheng.knowledge.importer.ImportOutcome;
+import wenzheng.knowledge.importer.ImportReport;
+import wenzheng.knowledge.importer.ImportResult;
+import wenzheng.knowledge.importer.SourceDocument;
+
+/**
+ * Documents as editors change them: uploads and retirements (失效/废止), each recorded as a
+ * version with who and when. A retired document no longer answers; citizens asking about
+ * it are handed to the hotline.
+ */
+@Service
+public class DocumentLifeCycle {
+
+	private final KnowledgeBase knowledgeBase;
+
+	private final DocumentRepository documents;
+
+	private final DocumentVersions versions;
+
+	private final Clock clock;
+
+	DocumentLifeCycle(KnowledgeBase knowledgeBase, DocumentRepository documents, DocumentVersions versions,
+			Clock clock) {
+		this.knowledgeBase = knowledgeBase;
+		this.documents = documents;
+		this.versions = versions;
+		this.clock = clock;
+	}
+
+	public ImportReport upload(List<SourceDocument> files, String editor) {
+		ImportReport report = this.knowledgeBase.importUploaded(files);
+		Map<String, String> idByFile = new HashMap<>();
+		files.forEach(file -> idByFile.put(file.fileName(), file.id()));
+		for (ImportResult result : report.results()) {
+			if (result.outcome() == ImportOutcome.IMPORTED || result.outcome() == ImportOutcome.UPDATED) {
+				String id = idByFile.get(result.fileName());
+				this.documents.findById(id)
+					.ifPresent(document -> record(document, editor,
+							result.outcome() == ImportOutcome.IMPORTED ? "上传导入" : "上传新版本"));
+			}
+		}
+		return report;
+	}
+
+	public List<PolicyDocument> all() {
+		return this.documents.findAll();
+	}
+
+	/**
+	 * Marks a document 失效 or 废止; it stops answering at once.
+	 */
+	@Transactional
+	public PolicyDocument retire(String id, Validity validity, LocalDate on, String replacedBy, String editor) {
+		if (validity == Validity.VALID) {
+			throw new EditRejected("请选择失效或废止");
+		}
+		if (replacedBy != null && this.documents.findById(replacedBy).isEmpty()) {
+			throw new EditRejected("替代文件不存在：" + replacedBy);
+		}
+		if (!this.documents.retire(id, validity, on, replacedBy)) {
+			throw new EditRejected("文件不存在：" + id);
+		}
+		PolicyDocument retired = document(id);
+		record(retired, editor,
+				validity.label() + "（" + on + "）" + (replacedBy == null ? "" : "，由 " + replacedBy + " 替代"));
+		this.knowledgeBase.refreshIndex(false);
+		return retired;
+	}
+
+	public List<DocumentVersion> versions(String id) {
+		document(id);
+		return this.versions.of(id);
+	}
+
+	public String versionContent(String id, int version) {
+		return this.versions.content(id, version)
+			.orElseThrow(() -> new EditRejected("文件 " + id + " 没有第 " + version + " 版"));
+	}
+
+	private PolicyDocument document(String id) {
+		return this.documents.findById(id).orElseThrow(() -> new EditRejected("文件不存在：" + id));
+	}
+
+	private void record(PolicyDocument document, String editor, String change) {
+		String content = this.documents.findContent(document.id()).orElse("");
+		this.versions.record(document, content, editor, change, this.clock.instant());
+	}
+
+}
