@@ -80,7 +80,7 @@ public class DocumentLifeCycle {
 		PolicyDocument retired = document(id);
 		record(retired, editor,
 				validity.label() + "（" + on + "）" + (replacedBy == null ? "" : "，由 " + replacedBy + " 替代"));
-		this.knowledgeBase.refreshIndex(false);
+		this.knowledgeBase.changed("document", validity + " " + id);
 		return retired;
 	}
 

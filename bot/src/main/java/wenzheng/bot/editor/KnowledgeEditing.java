@@ -60,7 +60,7 @@ public class KnowledgeEditing {
 		if (!this.faq.update(entry, this.clock.instant())) {
 			throw new EditRejected("常见问题不存在：" + entry.id());
 		}
-		applied();
+		applied("faq", "修改常见问题 " + entry.id());
 		return faqEntry(entry.id());
 	}
 
@@ -72,7 +72,7 @@ public class KnowledgeEditing {
 		if (!this.faq.setStatus(id, status, this.clock.instant())) {
 			throw new EditRejected("常见问题不存在：" + id);
 		}
-		applied();
+		applied("faq", status + " 常见问题 " + id);
 		return faqEntry(id);
 	}
 
@@ -92,7 +92,7 @@ public class KnowledgeEditing {
 			throw new EditRejected("同义词条目无法使用：" + ex.getMessage());
 		}
 		this.synonyms.add(row, this.clock.instant());
-		applied();
+		applied("synonym", "新增 " + row.line());
 	}
 
 	@Transactional
@@ -100,12 +100,12 @@ public class KnowledgeEditing {
 		if (!this.synonyms.delete(id)) {
 			throw new EditRejected("同义词条目不存在：" + id);
 		}
-		applied();
+		applied("synonym", "删除 " + id);
 	}
 
-	private void applied() {
+	private void applied(String kind, String detail) {
 		if (this.knowledgeBase.isReady()) {
-			this.knowledgeBase.refreshIndex(false);
+			this.knowledgeBase.changed(kind, detail);
 		}
 	}
 

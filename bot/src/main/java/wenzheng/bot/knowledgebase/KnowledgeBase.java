@@ -1,6 +1,7 @@
 package wenzheng.bot.knowledgebase;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -22,6 +24,7 @@ import wenzheng.index.build.KnowledgeFingerprint;
 import wenzheng.index.question.Places;
 import wenzheng.index.search.Retriever;
 import wenzheng.knowledge.clause.ClauseRepository;
+import wenzheng.knowledge.change.KnowledgeChanges;
 import wenzheng.knowledge.document.DocumentRepository;
 import wenzheng.knowledge.document.PolicyDocument;
 import wenzheng.knowledge.document.Validity;
@@ -63,12 +66,19 @@ public class KnowledgeBase {
 
 	private final AtomicReference<Answerer> answerer = new AtomicReference<>();
 
+	private final KnowledgeChanges changes;
+
+	/** The latest change of the feed this instance's index and answerer reflect. */
+	private final AtomicLong seenChange = new AtomicLong();
+
 	private final CountDownLatch loaded = new CountDownLatch(1);
 
 	private volatile String failure;
 
 	KnowledgeBase(DocumentRepository documents, ClauseRepository clauses, DocumentImporter importer, ClauseIndex index,
-			SynonymRepository synonymRows, FaqRepository faq, KnowledgeBaseProperties properties) {
+			SynonymRepository synonymRows, FaqRepository faq, KnowledgeChanges changes,
+			KnowledgeBaseProperties properties) {
+		this.changes = changes;
 		this.documents = documents;
 		this.synonymRows = synonymRows;
 		this.faq = faq;
@@ -92,7 +102,9 @@ public class KnowledgeBase {
 			if (resegmented > 0) {
 				log.info("Segmented {} documents again with segmenter version {}", resegmented, Segmenter.VERSION);
 			}
+			long latest = this.changes.latest();
 			refreshIndex(false);
+			this.seenChange.set(latest);
 			log.info("Knowledge base ready in {} ms: {} documents, {} clauses", (System.nanoTime() - start) / 1_000_000,
 					this.documents.count(), this.index.size());
 		}
@@ -117,9 +129,35 @@ public class KnowledgeBase {
 			.stream()
 			.anyMatch(result -> result.outcome() == ImportOutcome.IMPORTED
 					|| result.outcome() == ImportOutcome.UPDATED)) {
-			refreshIndex(false);
+			changed("document", report.toString());
 		}
 		return report;
+	}
+
+	/**
+	 * Says that editors changed the knowledge: brings this instance up to date at once
+	 * and adds the change to the feed the other instances follow.
+	 */
+	public void changed(String kind, String detail) {
+		long id = this.changes.record(kind, detail, Instant.now());
+		refreshIndex(false);
+		this.seenChange.accumulateAndGet(id, Math::max);
+	}
+
+	/**
+	 * Catches up with changes other instances made; called often, cheap when there are
+	 * none.
+	 */
+	public void followChanges() {
+		if (!isReady()) {
+			return;
+		}
+		long latest = this.changes.latest();
+		if (latest > this.seenChange.get()) {
+			log.info("Knowledge changed on another instance (change {}); refreshing", latest);
+			refreshIndex(false);
+			this.seenChange.accumulateAndGet(latest, Math::max);
+		}
 	}
 
 	/**
@@ -133,7 +171,7 @@ public class KnowledgeBase {
 	 * Rebuilds the index from the database if it is stale, or always when forced, and
 	 * publishes a new answerer.
 	 */
-	public void refreshIndex(boolean force) {
+	public synchronized void refreshIndex(boolean force) {
 		// Documents no longer in force (失效/废止) do not answer: only valid ones are
 		// indexed.
 		List<PolicyDocument> all = this.documents.findAll()

@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import wenzheng.index.build.ClauseIndex;
 import wenzheng.knowledge.clause.ClauseRepository;
+import wenzheng.knowledge.change.KnowledgeChanges;
 import wenzheng.knowledge.document.DocumentRepository;
 import wenzheng.knowledge.document.DocumentVersions;
 import wenzheng.knowledge.faq.FaqRepository;
@@ -39,6 +40,11 @@ class KnowledgeBaseConfiguration {
 	@Bean
 	ClauseRepository clauseRepository(JdbcClient jdbc, JdbcTemplate template) {
 		return new ClauseRepository(jdbc, template);
+	}
+
+	@Bean
+	KnowledgeChanges knowledgeChanges(JdbcClient jdbc) {
+		return new KnowledgeChanges(jdbc);
 	}
 
 	@Bean

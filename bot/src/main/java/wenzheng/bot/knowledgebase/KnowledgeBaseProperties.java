@@ -1,8 +1,10 @@
 package wenzheng.bot.knowledgebase;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -17,11 +19,13 @@ import org.springframework.validation.annotation.Validated;
  * @param importDir a folder (or {@code classpath:} location) whose documents are imported
  * on start; sub-folders included
  * @param answerThreshold the confidence below which a question goes to the hotline
+ * @param changePoll how often this instance looks for knowledge changes made on other
+ * instances
  */
 @ConfigurationProperties("wenzheng")
 @Validated
 public record KnowledgeBaseProperties(@NotNull Path dataDir, @NotBlank String importDir,
-		@DecimalMin("0.0") @DecimalMax("1.0") double answerThreshold) {
+		@DecimalMin("0.0") @DecimalMax("1.0") double answerThreshold, @DefaultValue("500ms") Duration changePoll) {
 
 	public Path indexDir() {
 		return this.dataDir.resolve("index");
