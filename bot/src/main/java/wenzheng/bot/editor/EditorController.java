@@ -12,7 +12,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,8 +53,11 @@ class EditorController {
 
 	private final DocumentLifeCycle documents;
 
+	private final KnowledgeArchive archive;
+
 	EditorController(KnowledgeEditing editing, KnowledgeGaps gaps, KnowledgeBase knowledgeBase,
-			DocumentLifeCycle documents) {
+			DocumentLifeCycle documents, KnowledgeArchive archive) {
+		this.archive = archive;
 		this.editing = editing;
 		this.gaps = gaps;
 		this.knowledgeBase = knowledgeBase;
@@ -159,6 +164,25 @@ class EditorController {
 		catch (IllegalArgumentException ex) {
 			throw new EditRejected(ex.getMessage());
 		}
+	}
+
+	/**
+	 * The whole knowledge base as one zip archive: documents, versions, FAQ, dictionary.
+	 */
+	@GetMapping(path = "/api/editor/export", produces = "application/zip")
+	ResponseEntity<byte[]> export() throws IOException {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"wenzheng-knowledge.zip\"")
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.body(this.archive.export());
+	}
+
+	/**
+	 * Imports an exported archive into an installation without documents.
+	 */
+	@PostMapping(path = "/api/editor/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	KnowledgeArchive.Summary importArchive(@RequestParam("file") MultipartFile file) throws IOException {
+		return this.archive.importArchive(file.getBytes());
 	}
 
 	@GetMapping("/api/editor/gaps")

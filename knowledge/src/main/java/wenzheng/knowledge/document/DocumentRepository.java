@@ -97,6 +97,30 @@ public final class DocumentRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * When a retired document stopped being in force and what replaces it.
+	 */
+	public Retirement retirement(String id) {
+		return this.jdbc.sql("select retired_on, replaced_by from policy_document where id = ?")
+			.param(id)
+			.query((rs, row) -> {
+				Date on = rs.getDate("retired_on");
+				return new Retirement(on == null ? null : on.toLocalDate(), rs.getString("replaced_by"));
+			})
+			.optional()
+			.orElse(new Retirement(null, null));
+	}
+
+	/**
+	 * The retirement details of a document.
+	 *
+	 * @param on the date it stopped being in force, or {@code null}
+	 * @param replacedBy the id of the document replacing it, or {@code null}
+	 */
+	public record Retirement(LocalDate on, String replacedBy) {
+
+	}
+
 	private static Date sqlDate(LocalDate date) {
 		return date == null ? null : Date.valueOf(date);
 	}

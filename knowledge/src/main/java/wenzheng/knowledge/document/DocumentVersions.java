@@ -37,6 +37,42 @@ public final class DocumentVersions {
 		return version;
 	}
 
+	/**
+	 * Every version with its text, for an export of the knowledge base.
+	 */
+	public List<Stored> all() {
+		return this.jdbc.sql("""
+				select document_id, version, title, validity, content_hash, changed_by, change_note, changed_at, content
+				from document_version order by document_id, version""")
+			.query((rs, row) -> new Stored(new DocumentVersion(rs.getString("document_id"), rs.getInt("version"),
+					rs.getString("title"), Validity.valueOf(rs.getString("validity")), rs.getString("content_hash"),
+					rs.getString("changed_by"), rs.getString("change_note"), rs.getTimestamp("changed_at").toInstant()),
+					rs.getString("content")))
+			.list();
+	}
+
+	/**
+	 * Stores an exported version as it was.
+	 */
+	public void restore(Stored stored) {
+		DocumentVersion version = stored.version();
+		this.jdbc.sql("""
+				insert into document_version (document_id, version, title, validity, content_hash, content, changed_by,
+				                              change_note, changed_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(version.documentId(), version.version(), version.title(), version.validity().name(),
+					version.contentHash(), stored.content(), version.changedBy(), version.change(),
+					Timestamp.from(version.changedAt()))
+			.update();
+	}
+
+	/**
+	 * A version with its text.
+	 */
+	public record Stored(DocumentVersion version, String content) {
+
+	}
+
 	public List<DocumentVersion> of(String documentId) {
 		return this.jdbc.sql("""
 				select document_id, version, title, validity, content_hash, changed_by, change_note, changed_at
