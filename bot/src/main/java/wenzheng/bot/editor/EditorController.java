@@ -55,9 +55,12 @@ class EditorController {
 
 	private final KnowledgeArchive archive;
 
+	private final RegressionChecks regression;
+
 	EditorController(KnowledgeEditing editing, KnowledgeGaps gaps, KnowledgeBase knowledgeBase,
-			DocumentLifeCycle documents, KnowledgeArchive archive) {
+			DocumentLifeCycle documents, KnowledgeArchive archive, RegressionChecks regression) {
 		this.archive = archive;
+		this.regression = regression;
 		this.editing = editing;
 		this.gaps = gaps;
 		this.knowledgeBase = knowledgeBase;
@@ -183,6 +186,22 @@ class EditorController {
 	@PostMapping(path = "/api/editor/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	KnowledgeArchive.Summary importArchive(@RequestParam("file") MultipartFile file) throws IOException {
 		return this.archive.importArchive(file.getBytes());
+	}
+
+	/**
+	 * Runs a question set (JSON lines in the eval format) against the knowledge base as
+	 * it is now, and returns its figures beside the previous run of the same set.
+	 */
+	@PostMapping(path = "/api/editor/regression", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	RegressionChecks.Comparison regression(@RequestParam("file") MultipartFile file, Principal editor)
+			throws IOException {
+		String name = file.getOriginalFilename() == null ? "questions.jsonl" : file.getOriginalFilename();
+		return this.regression.run(name, file.getBytes(), editor.getName());
+	}
+
+	@GetMapping("/api/editor/regression")
+	List<RegressionChecks.Run> regressionHistory() {
+		return this.regression.history();
 	}
 
 	@GetMapping("/api/editor/gaps")

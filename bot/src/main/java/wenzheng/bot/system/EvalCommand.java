@@ -12,21 +12,13 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-import wenzheng.bot.conversation.Inquiry;
-import wenzheng.bot.conversation.Plan;
-import wenzheng.bot.conversation.ReplyPlanner;
+import wenzheng.bot.conversation.QuestionSetRunner;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
-import wenzheng.index.answer.Answerer;
-import wenzheng.index.eval.Asker;
 import wenzheng.index.eval.EvalItem;
 import wenzheng.index.eval.EvalReportPrinter;
-import wenzheng.index.eval.EvalRunner;
 import wenzheng.index.eval.ExpectedFigures;
 import wenzheng.index.eval.FileReport;
 import wenzheng.index.eval.QuestionSets;
-import wenzheng.index.eval.Reply;
-import wenzheng.index.eval.RetrievalCheck;
-import wenzheng.index.eval.Scorer;
 import wenzheng.index.eval.StockBaseline;
 
 /**
@@ -39,17 +31,15 @@ import wenzheng.index.eval.StockBaseline;
 @Profile("eval")
 class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 
-	private static final int RETRIEVAL_DEPTH = 5;
-
 	private final KnowledgeBase knowledgeBase;
 
-	private final ReplyPlanner planner;
+	private final QuestionSetRunner runner;
 
 	private int exitCode;
 
-	EvalCommand(KnowledgeBase knowledgeBase, ReplyPlanner planner) {
+	EvalCommand(KnowledgeBase knowledgeBase, QuestionSetRunner runner) {
 		this.knowledgeBase = knowledgeBase;
-		this.planner = planner;
+		this.runner = runner;
 	}
 
 	@Override
@@ -63,20 +53,11 @@ class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		this.knowledgeBase.load();
-		Answerer unthresholded = this.knowledgeBase.answerer(0);
-		Asker bot = (question, session) -> reply(this.planner.plan(new Inquiry(question, session, "eval")));
-		Asker open = (question,
-				session) -> reply(this.planner.plan(new Inquiry(question, session, "eval"), unthresholded));
-		RetrievalCheck retrieval = (question, anchor) -> this.knowledgeBase.answerer()
-			.rankedCandidates(question, RETRIEVAL_DEPTH)
-			.stream()
-			.anyMatch(candidate -> compact(candidate.fullText()).contains(compact(anchor)));
-		EvalRunner runner = new EvalRunner(new Scorer(this.knowledgeBase::jurisdictionOfFile), retrieval);
 		List<FileReport> reports = new ArrayList<>();
 		try (StockBaseline baseline = new StockBaseline(this.knowledgeBase.documentTexts())) {
 			for (String file : files) {
 				List<EvalItem> items = QuestionSets.read(Path.of(file));
-				reports.add(runner.run(displayName(Path.of(file)), items, bot, open, baseline));
+				reports.add(this.runner.run(displayName(Path.of(file)), items, baseline));
 			}
 		}
 		EvalReportPrinter printer = new EvalReportPrinter(out);
@@ -100,15 +81,6 @@ class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 		Path parent = absolute.getParent();
 		return parent == null || parent.getFileName() == null ? absolute.getFileName().toString()
 				: parent.getFileName() + "/" + absolute.getFileName();
-	}
-
-	private static Reply reply(Plan plan) {
-		String type = plan.handOver() ? "ESCALATED" : plan.reply().type().name();
-		return new Reply(type, plan.reply().answer(), plan.reply().options(), plan.reply().confidence());
-	}
-
-	private static String compact(String text) {
-		return text.replaceAll("\\s+", "");
 	}
 
 	@Override

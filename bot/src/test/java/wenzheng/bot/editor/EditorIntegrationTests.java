@@ -208,6 +208,31 @@ class EditorIntegrationTests {
 	}
 
 	@Test
+	void aRegressionCheckShowsTheFiguresBeforeAndAfter() {
+		String set = """
+				{"id":"R1","question":"洮北区行政处罚信息多久要公开？","answerable":true,"must_contain_any":["7个工作日"],"style":"close"}
+				{"id":"R2","question":"今天天气怎么样","answerable":false,"category":"chitchat"}
+				""";
+		Map<?, ?> first = editor().postForObject("/api/editor/regression",
+				upload("回归.jsonl", set.getBytes(StandardCharsets.UTF_8)), Map.class);
+		Map<?, ?> now = (Map<?, ?>) first.get("now");
+		assertThat(now.get("answerable")).isEqualTo("1.00 (1/1)");
+		assertThat(now.get("unanswerable")).isEqualTo("1.00 (1/1)");
+		assertThat(now.get("runBy")).isEqualTo("editor1");
+		assertThat(first.get("before")).isNull();
+
+		Map<?, ?> second = editor().postForObject("/api/editor/regression",
+				upload("回归.jsonl", set.getBytes(StandardCharsets.UTF_8)), Map.class);
+		assertThat(((Map<?, ?>) second.get("before")).get("answerable")).isEqualTo("1.00 (1/1)");
+		assertThat(editor().getForObject("/api/editor/regression", List.class)).hasSizeGreaterThanOrEqualTo(2);
+
+		ResponseEntity<Map> broken = editor().postForEntity("/api/editor/regression",
+				upload("坏.jsonl", "not json".getBytes(StandardCharsets.UTF_8)), Map.class);
+		assertThat(broken.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) broken.getBody().get("detail")).contains("问题集格式不正确");
+	}
+
+	@Test
 	void everyEditorActionIsADocumentedEndpoint() {
 		Map<String, Object> paths = (Map<String, Object>) editor().getForObject("/v3/api-docs", Map.class).get("paths");
 		assertThat(paths.keySet()).contains("/api/editor/faq", "/api/editor/faq/{id}", "/api/editor/faq/{id}/publish",

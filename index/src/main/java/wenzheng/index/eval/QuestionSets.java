@@ -22,13 +22,19 @@ public final class QuestionSets {
 	}
 
 	public static List<EvalItem> read(Path file) {
-		List<String> lines;
 		try {
-			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+			return parse(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read question set " + file, ex);
 		}
+	}
+
+	/**
+	 * The items of a question set given as its lines.
+	 * @throws IllegalArgumentException naming the first line that is not an item
+	 */
+	public static List<EvalItem> parse(String name, List<String> lines) {
 		List<EvalItem> items = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i).strip();
@@ -40,7 +46,7 @@ public final class QuestionSets {
 			}
 			catch (JsonProcessingException ex) {
 				throw new IllegalArgumentException(
-						"%s line %d is not a question-set item: %s".formatted(file, i + 1, ex.getOriginalMessage()));
+						"%s line %d is not a question-set item: %s".formatted(name, i + 1, ex.getOriginalMessage()));
 			}
 		}
 		return items;

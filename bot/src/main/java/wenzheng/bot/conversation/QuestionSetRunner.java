@@ -1,0 +1,61 @@
+package wenzheng.bot.conversation;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.index.answer.Answerer;
+import wenzheng.index.eval.Asker;
+import wenzheng.index.eval.EvalItem;
+import wenzheng.index.eval.EvalRunner;
+import wenzheng.index.eval.FileReport;
+import wenzheng.index.eval.Reply;
+import wenzheng.index.eval.RetrievalCheck;
+import wenzheng.index.eval.Scorer;
+
+/**
+ * Runs a question set (the eval format) through the same reply planning as the chat,
+ * without opening tickets or recording turns, and scores it: for the eval command and for
+ * editors' regression checks.
+ */
+@Service
+public class QuestionSetRunner {
+
+	private static final int RETRIEVAL_DEPTH = 5;
+
+	private final KnowledgeBase knowledgeBase;
+
+	private final ReplyPlanner planner;
+
+	QuestionSetRunner(KnowledgeBase knowledgeBase, ReplyPlanner planner) {
+		this.knowledgeBase = knowledgeBase;
+		this.planner = planner;
+	}
+
+	/**
+	 * @param baseline the stock baseline to score beside the bot
+	 */
+	public FileReport run(String name, List<EvalItem> items, Asker baseline) {
+		Answerer unthresholded = this.knowledgeBase.answerer(0);
+		Asker bot = (question, session) -> reply(this.planner.plan(new Inquiry(question, session, "eval")));
+		Asker open = (question,
+				session) -> reply(this.planner.plan(new Inquiry(question, session, "eval"), unthresholded));
+		RetrievalCheck retrieval = (question, anchor) -> this.knowledgeBase.answerer()
+			.rankedCandidates(question, RETRIEVAL_DEPTH)
+			.stream()
+			.anyMatch(candidate -> compact(candidate.fullText()).contains(compact(anchor)));
+		EvalRunner runner = new EvalRunner(new Scorer(this.knowledgeBase::jurisdictionOfFile), retrieval);
+		return runner.run(name, items, bot, open, baseline);
+	}
+
+	private static Reply reply(Plan plan) {
+		String type = plan.handOver() ? "ESCALATED" : plan.reply().type().name();
+		return new Reply(type, plan.reply().answer(), plan.reply().options(), plan.reply().confidence());
+	}
+
+	private static String compact(String text) {
+		return text.replaceAll("\\s+", "");
+	}
+
+}
