@@ -57,8 +57,11 @@ class EditorController {
 
 	private final RegressionChecks regression;
 
+	private final Dashboard dashboard;
+
 	EditorController(KnowledgeEditing editing, KnowledgeGaps gaps, KnowledgeBase knowledgeBase,
-			DocumentLifeCycle documents, KnowledgeArchive archive, RegressionChecks regression) {
+			DocumentLifeCycle documents, KnowledgeArchive archive, RegressionChecks regression, Dashboard dashboard) {
+		this.dashboard = dashboard;
 		this.archive = archive;
 		this.regression = regression;
 		this.editing = editing;
@@ -202,6 +205,11 @@ class EditorController {
 	@GetMapping("/api/editor/regression")
 	List<RegressionChecks.Run> regressionHistory() {
 		return this.regression.history();
+	}
+
+	@GetMapping("/api/editor/dashboard")
+	Dashboard.Figures dashboard(@RequestParam(defaultValue = "30") int days) {
+		return this.dashboard.figures(days);
 	}
 
 	@GetMapping("/api/editor/gaps")

@@ -1,6 +1,7 @@
 package wenzheng.bot.hotline;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -181,6 +182,23 @@ public class TicketQueue {
 		return this.tickets.find(
 				new TicketFilter(filter.status(), filter.department(), filter.overdue(), filter.text(), limit),
 				this.clock.instant());
+	}
+
+	/**
+	 * The median time from opening to the staff reply of tickets opened since the given
+	 * moment, or {@code null} when none was answered.
+	 */
+	public Duration medianReplyTime(Instant since) {
+		List<Duration> times = this.tickets.replyTimes(since);
+		if (times.isEmpty()) {
+			return null;
+		}
+		List<Duration> sorted = times.stream().sorted().toList();
+		return sorted.get(sorted.size() / 2);
+	}
+
+	public long overdueCount() {
+		return this.tickets.countOverdue(this.clock.instant());
 	}
 
 	public Instant now() {

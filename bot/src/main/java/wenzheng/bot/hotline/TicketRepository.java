@@ -3,6 +3,7 @@ package wenzheng.bot.hotline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,6 +154,22 @@ class TicketRepository {
 			.params(params)
 			.query(this::map)
 			.list();
+	}
+
+	List<Duration> replyTimes(Instant since) {
+		return this.jdbc
+			.sql("select created_at, replied_at from ticket where created_at >= ? and replied_at is not null")
+			.param(Timestamp.from(since))
+			.query((rs, row) -> Duration.between(rs.getTimestamp("created_at").toInstant(),
+					rs.getTimestamp("replied_at").toInstant()))
+			.list();
+	}
+
+	long countOverdue(Instant now) {
+		return this.jdbc.sql("select count(*) from ticket where status in ('NEW', 'CLAIMED') and due_at < ?")
+			.param(Timestamp.from(now))
+			.query(Long.class)
+			.single();
 	}
 
 	/**

@@ -54,8 +54,8 @@ public class SecurityConfiguration {
 			.hasRole("AGENT")
 			.requestMatchers("/api/editor/**")
 			.hasRole("EDITOR")
-			.requestMatchers("/console/**", "/api/me", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-					"/swagger-ui/**")
+			.requestMatchers("/console/**", "/webjars/**", "/api/me", "/v3/api-docs", "/v3/api-docs/**",
+					"/swagger-ui.html", "/swagger-ui/**")
 			.authenticated()
 			.anyRequest()
 			.denyAll())

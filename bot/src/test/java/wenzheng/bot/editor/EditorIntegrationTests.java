@@ -233,6 +233,24 @@ class EditorIntegrationTests {
 	}
 
 	@Test
+	void theDashboardCountsQuestionsRepliesAndFeedbackPerDay() {
+		ask("洮北区行政处罚信息多久要公开？", "dash-1");
+		ask("驾驶证到期了怎么换证？", "dash-2");
+		Map<String, Object> figures = editor().getForObject("/api/editor/dashboard?days=7", Map.class);
+		List<?> days = (List<?>) figures.get("days");
+		assertThat(days).hasSize(7);
+		Map<?, ?> today = (Map<?, ?>) days.get(6);
+		assertThat(((Number) today.get("answered")).longValue()).isGreaterThanOrEqualTo(1);
+		assertThat(((Number) today.get("escalated")).longValue()).isGreaterThanOrEqualTo(1);
+		assertThat(figures).containsKeys("answeredShare", "helpful", "unhelpful", "medianReplyMinutes",
+				"overdueTickets");
+		assertThat(editor().getForEntity("/console/dashboard.html", String.class).getBody()).contains("运行概况");
+		assertThat(editor().getForEntity("/webjars/chart.js/dist/chart.umd.min.js", String.class).getStatusCode())
+			.as("the charting library is served by the app")
+			.isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
 	void everyEditorActionIsADocumentedEndpoint() {
 		Map<String, Object> paths = (Map<String, Object>) editor().getForObject("/v3/api-docs", Map.class).get("paths");
 		assertThat(paths.keySet()).contains("/api/editor/faq", "/api/editor/faq/{id}", "/api/editor/faq/{id}/publish",

@@ -1,0 +1,62 @@
+package wenzheng.bot.conversation;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Counts for the dashboard: questions per day by how the bot replied, and the feedback
+ * citizens gave.
+ */
+@Service
+public class ConversationStats {
+
+	private final JdbcClient jdbc;
+
+	ConversationStats(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Per day since the given moment, how many turns got each kind of reply.
+	 */
+	public Map<LocalDate, Map<ReplyType, Long>> daily(Instant since) {
+		Map<LocalDate, Map<ReplyType, Long>> days = new TreeMap<>();
+		this.jdbc.sql("""
+				select cast(created_at as date) as turn_day, reply_type, count(*) as turns from conversation_turn
+				where created_at >= ? group by cast(created_at as date), reply_type""")
+			.param(Timestamp.from(since))
+			.query((rs, row) -> days.computeIfAbsent(rs.getDate("turn_day").toLocalDate(), day -> new TreeMap<>())
+				.put(ReplyType.valueOf(rs.getString("reply_type")), rs.getLong("turns")))
+			.list();
+		return days;
+	}
+
+	/**
+	 * How often replies were marked 有帮助 and 没帮助 since the given moment.
+	 */
+	public Feedback feedback(Instant since) {
+		List<Long> counts = this.jdbc.sql("""
+				select coalesce(sum(case when helpful then 1 else 0 end), 0) as helpful,
+				       coalesce(sum(case when helpful then 0 else 1 end), 0) as unhelpful
+				from feedback where created_at >= ?""")
+			.param(Timestamp.from(since))
+			.query((rs, row) -> List.of(rs.getLong("helpful"), rs.getLong("unhelpful")))
+			.single();
+		return new Feedback(counts.get(0), counts.get(1));
+	}
+
+	/**
+	 * Feedback counts.
+	 */
+	public record Feedback(long helpful, long unhelpful) {
+
+	}
+
+}
