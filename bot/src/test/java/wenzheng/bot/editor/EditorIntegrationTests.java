@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +34,7 @@ import wenzheng.bot.account.StaffUser;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static wenzheng.bot.TestDocuments.docx;
 
 /**
  * Editors change the FAQ and the dictionary through the API, and the next question
@@ -296,16 +296,6 @@ class EditorIntegrationTests {
 		zip.putNextEntry(new ZipEntry(name));
 		zip.write(content);
 		zip.closeEntry();
-	}
-
-	private static byte[] docx(String... paragraphs) throws IOException {
-		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			for (String paragraph : paragraphs) {
-				document.createParagraph().createRun().setText(paragraph);
-			}
-			document.write(out);
-			return out.toByteArray();
-		}
 	}
 
 	private static String toJson(List<?> values) {

@@ -1,13 +1,10 @@
 package wenzheng.bot.knowledgebase;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +24,7 @@ import wenzheng.knowledge.faq.FaqStatus;
 import wenzheng.knowledge.importer.SourceDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static wenzheng.bot.TestDocuments.docx;
 
 /**
  * Two app instances sharing one database, each with its own index replica: what an editor
@@ -106,16 +104,6 @@ class TwoInstancesIntegrationTests {
 			latest = answer(context, question);
 		}
 		return latest;
-	}
-
-	private static byte[] docx(String... paragraphs) throws IOException {
-		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			for (String paragraph : paragraphs) {
-				document.createParagraph().createRun().setText(paragraph);
-			}
-			document.write(out);
-			return out.toByteArray();
-		}
 	}
 
 }
