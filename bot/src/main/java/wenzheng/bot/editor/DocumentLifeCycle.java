@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.knowledge.document.DocumentMetadata;
 import wenzheng.knowledge.document.DocumentRepository;
 import wenzheng.knowledge.document.DocumentVersion;
 import wenzheng.knowledge.document.DocumentVersions;
@@ -82,6 +83,21 @@ public class DocumentLifeCycle {
 				validity.label() + "（" + on + "）" + (replacedBy == null ? "" : "，由 " + replacedBy + " 替代"));
 		this.knowledgeBase.changed("document", validity + " " + id);
 		return retired;
+	}
+
+	/**
+	 * Corrects the metadata read from a document's text (title, issuer, place, 文号, dates,
+	 * year); the correction survives re-imports.
+	 */
+	@Transactional
+	public PolicyDocument correct(String id, DocumentMetadata corrected, String editor) {
+		if (!this.documents.correct(id, corrected)) {
+			throw new EditRejected("文件不存在：" + id);
+		}
+		PolicyDocument document = document(id);
+		record(document, editor, "更正元数据");
+		this.knowledgeBase.changed("document", "更正元数据 " + id);
+		return document;
 	}
 
 	public List<DocumentVersion> versions(String id) {

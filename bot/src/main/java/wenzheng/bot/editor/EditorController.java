@@ -27,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import wenzheng.bot.knowledgebase.KnowledgeBase;
 
+import wenzheng.knowledge.document.DocumentMetadata;
 import wenzheng.knowledge.document.DocumentVersion;
 import wenzheng.knowledge.document.PolicyDocument;
 import wenzheng.knowledge.document.Validity;
@@ -144,6 +145,14 @@ class EditorController {
 		return this.documents.retire(id, request.validity(), request.on(), request.replacedBy(), editor.getName());
 	}
 
+	/**
+	 * Corrects a document's detected metadata; empty fields keep the detected value.
+	 */
+	@PutMapping("/api/editor/documents/metadata")
+	PolicyDocument correct(@RequestParam String id, @Valid @RequestBody MetadataRequest request, Principal editor) {
+		return this.documents.correct(id, request.metadata(), editor.getName());
+	}
+
 	@GetMapping("/api/editor/documents/versions")
 	List<DocumentVersion> versions(@RequestParam String id) {
 		return this.documents.versions(id);
@@ -252,6 +261,24 @@ class EditorController {
 					message = "最多20个词") List<@NotBlank @Size(max = 20) String> words,
 			@NotEmpty(message = "请填写规范用语") @Size(max = 20,
 					message = "最多20个词") List<@NotBlank @Size(max = 20) String> officials) {
+	}
+
+	record MetadataRequest(@Size(max = 500, message = "标题不能超过500字") String title,
+			@Size(max = 200, message = "发文机关不能超过200字") String issuer,
+			@Size(max = 100, message = "地区不能超过100字") String jurisdiction,
+			@Size(max = 100, message = "文号不能超过100字") String documentNumber, LocalDate writtenDate,
+			LocalDate publishedDate, Integer year) {
+
+		DocumentMetadata metadata() {
+			return new DocumentMetadata(blankToNull(this.title), blankToNull(this.issuer),
+					blankToNull(this.jurisdiction), blankToNull(this.documentNumber), this.writtenDate,
+					this.publishedDate, this.year);
+		}
+
+		private static String blankToNull(String value) {
+			return value == null || value.isBlank() ? null : value.strip();
+		}
+
 	}
 
 	record RetireRequest(@NotNull(message = "请选择失效或废止") Validity validity, @NotNull(message = "请填写失效日期") LocalDate on,

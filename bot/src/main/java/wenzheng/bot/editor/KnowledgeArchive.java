@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.knowledge.document.DocumentMetadata;
 import wenzheng.knowledge.document.DocumentRepository;
 import wenzheng.knowledge.document.DocumentVersions;
 import wenzheng.knowledge.document.PolicyDocument;
@@ -80,8 +81,9 @@ public class KnowledgeArchive {
 		List<ArchivedDocument> archived = new ArrayList<>();
 		for (PolicyDocument document : this.documents.findAll()) {
 			DocumentRepository.Retirement retirement = this.documents.retirement(document.id());
-			archived.add(new ArchivedDocument(document.id(), document.sourceFile(), document.validity(),
-					retirement.on(), retirement.replacedBy(), this.documents.findContent(document.id()).orElse("")));
+			archived.add(new ArchivedDocument(document.id(), document.sourceFile(), document.metadata(),
+					document.validity(), retirement.on(), retirement.replacedBy(),
+					this.documents.findContent(document.id()).orElse("")));
 		}
 		Content content = new Content(FORMAT, this.clock.instant(), archived, this.versions.all(),
 				this.faq.findAll(null), List.copyOf(this.synonyms.findAllById().values()));
@@ -114,6 +116,8 @@ public class KnowledgeArchive {
 			if (result.outcome() == ImportOutcome.FAILED) {
 				throw new EditRejected("文件 " + document.id() + " 无法导入：" + result.message());
 			}
+			// The metadata as it was, editors' corrections included.
+			this.documents.correct(document.id(), document.metadata());
 			if (document.validity() != Validity.VALID) {
 				this.documents.retire(document.id(), document.validity(), document.retiredOn(), document.replacedBy());
 			}
@@ -170,10 +174,10 @@ public class KnowledgeArchive {
 	}
 
 	/**
-	 * A document with its text and validity.
+	 * A document with its text, metadata and validity.
 	 */
-	record ArchivedDocument(String id, String sourceFile, Validity validity, LocalDate retiredOn, String replacedBy,
-			String content) {
+	record ArchivedDocument(String id, String sourceFile, DocumentMetadata metadata, Validity validity,
+			LocalDate retiredOn, String replacedBy, String content) {
 
 	}
 

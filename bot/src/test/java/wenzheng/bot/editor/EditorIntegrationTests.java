@@ -159,6 +159,18 @@ class EditorIntegrationTests {
 		assertThat((String) answer.get("answer")).contains("每季度举办1次");
 
 		String id = "upload/青山县要点";
+		HttpEntity<String> correction = json("{\"title\":\"青山县2025年政务公开工作要点（修订版）\",\"issuer\":\"青山县人民政府办公室\"}");
+		ResponseEntity<Map> corrected = editor().exchange("/api/editor/documents/metadata?id={id}", HttpMethod.PUT,
+				correction, Map.class, id);
+		assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat((Map<String, Object>) corrected.getBody().get("metadata")).containsEntry("issuer", "青山县人民政府办公室")
+			.containsEntry("title", "青山县2025年政务公开工作要点（修订版）");
+		assertThat((String) ask("青山县政府开放日多久举办一次？", "up-c").get("answer")).contains("（修订版）");
+		editor().postForObject("/api/editor/documents", upload("青山县要点.docx", docx), Map.class);
+		assertThat(editor().getForObject("/api/editor/documents", List.class))
+			.anySatisfy(document -> assertThat(((Map<?, ?>) ((Map<?, ?>) document).get("metadata")).get("title"))
+				.isEqualTo("青山县2025年政务公开工作要点（修订版）"));
+
 		ResponseEntity<Map> retired = editor().postForEntity("/api/editor/documents/retire?id={id}",
 				json("{\"validity\":\"REPEALED\",\"on\":\"2026-01-01\"}"), Map.class, id);
 		assertThat(retired.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -168,8 +180,10 @@ class EditorIntegrationTests {
 
 		List<Map<String, Object>> versions = editor().getForObject("/api/editor/documents/versions?id={id}", List.class,
 				id);
-		assertThat(versions).extracting(version -> version.get("changedBy")).containsExactly("editor1", "editor1");
-		assertThat(versions).extracting(version -> version.get("validity")).containsExactly("VALID", "REPEALED");
+		assertThat(versions).extracting(version -> version.get("changedBy")).containsOnly("editor1");
+		assertThat(versions).extracting(version -> version.get("change")).hasSize(3).contains("上传导入", "更正元数据");
+		assertThat(versions).extracting(version -> version.get("validity"))
+			.containsExactly("VALID", "VALID", "REPEALED");
 		Map<?, ?> first = editor().getForObject("/api/editor/documents/versions/1?id={id}", Map.class, id);
 		assertThat((String) first.get("content")).contains("每季度举办1次");
 		assertThat(editor()

@@ -11,8 +11,8 @@ import wenzheng.knowledge.document.PolicyDocument;
 
 /**
  * A digest of what the index is built from: every document's id, content hash,
- * segmentation version and validity, and the index schema version. Equal fingerprints
- * mean the index needs no rebuild.
+ * segmentation version, validity and metadata, and the index schema version. Equal
+ * fingerprints mean the index needs no rebuild.
  */
 public final class KnowledgeFingerprint {
 
@@ -25,7 +25,7 @@ public final class KnowledgeFingerprint {
 			digest.update(("schema " + ClauseIndex.SCHEMA_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
 			documents.stream().sorted(Comparator.comparing(PolicyDocument::id)).forEach(document -> {
 				String line = document.id() + "\t" + document.contentHash() + "\t" + document.segmenterVersion() + "\t"
-						+ document.validity() + "\n";
+						+ document.validity() + "\t" + document.metadata() + "\n";
 				digest.update(line.getBytes(StandardCharsets.UTF_8));
 			});
 			return HexFormat.of().formatHex(digest.digest());

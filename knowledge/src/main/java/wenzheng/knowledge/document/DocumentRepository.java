@@ -18,6 +18,17 @@ public final class DocumentRepository {
 	private static final String COLUMNS = "id, title, issuer, jurisdiction, document_number, written_date, published_date, "
 			+ "policy_year, validity, source_file, content_hash, segmenter_version, imported_at";
 
+	/** The documents with editors' metadata corrections applied. */
+	private static final String SELECT = """
+			select d.id, coalesce(o.title, d.title) as title, coalesce(o.issuer, d.issuer) as issuer,
+			       coalesce(o.jurisdiction, d.jurisdiction) as jurisdiction,
+			       coalesce(o.document_number, d.document_number) as document_number,
+			       coalesce(o.written_date, d.written_date) as written_date,
+			       coalesce(o.published_date, d.published_date) as published_date,
+			       coalesce(o.policy_year, d.policy_year) as policy_year,
+			       d.validity, d.source_file, d.content_hash, d.segmenter_version, d.imported_at
+			from policy_document d left join document_metadata_override o on o.document_id = d.id""";
+
 	private final JdbcClient jdbc;
 
 	public DocumentRepository(JdbcClient jdbc) {
@@ -25,14 +36,11 @@ public final class DocumentRepository {
 	}
 
 	public Optional<PolicyDocument> findById(String id) {
-		return this.jdbc.sql("select " + COLUMNS + " from policy_document where id = ?")
-			.param(id)
-			.query(DocumentRepository::map)
-			.optional();
+		return this.jdbc.sql(SELECT + " where d.id = ?").param(id).query(DocumentRepository::map).optional();
 	}
 
 	public Optional<PolicyDocument> findByContentHash(String contentHash) {
-		return this.jdbc.sql("select " + COLUMNS + " from policy_document where content_hash = ? order by id")
+		return this.jdbc.sql(SELECT + " where d.content_hash = ? order by d.id")
 			.param(contentHash)
 			.query(DocumentRepository::map)
 			.list()
@@ -41,9 +49,7 @@ public final class DocumentRepository {
 	}
 
 	public List<PolicyDocument> findAll() {
-		return this.jdbc.sql("select " + COLUMNS + " from policy_document order by id")
-			.query(DocumentRepository::map)
-			.list();
+		return this.jdbc.sql(SELECT + " order by d.id").query(DocumentRepository::map).list();
 	}
 
 	public long count() {
@@ -95,6 +101,25 @@ public final class DocumentRepository {
 		return this.jdbc.sql("update policy_document set validity = ?, retired_on = ?, replaced_by = ? where id = ?")
 			.params(validity.name(), sqlDate(on), replacedBy, id)
 			.update() == 1;
+	}
+
+	/**
+	 * Stores an editor's correction of a document's metadata; fields left {@code null}
+	 * keep the detected value. False when there is no such document.
+	 */
+	public boolean correct(String id, DocumentMetadata corrected) {
+		if (findById(id).isEmpty()) {
+			return false;
+		}
+		this.jdbc.sql("delete from document_metadata_override where document_id = ?").param(id).update();
+		this.jdbc.sql("""
+				insert into document_metadata_override (document_id, title, issuer, jurisdiction, document_number,
+				                                        written_date, published_date, policy_year)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, corrected.title(), corrected.issuer(), corrected.jurisdiction(), corrected.documentNumber(),
+					sqlDate(corrected.writtenDate()), sqlDate(corrected.publishedDate()), corrected.year())
+			.update();
+		return true;
 	}
 
 	/**
