@@ -1,30 +1,23 @@
 package wenzheng.bot.telegram;
 
 import java.time.Duration;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
  * Receives updates by long polling (telegrambots' long polling session against the
- * configured Bot API address). When the Bot API cannot be reached at start, the app runs
- * on and registration is retried.
+ * configured Bot API address).
  */
-class LongPollingChannel implements SmartLifecycle {
+class LongPollingChannel extends UpdateChannel {
 
 	private static final Logger log = LoggerFactory.getLogger(LongPollingChannel.class);
-
-	static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
-
-	private static final Duration RETRY = Duration.ofSeconds(30);
 
 	private static final int BATCH = 100;
 
@@ -33,10 +26,6 @@ class LongPollingChannel implements SmartLifecycle {
 	private final UpdateDispatcher dispatcher;
 
 	private TelegramBotsLongPollingApplication application;
-
-	private volatile boolean running;
-
-	private Thread registration;
 
 	LongPollingChannel(TelegramProperties properties, UpdateDispatcher dispatcher) {
 		this.properties = properties;
@@ -49,40 +38,25 @@ class LongPollingChannel implements SmartLifecycle {
 		this.application = new TelegramBotsLongPollingApplication(
 				() -> new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false),
 				() -> new OkHttpClient.Builder().readTimeout(Duration.ofMillis(readTimeout)).build());
-		this.running = true;
-		this.registration = Thread.ofVirtual().name("telegram-registration").start(this::register);
+		super.start();
 	}
 
-	private void register() {
+	@Override
+	void register() throws TelegramApiException {
 		int timeout = (int) this.properties.pollTimeout().toSeconds();
-		while (this.running) {
-			try {
-				this.application.registerBot(this.properties.token(), this.properties::telegramUrl,
-						offset -> GetUpdates.builder()
-							.offset(offset + 1)
-							.limit(BATCH)
-							.timeout(timeout)
-							.allowedUpdates(ALLOWED_UPDATES)
-							.build(),
-						updates -> updates.forEach(this.dispatcher::submit));
-				log.info("Telegram long polling started against {}", this.properties.apiUrl());
-				return;
-			}
-			catch (TelegramApiException | RuntimeException ex) {
-				log.error("Telegram long polling could not start ({}); retrying in {} s", ex.getMessage(),
-						RETRY.toSeconds());
-				unregisterQuietly();
-				try {
-					Thread.sleep(RETRY);
-				}
-				catch (InterruptedException interrupted) {
-					return;
-				}
-			}
-		}
+		this.application.registerBot(this.properties.token(), this.properties::telegramUrl,
+				offset -> GetUpdates.builder()
+					.offset(offset + 1)
+					.limit(BATCH)
+					.timeout(timeout)
+					.allowedUpdates(ALLOWED_UPDATES)
+					.build(),
+				updates -> updates.forEach(this.dispatcher::submit));
+		log.info("Telegram long polling started against {}", this.properties.apiUrl());
 	}
 
-	private void unregisterQuietly() {
+	@Override
+	void registrationFailed() {
 		try {
 			this.application.unregisterBot(this.properties.token());
 		}
@@ -93,19 +67,13 @@ class LongPollingChannel implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		this.running = false;
-		this.registration.interrupt();
+		super.stop();
 		try {
 			this.application.close();
 		}
 		catch (Exception ex) {
 			log.warn("Telegram long polling did not stop cleanly: {}", ex.getMessage());
 		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
 	}
 
 }
