@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -55,6 +56,15 @@ public final class TestPostgres implements ExecutionCondition {
 		String name = "wenzheng_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		execute("create schema " + name);
 		return new Schema(name.toLowerCase(Locale.ROOT), dataSource(name));
+	}
+
+	/**
+	 * Creates a fresh schema with every migration applied.
+	 */
+	public static Schema createMigratedSchema() {
+		Schema schema = createSchema();
+		Flyway.configure().dataSource(schema.dataSource()).locations("classpath:db/migration").load().migrate();
+		return schema;
 	}
 
 	private static DataSource dataSource(String schema) {

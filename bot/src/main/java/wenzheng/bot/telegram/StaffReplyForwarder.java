@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 import wenzheng.bot.conversation.Inquiry;
@@ -41,9 +40,9 @@ class StaffReplyForwarder {
 	}
 
 	private static InlineKeyboardMarkup ratingKeyboard(String number) {
-		return new InlineKeyboardMarkup(List.of(new InlineKeyboardRow(
-				InlineKeyboardButton.builder().text("满意").callbackData(CallbackData.rating(number, true)).build(),
-				InlineKeyboardButton.builder().text("不满意").callbackData(CallbackData.rating(number, false)).build())));
+		return new InlineKeyboardMarkup(
+				List.of(new InlineKeyboardRow(TelegramReplies.button("满意", CallbackData.rating(number, true)),
+						TelegramReplies.button("不满意", CallbackData.rating(number, false)))));
 	}
 
 	private static String abbreviate(String question) {

@@ -47,16 +47,20 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	OutboxDispatcher telegramOutboxDispatcher(JdbcClient jdbc, TelegramClient client, TicketQueue tickets,
-			TelegramProperties properties, Clock clock) {
-		SendPacing pacing = new SendPacing(properties.messagesPerSecond(), properties.chatInterval(), clock);
-		return new OutboxDispatcher(new TelegramOutbox(jdbc, TELEGRAM_JSON), client, pacing, tickets, properties,
-				clock);
+	TelegramOutbox telegramOutbox(JdbcClient jdbc) {
+		return new TelegramOutbox(jdbc, TELEGRAM_JSON);
 	}
 
 	@Bean
-	TelegramSender telegramSender(JdbcClient jdbc, OutboxDispatcher dispatcher, Clock clock) {
-		return new TelegramSender(new TelegramOutbox(jdbc, TELEGRAM_JSON), dispatcher, clock);
+	OutboxDispatcher telegramOutboxDispatcher(TelegramOutbox outbox, TelegramClient client, TicketQueue tickets,
+			TelegramProperties properties, Clock clock) {
+		SendPacing pacing = new SendPacing(properties.messagesPerSecond(), properties.chatInterval(), clock);
+		return new OutboxDispatcher(outbox, client, pacing, tickets, properties, clock);
+	}
+
+	@Bean
+	TelegramSender telegramSender(TelegramOutbox outbox, OutboxDispatcher dispatcher, Clock clock) {
+		return new TelegramSender(outbox, dispatcher, clock);
 	}
 
 	@Bean

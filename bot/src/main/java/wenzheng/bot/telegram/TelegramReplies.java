@@ -72,7 +72,7 @@ final class TelegramReplies {
 		return new InlineKeyboardMarkup(rows);
 	}
 
-	private static InlineKeyboardButton button(String text, String data) {
+	static InlineKeyboardButton button(String text, String data) {
 		return InlineKeyboardButton.builder().text(text).callbackData(data).build();
 	}
 

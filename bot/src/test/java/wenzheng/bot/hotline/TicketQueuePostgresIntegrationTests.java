@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,8 +47,7 @@ class TicketQueuePostgresIntegrationTests {
 
 	@BeforeAll
 	static void migrate() {
-		schema = TestPostgres.createSchema();
-		Flyway.configure().dataSource(schema.dataSource()).locations("classpath:db/migration").load().migrate();
+		schema = TestPostgres.createMigratedSchema();
 		jdbc = JdbcClient.create(schema.dataSource());
 	}
 

@@ -30,27 +30,14 @@ class TelegramRenderingTests {
 		assertThat(messages).allSatisfy(message -> assertThat(message.html().length()).isLessThanOrEqualTo(4096));
 		assertThat(messages.subList(0, messages.size() - 1))
 			.allSatisfy(message -> assertThat(message.keyboard()).isNull());
-		List<String> data = messages.get(messages.size() - 1)
-			.keyboard()
-			.getKeyboard()
-			.stream()
-			.flatMap(List::stream)
-			.map(button -> button.getCallbackData())
-			.toList();
+		List<String> data = callbackData(messages.get(messages.size() - 1));
 		assertThat(data).containsExactly("fb:1:42", "fb:0:42", "human");
 	}
 
 	@Test
 	void clarifyingQuestionsOfferThePlacesAsButtons() {
 		BotReply reply = new BotReply(ReplyType.CLARIFY, "请问您想了解哪个地区的？", 0.7, List.of(), List.of("甲市", "乙县"), null, 3L);
-		List<String> data = TelegramReplies.render(9, reply)
-			.get(0)
-			.keyboard()
-			.getKeyboard()
-			.stream()
-			.flatMap(List::stream)
-			.map(button -> button.getCallbackData())
-			.toList();
+		List<String> data = callbackData(TelegramReplies.render(9, reply).get(0));
 		assertThat(data).containsExactly("opt:甲市", "opt:乙县", "human");
 	}
 
@@ -93,6 +80,15 @@ class TelegramRenderingTests {
 		assertThat(CallbackData.parse("rate:1:<script>")).isInstanceOf(CallbackData.Unknown.class);
 		assertThat(CallbackData.parse(null)).isInstanceOf(CallbackData.Unknown.class);
 		assertThat(CallbackData.parse("opt:")).isInstanceOf(CallbackData.Unknown.class);
+	}
+
+	private static List<String> callbackData(OutgoingMessage message) {
+		return message.keyboard()
+			.getKeyboard()
+			.stream()
+			.flatMap(List::stream)
+			.map(button -> button.getCallbackData())
+			.toList();
 	}
 
 }

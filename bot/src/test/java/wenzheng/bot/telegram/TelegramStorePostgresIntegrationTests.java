@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,7 @@ class TelegramStorePostgresIntegrationTests {
 
 	@BeforeAll
 	static void migrate() {
-		schema = TestPostgres.createSchema();
-		Flyway.configure().dataSource(schema.dataSource()).locations("classpath:db/migration").load().migrate();
+		schema = TestPostgres.createMigratedSchema();
 		jdbc = JdbcClient.create(schema.dataSource());
 	}
 

@@ -79,12 +79,7 @@ public final class DocumentImporter {
 	}
 
 	private ImportResult store(SourceDocument source) {
-		if (source.content().length == 0) {
-			throw new IllegalArgumentException("文件为空");
-		}
-		if (source.content().length > MAX_FILE_BYTES) {
-			throw new IllegalArgumentException("文件超过 %d MB 上限".formatted(MAX_FILE_BYTES / 1024 / 1024));
-		}
+		checkSize(source);
 		String hash = sha256(source.content());
 		Optional<PolicyDocument> existing = this.documents.findById(source.id());
 		if (existing.isPresent() && existing.get().contentHash().equals(hash)) {
@@ -111,18 +106,8 @@ public final class DocumentImporter {
 	 * be read
 	 */
 	public Preview preview(SourceDocument source) {
-		if (source.content().length == 0) {
-			throw new IllegalArgumentException("文件为空");
-		}
-		if (source.content().length > MAX_FILE_BYTES) {
-			throw new IllegalArgumentException("文件超过 %d MB 上限".formatted(MAX_FILE_BYTES / 1024 / 1024));
-		}
-		String text = this.extractor.extract(source.fileName(), source.content());
-		if (text.isBlank()) {
-			throw new IllegalArgumentException("文件没有文字内容");
-		}
-		DocumentMetadata metadata = this.metadataReader.read(text, baseName(source.fileName()));
-		return new Preview(metadata, this.segmenter.segment(source.id(), metadata.title(), text));
+		checkSize(source);
+		return read(source.id(), source.fileName(), this.extractor.extract(source.fileName(), source.content()));
 	}
 
 	/**
@@ -158,11 +143,9 @@ public final class DocumentImporter {
 	}
 
 	private int save(String id, String fileName, String hash, Validity validity, String text) {
-		if (text.isBlank()) {
-			throw new IllegalArgumentException("文件没有文字内容");
-		}
-		DocumentMetadata metadata = this.metadataReader.read(text, baseName(fileName));
-		List<Clause> segmented = this.segmenter.segment(id, metadata.title(), text);
+		Preview read = read(id, fileName, text);
+		DocumentMetadata metadata = read.metadata();
+		List<Clause> segmented = read.clauses();
 		if (segmented.isEmpty()) {
 			throw new IllegalArgumentException("没有从文件中切分出任何条款");
 		}
@@ -173,6 +156,26 @@ public final class DocumentImporter {
 			this.clauses.replace(id, segmented);
 		});
 		return segmented.size();
+	}
+
+	private static void checkSize(SourceDocument source) {
+		if (source.content().length == 0) {
+			throw new IllegalArgumentException("文件为空");
+		}
+		if (source.content().length > MAX_FILE_BYTES) {
+			throw new IllegalArgumentException("文件超过 %d MB 上限".formatted(MAX_FILE_BYTES / 1024 / 1024));
+		}
+	}
+
+	/**
+	 * The metadata and clauses of a document's text.
+	 */
+	private Preview read(String id, String fileName, String text) {
+		if (text.isBlank()) {
+			throw new IllegalArgumentException("文件没有文字内容");
+		}
+		DocumentMetadata metadata = this.metadataReader.read(text, baseName(fileName));
+		return new Preview(metadata, this.segmenter.segment(id, metadata.title(), text));
 	}
 
 	private static String baseName(String fileName) {
