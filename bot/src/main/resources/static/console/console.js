@@ -1,33 +1,13 @@
 // The hotline console: the queue with filters, a ticket's details and the staff actions.
 // Everything from tickets is shown with textContent, never as HTML.
 (function () {
+  const { api, time } = Console;
   let current = null;
-
-  function cookie(name) {
-    const match = document.cookie.split('; ').find(part => part.startsWith(name + '='));
-    return match ? decodeURIComponent(match.substring(name.length + 1)) : '';
-  }
-
-  async function api(method, url, body) {
-    const headers = { 'Accept': 'application/json' };
-    if (method !== 'GET') { headers['X-XSRF-TOKEN'] = cookie('XSRF-TOKEN'); }
-    if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
-    const response = await fetch(url, { method, headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body) });
-    if (response.status === 401) { location.href = '/console/login.html'; throw new Error('未登录'); }
-    const data = response.headers.get('Content-Type')?.includes('json') ? await response.json() : null;
-    if (!response.ok) { throw new Error((data && (data.detail || data.title)) || ('请求失败（' + response.status + '）')); }
-    return data;
-  }
 
   function cell(row, text) {
     const td = document.createElement('td');
     td.textContent = text ?? '';
     row.appendChild(td);
-  }
-
-  function time(value) {
-    return value ? new Date(value).toLocaleString('zh-CN', { hour12: false }) : '';
   }
 
   async function loadQueue() {
@@ -115,11 +95,9 @@
   document.getElementById('filters').addEventListener('submit', event => { event.preventDefault(); loadQueue(); });
   document.querySelectorAll('button[data-action]').forEach(button =>
     button.addEventListener('click', () => act(button.dataset.action)));
-  document.getElementById('logout').addEventListener('submit', event => {
-    event.target.querySelector('input[name=_csrf]').value = cookie('XSRF-TOKEN');
-  });
+  Console.showUser();
   api('GET', '/api/me').then(me => {
-    document.getElementById('me').textContent = me.displayName + '（' + me.roleLabel + '）';
+    if (me.role === 'EDITOR') { location.href = '/console/editor.html'; }
   });
   loadQueue().catch(error => say(error.message));
 })();

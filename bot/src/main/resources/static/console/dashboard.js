@@ -10,10 +10,13 @@
 
   async function load() {
     const days = new FormData(document.getElementById('span')).get('days');
-    const response = await fetch('/api/editor/dashboard?days=' + days, { credentials: 'same-origin' });
-    if (response.status === 401) { location.href = '/console/login.html'; return; }
-    if (!response.ok) { document.getElementById('summary').textContent = '无权查看或加载失败（' + response.status + '）'; return; }
-    const figures = await response.json();
+    let figures;
+    try {
+      figures = await Console.api('GET', '/api/editor/dashboard?days=' + days);
+    } catch (error) {
+      document.getElementById('summary').textContent = error.message;
+      return;
+    }
     const median = figures.medianReplyMinutes === null ? '暂无' : figures.medianReplyMinutes + ' 分钟';
     document.getElementById('summary').textContent = '机器人回答 ' + figures.answered + ' 次，转人工 ' + figures.escalated
       + ' 次（回答占比 ' + Math.round(figures.answeredShare * 100) + '%）；人工答复时长中位数 ' + median

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.knowledge.clause.Clause;
+import wenzheng.knowledge.clause.ClauseRepository;
 import wenzheng.knowledge.document.DocumentMetadata;
 import wenzheng.knowledge.document.DocumentRepository;
 import wenzheng.knowledge.document.DocumentVersion;
@@ -35,33 +38,73 @@ public class DocumentLifeCycle {
 
 	private final DocumentVersions versions;
 
+	private final ClauseRepository clauses;
+
 	private final Clock clock;
 
 	DocumentLifeCycle(KnowledgeBase knowledgeBase, DocumentRepository documents, DocumentVersions versions,
-			Clock clock) {
+			ClauseRepository clauses, Clock clock) {
+		this.clauses = clauses;
 		this.knowledgeBase = knowledgeBase;
 		this.documents = documents;
 		this.versions = versions;
 		this.clock = clock;
 	}
 
+	/**
+	 * Imports uploaded files; they answer at once.
+	 */
 	public ImportReport upload(List<SourceDocument> files, String editor) {
 		ImportReport report = this.knowledgeBase.importUploaded(files);
-		Map<String, String> idByFile = new HashMap<>();
-		files.forEach(file -> idByFile.put(file.fileName(), file.id()));
-		for (ImportResult result : report.results()) {
-			if (result.outcome() == ImportOutcome.IMPORTED || result.outcome() == ImportOutcome.UPDATED) {
-				String id = idByFile.get(result.fileName());
-				this.documents.findById(id)
-					.ifPresent(document -> record(document, editor,
-							result.outcome() == ImportOutcome.IMPORTED ? "上传导入" : "上传新版本"));
-			}
-		}
+		recordVersions(files, report, editor, "上传导入", "上传新版本");
 		return report;
 	}
 
-	public List<PolicyDocument> all() {
-		return this.documents.findAll();
+	/**
+	 * Imports uploaded files as drafts, for the editor to check their clauses and
+	 * metadata before publishing.
+	 */
+	public ImportReport uploadDrafts(List<SourceDocument> files, String editor) {
+		ImportReport report = this.knowledgeBase.importDrafts(files);
+		recordVersions(files, report, editor, "上传草稿", "更新草稿");
+		return report;
+	}
+
+	/**
+	 * Publishes a draft; it answers at once.
+	 */
+	@Transactional
+	public PolicyDocument publish(String id, String editor) {
+		PolicyDocument document = document(id);
+		if (!this.documents.publish(id)) {
+			throw new EditRejected("文件 " + id + " 不是草稿，无需发布");
+		}
+		record(document, editor, "发布");
+		this.knowledgeBase.changed("document", "发布 " + id);
+		return document;
+	}
+
+	public List<Entry> all() {
+		Set<String> drafts = this.documents.draftIds();
+		return this.documents.findAll()
+			.stream()
+			.map(document -> new Entry(document, drafts.contains(document.id()) ? "草稿" : document.validity().label()))
+			.toList();
+	}
+
+	public List<Clause> clauses(String id) {
+		document(id);
+		return this.clauses.findByDocument(id);
+	}
+
+	/**
+	 * A document as listed for editors.
+	 *
+	 * @param document the document with its metadata
+	 * @param status 草稿, or its validity (有效, 失效, 废止)
+	 */
+	public record Entry(PolicyDocument document, String status) {
+
 	}
 
 	/**
@@ -112,6 +155,19 @@ public class DocumentLifeCycle {
 
 	private PolicyDocument document(String id) {
 		return this.documents.findById(id).orElseThrow(() -> new EditRejected("文件不存在：" + id));
+	}
+
+	private void recordVersions(List<SourceDocument> files, ImportReport report, String editor, String added,
+			String updated) {
+		Map<String, String> idByFile = new HashMap<>();
+		files.forEach(file -> idByFile.put(file.fileName(), file.id()));
+		for (ImportResult result : report.results()) {
+			if (result.outcome() == ImportOutcome.IMPORTED || result.outcome() == ImportOutcome.UPDATED) {
+				this.documents.findById(idByFile.get(result.fileName()))
+					.ifPresent(document -> record(document, editor,
+							result.outcome() == ImportOutcome.IMPORTED ? added : updated));
+			}
+		}
 	}
 
 	private void record(PolicyDocument document, String editor, String change) {

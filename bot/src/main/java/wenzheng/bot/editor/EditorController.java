@@ -27,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import wenzheng.bot.knowledgebase.KnowledgeBase;
 
+import wenzheng.knowledge.clause.Clause;
 import wenzheng.knowledge.document.DocumentMetadata;
 import wenzheng.knowledge.document.DocumentVersion;
 import wenzheng.knowledge.document.PolicyDocument;
@@ -122,18 +123,39 @@ class EditorController {
 	}
 
 	/**
-	 * Imports an uploaded document (.txt .md .docx .doc .pdf .html) or a .zip of them;
-	 * they answer as soon as this returns. Each file gets its outcome: imported, updated,
-	 * unchanged, duplicate, or failed with the reason.
+	 * Imports an uploaded document (.txt .md .docx .doc .pdf .html) or a .zip of them.
+	 * They answer as soon as this returns, or, with {@code draft=true}, once published.
+	 * Each file gets its outcome: imported, updated, unchanged, duplicate, or failed with
+	 * the reason.
 	 */
 	@PostMapping(path = "/api/editor/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ImportReport upload(@RequestParam("file") MultipartFile file, Principal editor) throws IOException {
-		return this.documents.upload(UploadedFiles.of(file.getOriginalFilename(), file.getBytes()), editor.getName());
+	ImportReport upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean draft,
+			Principal editor) throws IOException {
+		List<SourceDocument> files = UploadedFiles.of(file.getOriginalFilename(), file.getBytes());
+		return draft ? this.documents.uploadDrafts(files, editor.getName())
+				: this.documents.upload(files, editor.getName());
 	}
 
 	@GetMapping("/api/editor/documents")
-	List<PolicyDocument> documents() {
+	List<DocumentLifeCycle.Entry> documents() {
 		return this.documents.all();
+	}
+
+	/**
+	 * Publishes a draft document; it answers at once, on every instance within a second.
+	 */
+	@PostMapping("/api/editor/documents/publish")
+	PolicyDocument publishDocument(@RequestParam String id, Principal editor) {
+		return this.documents.publish(id, editor.getName());
+	}
+
+	/**
+	 * The clauses of a stored document (a draft included), with heading paths and
+	 * columns.
+	 */
+	@GetMapping("/api/editor/documents/clauses")
+	List<Clause> clauses(@RequestParam String id) {
+		return this.documents.clauses(id);
 	}
 
 	/**

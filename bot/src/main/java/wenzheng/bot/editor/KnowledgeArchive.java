@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -79,10 +80,11 @@ public class KnowledgeArchive {
 
 	public byte[] export() throws IOException {
 		List<ArchivedDocument> archived = new ArrayList<>();
+		Set<String> drafts = this.documents.draftIds();
 		for (PolicyDocument document : this.documents.findAll()) {
 			DocumentRepository.Retirement retirement = this.documents.retirement(document.id());
 			archived.add(new ArchivedDocument(document.id(), document.sourceFile(), document.metadata(),
-					document.validity(), retirement.on(), retirement.replacedBy(),
+					document.validity(), retirement.on(), retirement.replacedBy(), drafts.contains(document.id()),
 					this.documents.findContent(document.id()).orElse("")));
 		}
 		Content content = new Content(FORMAT, this.clock.instant(), archived, this.versions.all(),
@@ -120,6 +122,9 @@ public class KnowledgeArchive {
 			this.documents.correct(document.id(), document.metadata());
 			if (document.validity() != Validity.VALID) {
 				this.documents.retire(document.id(), document.validity(), document.retiredOn(), document.replacedBy());
+			}
+			if (document.draft()) {
+				this.documents.markDraft(document.id());
 			}
 			imported++;
 		}
@@ -174,10 +179,10 @@ public class KnowledgeArchive {
 	}
 
 	/**
-	 * A document with its text, metadata and validity.
+	 * A document with its text, metadata, validity and whether it is still a draft.
 	 */
 	record ArchivedDocument(String id, String sourceFile, DocumentMetadata metadata, Validity validity,
-			LocalDate retiredOn, String replacedBy, String content) {
+			LocalDate retiredOn, String replacedBy, boolean draft, String content) {
 
 	}
 

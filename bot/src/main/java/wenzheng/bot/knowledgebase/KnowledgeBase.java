@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -135,6 +136,15 @@ public class KnowledgeBase {
 	}
 
 	/**
+	 * Stores uploaded files as drafts; they answer once published.
+	 */
+	public ImportReport importDrafts(List<SourceDocument> files) {
+		ImportReport report = this.importer.importDrafts(files);
+		log.info("Draft upload of {} files: {}", files.size(), report);
+		return report;
+	}
+
+	/**
 	 * Says that editors changed the knowledge: brings this instance up to date at once
 	 * and adds the change to the feed the other instances follow.
 	 */
@@ -172,11 +182,12 @@ public class KnowledgeBase {
 	 * publishes a new answerer.
 	 */
 	public synchronized void refreshIndex(boolean force) {
-		// Documents no longer in force (失效/废止) do not answer: only valid ones are
-		// indexed.
+		// Drafts and documents no longer in force (失效/废止) do not answer: only
+		// published valid ones are indexed.
+		Set<String> drafts = this.documents.draftIds();
 		List<PolicyDocument> all = this.documents.findAll()
 			.stream()
-			.filter(document -> document.validity() == Validity.VALID)
+			.filter(document -> document.validity() == Validity.VALID && !drafts.contains(document.id()))
 			.toList();
 		if (force || !this.index.isCurrent(KnowledgeFingerprint.of(all))) {
 			log.info("Rebuilding the index from {} documents", all.size());

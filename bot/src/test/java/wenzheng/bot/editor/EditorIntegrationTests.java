@@ -168,8 +168,7 @@ class EditorIntegrationTests {
 		assertThat((String) ask("青山县政府开放日多久举办一次？", "up-c").get("answer")).contains("（修订版）");
 		editor().postForObject("/api/editor/documents", upload("青山县要点.docx", docx), Map.class);
 		assertThat(editor().getForObject("/api/editor/documents", List.class))
-			.anySatisfy(document -> assertThat(((Map<?, ?>) ((Map<?, ?>) document).get("metadata")).get("title"))
-				.isEqualTo("青山县2025年政务公开工作要点（修订版）"));
+			.anySatisfy(entry -> assertThat(metadata(entry).get("title")).isEqualTo("青山县2025年政务公开工作要点（修订版）"));
 
 		ResponseEntity<Map> retired = editor().postForEntity("/api/editor/documents/retire?id={id}",
 				json("{\"validity\":\"REPEALED\",\"on\":\"2026-01-01\"}"), Map.class, id);
@@ -190,6 +189,51 @@ class EditorIntegrationTests {
 			.postForEntity("/api/editor/documents/retire?id={id}",
 					json("{\"validity\":\"EXPIRED\",\"on\":\"2026-01-01\"}"), Map.class, "no/such")
 			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void aDraftAnswersOnlyOncePublished() throws Exception {
+		byte[] docx = docx("白河镇2025年便民服务要点", "一、服务安排", "（一）白河镇便民服务中心每月第一个周六上午开放。");
+		String question = "白河镇便民服务中心周六开放吗？";
+		Map<?, ?> report = editor().postForObject("/api/editor/documents?draft=true", upload("白河镇要点.docx", docx),
+				Map.class);
+		assertThat((List<?>) report.get("results")).singleElement()
+			.satisfies(result -> assertThat(((Map<?, ?>) result).get("outcome")).isEqualTo("IMPORTED"));
+		String id = "upload/白河镇要点";
+		assertThat(String.valueOf(ask(question, "draft-1").get("answer"))).as("a draft does not answer")
+			.doesNotContain("每月第一个周六");
+		assertThat(editor().getForObject("/api/editor/documents", List.class)).anySatisfy(entry -> {
+			assertThat(metadata(entry).get("title")).isEqualTo("白河镇2025年便民服务要点");
+			assertThat(((Map<?, ?>) entry).get("status")).isEqualTo("草稿");
+		});
+		List<Map<String, Object>> clauses = editor().getForObject("/api/editor/documents/clauses?id={id}", List.class,
+				id);
+		assertThat(clauses).anySatisfy(clause -> assertThat((List<String>) clause.get("headingPath"))
+			.containsExactly("白河镇2025年便民服务要点", "一、服务安排", "（一）白河镇便民服务中心每月第一个周六上午开放"));
+
+		ResponseEntity<Map> published = editor().postForEntity("/api/editor/documents/publish?id={id}", null, Map.class,
+				id);
+		assertThat(published.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat((String) ask(question, "draft-2").get("answer")).contains("每月第一个周六上午开放");
+		assertThat(editor().postForEntity("/api/editor/documents/publish?id={id}", null, Map.class, id).getStatusCode())
+			.as("publishing twice")
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+
+		Map<?, ?> again = editor().postForObject("/api/editor/documents?draft=true",
+				upload("白河镇要点.docx", docx("白河镇2025年便民服务要点", "一、服务安排", "（一）白河镇便民服务中心暂停开放。")), Map.class);
+		assertThat((List<?>) again.get("results")).singleElement().satisfies(result -> {
+			assertThat(((Map<?, ?>) result).get("outcome")).isEqualTo("FAILED");
+			assertThat((String) ((Map<?, ?>) result).get("message")).contains("已发布");
+		});
+		assertThat((String) ask(question, "draft-3").get("answer")).as("the published version still answers")
+			.contains("每月第一个周六上午开放");
+		assertThat(editor().getForObject("/api/editor/documents/versions?id={id}", List.class, id))
+			.extracting(version -> ((Map<?, ?>) version).get("change"))
+			.containsExactly("上传草稿", "发布");
+	}
+
+	private static Map<?, ?> metadata(Object entry) {
+		return (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) entry).get("document")).get("metadata");
 	}
 
 	@Test

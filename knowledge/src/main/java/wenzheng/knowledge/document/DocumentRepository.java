@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -101,6 +102,30 @@ public final class DocumentRepository {
 		return this.jdbc.sql("update policy_document set validity = ?, retired_on = ?, replaced_by = ? where id = ?")
 			.params(validity.name(), sqlDate(on), replacedBy, id)
 			.update() == 1;
+	}
+
+	/**
+	 * Keeps a document out of answering until it is published.
+	 */
+	public void markDraft(String id) {
+		this.jdbc.sql("update policy_document set draft = true where id = ?").param(id).update();
+	}
+
+	/**
+	 * Publishes a draft; false when there is no such draft.
+	 */
+	public boolean publish(String id) {
+		return this.jdbc.sql("update policy_document set draft = false where id = ? and draft = true")
+			.param(id)
+			.update() == 1;
+	}
+
+	/**
+	 * The ids of the documents waiting as drafts.
+	 */
+	public Set<String> draftIds() {
+		return Set
+			.copyOf(this.jdbc.sql("select id from policy_document where draft = true").query(String.class).list());
 	}
 
 	/**

@@ -68,9 +68,26 @@ public final class DocumentImporter {
 		return new ImportReport(results);
 	}
 
+	/**
+	 * Imports files as drafts, which do not answer until published. A file whose document
+	 * is already published is refused: a new version of it is uploaded for publishing at
+	 * once.
+	 */
+	public ImportReport importDrafts(Iterable<SourceDocument> sources) {
+		List<ImportResult> results = new ArrayList<>();
+		for (SourceDocument source : sources) {
+			results.add(importDocument(source, true));
+		}
+		return new ImportReport(results);
+	}
+
 	public ImportResult importDocument(SourceDocument source) {
+		return importDocument(source, false);
+	}
+
+	private ImportResult importDocument(SourceDocument source, boolean draft) {
 		try {
-			return store(source);
+			return store(source, draft);
 		}
 		catch (IllegalArgumentException ex) {
 			log.warn("Import of {} failed: {}", source.fileName(), ex.getMessage());
@@ -78,10 +95,13 @@ public final class DocumentImporter {
 		}
 	}
 
-	private ImportResult store(SourceDocument source) {
+	private ImportResult store(SourceDocument source, boolean draft) {
 		checkSize(source);
 		String hash = sha256(source.content());
 		Optional<PolicyDocument> existing = this.documents.findById(source.id());
+		if (draft && existing.isPresent() && !this.documents.draftIds().contains(source.id())) {
+			throw new IllegalArgumentException("文档 " + source.id() + " 已发布，新版本请直接上传发布");
+		}
 		if (existing.isPresent() && existing.get().contentHash().equals(hash)) {
 			if (existing.get().segmenterVersion() == Segmenter.VERSION) {
 				return new ImportResult(source.fileName(), ImportOutcome.UNCHANGED, 0, null);
@@ -94,7 +114,11 @@ public final class DocumentImporter {
 					"与已导入的文档 " + twin.get().id() + " 内容相同");
 		}
 		String text = this.extractor.extract(source.fileName(), source.content());
-		int clauses = save(source.id(), source.fileName(), hash, Validity.VALID, text);
+		int clauses = save(source.id(), source.fileName(), hash, Validity.VALID, text, draft);
+		if (!draft) {
+			// Uploading for publishing publishes a draft of the same document too.
+			this.documents.publish(source.id());
+		}
 		return new ImportResult(source.fileName(),
 				existing.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.IMPORTED, clauses, null);
 	}
@@ -139,10 +163,10 @@ public final class DocumentImporter {
 	private int resegment(PolicyDocument document) {
 		String text = this.documents.findContent(document.id())
 			.orElseThrow(() -> new IllegalStateException("Document " + document.id() + " has no stored text"));
-		return save(document.id(), document.sourceFile(), document.contentHash(), document.validity(), text);
+		return save(document.id(), document.sourceFile(), document.contentHash(), document.validity(), text, false);
 	}
 
-	private int save(String id, String fileName, String hash, Validity validity, String text) {
+	private int save(String id, String fileName, String hash, Validity validity, String text, boolean draft) {
 		Preview read = read(id, fileName, text);
 		DocumentMetadata metadata = read.metadata();
 		List<Clause> segmented = read.clauses();
@@ -153,6 +177,9 @@ public final class DocumentImporter {
 				this.clock.instant());
 		this.transaction.executeWithoutResult(status -> {
 			this.documents.save(document, text);
+			if (draft) {
+				this.documents.markDraft(id);
+			}
 			this.clauses.replace(id, segmented);
 		});
 		return segmented.size();
