@@ -30,6 +30,20 @@ class TextExtractorTests {
 	}
 
 	@Test
+	void readsOldBinaryWordDocuments() throws IOException {
+		byte[] doc;
+		try (var in = getClass().getResourceAsStream("/fixtures/work-plan.doc")) {
+			doc = in.readAllBytes();
+		}
+		String text = this.extractor.extract("通知.doc", doc);
+		assertThat(text).contains("某某县2024年政务公开工作要点")
+			.contains("（一）年内至少举办1次政府开放日活动，由县政务公开办牵头。")
+			.contains("（二）政策解读材料在文件印发后3个工作日内发布。");
+		assertThatThrownBy(() -> this.extractor.extract("改名的.doc", docx("不是旧版Word")))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void readsHtmlWithoutMarkupOrScripts() {
 		String html = """
 				<html><head><title>通知</title><script>alert('x')</script></head>
