@@ -49,6 +49,12 @@ public class KnowledgeBase {
 
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
 
+	/**
+	 * Up to this many changed documents (or a quarter of all) are updated in the index
+	 * one by one; more are faster rebuilt in one pass.
+	 */
+	private static final int MAX_INCREMENTAL = 200;
+
 	private final DocumentRepository documents;
 
 	private final ClauseRepository clauses;
@@ -189,12 +195,25 @@ public class KnowledgeBase {
 			.stream()
 			.filter(document -> document.validity() == Validity.VALID && !drafts.contains(document.id()))
 			.toList();
-		if (force || !this.index.isCurrent(KnowledgeFingerprint.of(all))) {
-			log.info("Rebuilding the index from {} documents", all.size());
-			this.index.rebuild(all, this.clauses::forEach);
+		if (force || !this.index.hasCurrentSchema()) {
+			rebuild(all);
+		}
+		else if (!this.index.isCurrent(KnowledgeFingerprint.of(all))) {
+			ClauseIndex.Difference difference = this.index.difference(all);
+			if (difference.size() > Math.max(MAX_INCREMENTAL, all.size() / 4)) {
+				rebuild(all);
+			}
+			else {
+				this.index.update(all, difference, this.clauses::findByDocument);
+			}
 		}
 		Places places = Places.of(all.stream().map(PolicyDocument::jurisdiction).filter(Objects::nonNull).toList());
 		this.answerer.set(new Answerer(this.retriever, places, synonyms(), this.faq.findPublished(), settings()));
+	}
+
+	private void rebuild(List<PolicyDocument> documents) {
+		log.info("Rebuilding the index from {} documents", documents.size());
+		this.index.rebuild(documents, this.clauses::forEach, this.clauses.count());
 	}
 
 	/**

@@ -27,10 +27,19 @@ final class ClauseDocuments {
 		return documentId + "#" + ordinal;
 	}
 
+	/**
+	 * The document's id and fingerprint: any change of its text, segmentation, validity
+	 * or metadata changes it.
+	 */
+	static String state(PolicyDocument policy) {
+		return policy.id() + IndexFields.HEADING_SEPARATOR + KnowledgeFingerprint.ofDocument(policy);
+	}
+
 	static Document toDocument(PolicyDocument policy, Clause clause) {
 		Document doc = new Document();
 		doc.add(new StringField(IndexFields.KEY, key(policy.id(), clause.ordinal()), Field.Store.YES));
 		doc.add(new StringField(IndexFields.DOCUMENT_ID, policy.id(), Field.Store.YES));
+		doc.add(new StringField(IndexFields.DOCUMENT_STATE, state(policy), Field.Store.NO));
 		doc.add(new StoredField(IndexFields.ORDINAL, clause.ordinal()));
 		doc.add(new TextField(IndexFields.TEXT, clause.text(), Field.Store.YES));
 		doc.add(new TextField(IndexFields.TEXT_BIGRAM, clause.text(), Field.Store.NO));

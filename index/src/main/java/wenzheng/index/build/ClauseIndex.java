@@ -4,9 +4,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -14,17 +17,23 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import wenzheng.index.analysis.BigramAnalyzer;
 import wenzheng.index.analysis.PolicyTextAnalyzer;
 import wenzheng.knowledge.clause.Clause;
+import wenzheng.knowledge.progress.ProgressLog;
 import wenzheng.knowledge.document.PolicyDocument;
 
 /**
@@ -37,9 +46,11 @@ public final class ClauseIndex implements Closeable {
 	/**
 	 * Bumped whenever the mapping or analysis changes, so that old indexes are rebuilt.
 	 */
-	static final String SCHEMA_VERSION = "3";
+	static final String SCHEMA_VERSION = "4";
 
 	static final String FINGERPRINT_KEY = "knowledge.fingerprint";
+
+	static final String SCHEMA_KEY = "index.schema";
 
 	private static final Logger log = LoggerFactory.getLogger(ClauseIndex.class);
 
@@ -77,9 +88,107 @@ public final class ClauseIndex implements Closeable {
 	 * {@code null} for an empty index.
 	 */
 	public String fingerprint() {
-		Map<String, String> userData = this.writer.getLiveCommitData() == null ? Map.of()
-				: toMap(this.writer.getLiveCommitData());
-		return userData.get(FINGERPRINT_KEY);
+		return commitData().get(FINGERPRINT_KEY);
+	}
+
+	/**
+	 * Whether the index was built with the current mapping and analysis, so that it can
+	 * be updated document by document instead of rebuilt.
+	 */
+	public boolean hasCurrentSchema() {
+		return SCHEMA_VERSION.equals(commitData().get(SCHEMA_KEY));
+	}
+
+	private Map<String, String> commitData() {
+		return this.writer.getLiveCommitData() == null ? Map.of() : toMap(this.writer.getLiveCommitData());
+	}
+
+	/**
+	 * What differs between the index and the given documents: documents new or changed
+	 * since they were indexed, and indexed documents no longer among them.
+	 */
+	public Difference difference(List<PolicyDocument> documents) {
+		Set<String> indexed = search(ClauseIndex::indexedStates);
+		List<PolicyDocument> changed = new ArrayList<>();
+		Set<String> wanted = new HashSet<>();
+		for (PolicyDocument document : documents) {
+			String state = ClauseDocuments.state(document);
+			wanted.add(state);
+			if (!indexed.contains(state)) {
+				changed.add(document);
+			}
+		}
+		List<String> removed = new ArrayList<>();
+		for (String state : indexed) {
+			if (!wanted.contains(state)) {
+				removed.add(state.substring(0, state.indexOf(IndexFields.HEADING_SEPARATOR)));
+			}
+		}
+		return new Difference(changed, removed);
+	}
+
+	private static Set<String> indexedStates(IndexSearcher searcher) {
+		Set<String> states = new HashSet<>();
+		try {
+			Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), IndexFields.DOCUMENT_STATE);
+			if (terms == null) {
+				return states;
+			}
+			TermsEnum iterator = terms.iterator();
+			for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+				// Terms of deleted documents stay until their segment is merged.
+				Term state = new Term(IndexFields.DOCUMENT_STATE, BytesRef.deepCopyOf(term));
+				if (searcher.count(new TermQuery(state)) > 0) {
+					states.add(state.text());
+				}
+			}
+			return states;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Documents to index again and ids of documents to drop from the index.
+	 */
+	public record Difference(List<PolicyDocument> changed, List<String> removed) {
+
+		public int size() {
+			return this.changed.size() + this.removed.size();
+		}
+
+	}
+
+	/**
+	 * Brings the index to the given documents by updating only those that differ, in one
+	 * commit, and makes the change visible to the next search.
+	 * @param documents every document to be indexed
+	 * @param difference what {@link #difference} found for them
+	 * @param clausesOf the clauses of a document
+	 */
+	public void update(List<PolicyDocument> documents, Difference difference,
+			Function<String, List<Clause>> clausesOf) {
+		long start = System.nanoTime();
+		try {
+			for (String id : difference.removed()) {
+				this.writer.deleteDocuments(new Term(IndexFields.DOCUMENT_ID, id));
+			}
+			for (PolicyDocument document : difference.changed()) {
+				this.writer.deleteDocuments(new Term(IndexFields.DOCUMENT_ID, document.id()));
+				DocumentFacts.of(document).ifPresent(facts -> add(document, facts));
+				for (Clause clause : clausesOf.apply(document.id())) {
+					add(document, clause);
+				}
+			}
+			commit(KnowledgeFingerprint.of(documents));
+		}
+		catch (IOException | RuntimeException ex) {
+			rollback();
+			throw new IllegalStateException("Index update failed", ex);
+		}
+		log.info("Updated {} and removed {} documents in the index in {} ms", difference.changed().size(),
+				difference.removed().size(), (System.nanoTime() - start) / 1_000_000);
 	}
 
 	/**
@@ -95,11 +204,12 @@ public final class ClauseIndex implements Closeable {
 	 * @param documents every document of the knowledge base
 	 * @param clauses feeds every clause to the consumer it is given
 	 */
-	public void rebuild(List<PolicyDocument> documents, Consumer<Consumer<Clause>> clauses) {
+	public void rebuild(List<PolicyDocument> documents, Consumer<Consumer<Clause>> clauses, long expectedClauses) {
 		Map<String, PolicyDocument> byId = new HashMap<>();
 		documents.forEach(document -> byId.put(document.id(), document));
 		long start = System.nanoTime();
 		int[] count = { 0 };
+		ProgressLog progress = new ProgressLog(log, "Indexing clauses", expectedClauses, "characters");
 		try {
 			this.writer.deleteAll();
 			for (PolicyDocument document : documents) {
@@ -110,6 +220,7 @@ public final class ClauseIndex implements Closeable {
 				if (policy != null) {
 					add(policy, clause);
 					count[0]++;
+					progress.step(clause.text().length());
 				}
 			});
 			commit(KnowledgeFingerprint.of(documents));
@@ -122,26 +233,6 @@ public final class ClauseIndex implements Closeable {
 				(System.nanoTime() - start) / 1_000_000);
 	}
 
-	/**
-	 * Replaces one document's clauses and makes the change visible to the next search.
-	 * @param documents every document of the knowledge base after the change, for the
-	 * fingerprint
-	 */
-	public void replace(PolicyDocument policy, List<Clause> clauses, List<PolicyDocument> documents) {
-		try {
-			this.writer.deleteDocuments(new Term(IndexFields.DOCUMENT_ID, policy.id()));
-			DocumentFacts.of(policy).ifPresent(facts -> add(policy, facts));
-			for (Clause clause : clauses) {
-				add(policy, clause);
-			}
-			commit(KnowledgeFingerprint.of(documents));
-		}
-		catch (IOException ex) {
-			rollback();
-			throw new UncheckedIOException("Index update of " + policy.id() + " failed", ex);
-		}
-	}
-
 	private void add(PolicyDocument policy, Clause clause) {
 		try {
 			this.writer.addDocument(ClauseDocuments.toDocument(policy, clause));
@@ -152,7 +243,7 @@ public final class ClauseIndex implements Closeable {
 	}
 
 	private void commit(String fingerprint) throws IOException {
-		this.writer.setLiveCommitData(Map.of(FINGERPRINT_KEY, fingerprint).entrySet());
+		this.writer.setLiveCommitData(Map.of(FINGERPRINT_KEY, fingerprint, SCHEMA_KEY, SCHEMA_VERSION).entrySet());
 		this.writer.commit();
 		this.searchers.maybeRefreshBlocking();
 	}

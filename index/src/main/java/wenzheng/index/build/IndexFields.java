@@ -10,6 +10,9 @@ public final class IndexFields {
 
 	public static final String DOCUMENT_ID = "document_id";
 
+	/** The document's id and fingerprint, to find what changed since it was indexed. */
+	public static final String DOCUMENT_STATE = "document_state";
+
 	public static final String ORDINAL = "ordinal";
 
 	/** Clause text, word view. */

@@ -23,16 +23,33 @@ public final class KnowledgeFingerprint {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(("schema " + ClauseIndex.SCHEMA_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
-			documents.stream().sorted(Comparator.comparing(PolicyDocument::id)).forEach(document -> {
-				String line = document.id() + "\t" + document.contentHash() + "\t" + document.segmenterVersion() + "\t"
-						+ document.validity() + "\t" + document.metadata() + "\n";
-				digest.update(line.getBytes(StandardCharsets.UTF_8));
-			});
+			documents.stream()
+				.sorted(Comparator.comparing(PolicyDocument::id))
+				.forEach(document -> digest.update(line(document).getBytes(StandardCharsets.UTF_8)));
 			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is required by every Java platform", ex);
 		}
+	}
+
+	/**
+	 * A digest of one document as it is indexed.
+	 */
+	public static String ofDocument(PolicyDocument document) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(line(document).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required by every Java platform", ex);
+		}
+	}
+
+	private static String line(PolicyDocument document) {
+		return document.id() + "\t" + document.contentHash() + "\t" + document.segmenterVersion() + "\t"
+				+ document.validity() + "\t" + document.metadata() + "\n";
 	}
 
 }

@@ -41,7 +41,7 @@ public record TextCorpus(List<PolicyDocument> documents, List<Clause> clauses) {
 	 * Replaces the content of the index with this corpus.
 	 */
 	public void indexInto(ClauseIndex index) {
-		index.rebuild(this.documents, consumer -> this.clauses.forEach(consumer));
+		index.rebuild(this.documents, consumer -> this.clauses.forEach(consumer), this.clauses.size());
 	}
 
 	public List<String> jurisdictions() {

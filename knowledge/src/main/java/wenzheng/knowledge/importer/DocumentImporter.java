@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import wenzheng.knowledge.document.DocumentRepository;
 import wenzheng.knowledge.document.MetadataReader;
 import wenzheng.knowledge.document.PolicyDocument;
 import wenzheng.knowledge.document.Validity;
+import wenzheng.knowledge.progress.ProgressLog;
 import wenzheng.knowledge.segment.Segmenter;
 
 /**
@@ -60,12 +62,24 @@ public final class DocumentImporter {
 		this.clock = clock;
 	}
 
+	/**
+	 * Imports the files one at a time, logging the progress of long runs.
+	 */
 	public ImportReport importAll(Iterable<SourceDocument> sources) {
 		List<ImportResult> results = new ArrayList<>();
+		ProgressLog progress = new ProgressLog(log, "Import", size(sources), "bytes");
 		for (SourceDocument source : sources) {
 			results.add(importDocument(source));
+			progress.step(source.content().length);
 		}
 		return new ImportReport(results);
+	}
+
+	private static long size(Iterable<SourceDocument> sources) {
+		if (sources instanceof DocumentSource source) {
+			return source.size();
+		}
+		return sources instanceof Collection<?> collection ? collection.size() : -1;
 	}
 
 	/**

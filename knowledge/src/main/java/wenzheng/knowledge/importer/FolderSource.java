@@ -2,6 +2,7 @@ package wenzheng.knowledge.importer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -13,7 +14,7 @@ import java.util.stream.Stream;
  * large folder never sits in memory. A file's id is its path relative to the folder,
  * without extension, with '/' separators.
  */
-public final class FolderSource implements Iterable<SourceDocument> {
+public final class FolderSource implements DocumentSource {
 
 	private final Path root;
 
@@ -24,6 +25,7 @@ public final class FolderSource implements Iterable<SourceDocument> {
 		this.files = list(root);
 	}
 
+	@Override
 	public int size() {
 		return this.files.size();
 	}
@@ -32,7 +34,7 @@ public final class FolderSource implements Iterable<SourceDocument> {
 		if (!Files.isDirectory(root)) {
 			throw new IllegalArgumentException("Import folder does not exist or is not a folder: " + root);
 		}
-		try (Stream<Path> walk = Files.walk(root)) {
+		try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
 			return walk.filter(Files::isRegularFile).filter(FolderSource::isSupported).sorted().toList();
 		}
 		catch (IOException ex) {

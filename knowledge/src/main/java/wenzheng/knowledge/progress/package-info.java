@@ -1,0 +1,4 @@
+/**
+ * Progress logging for long imports and index builds.
+ */
+package wenzheng.knowledge.progress;
