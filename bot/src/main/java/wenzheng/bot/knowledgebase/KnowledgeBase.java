@@ -232,7 +232,8 @@ public class KnowledgeBase {
 	}
 
 	private AnswerSettings settings() {
-		return AnswerSettings.DEFAULTS.withThreshold(this.properties.answerThreshold());
+		return AnswerSettings.DEFAULTS.withThreshold(this.properties.answerThreshold())
+			.withCachedQuestions(this.properties.answerCache());
 	}
 
 	/**

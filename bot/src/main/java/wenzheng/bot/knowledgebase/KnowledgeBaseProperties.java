@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.validation.annotation.Validated;
@@ -19,13 +20,16 @@ import org.springframework.validation.annotation.Validated;
  * @param importDir a folder (or {@code classpath:} location) whose documents are imported
  * on start; sub-folders included
  * @param answerThreshold the confidence below which a question goes to the hotline
+ * @param answerCache how many questions' answers each instance keeps for questions asked
+ * again (0: none); they are dropped whenever the knowledge changes
  * @param changePoll how often this instance looks for knowledge changes made on other
  * instances
  */
 @ConfigurationProperties("wenzheng")
 @Validated
 public record KnowledgeBaseProperties(@NotNull Path dataDir, @NotBlank String importDir,
-		@DecimalMin("0.0") @DecimalMax("1.0") double answerThreshold, @DefaultValue("500ms") Duration changePoll) {
+		@DecimalMin("0.0") @DecimalMax("1.0") double answerThreshold, @DefaultValue("10000") @Min(0) int answerCache,
+		@DefaultValue("500ms") Duration changePoll) {
 
 	public Path indexDir() {
 		return this.dataDir.resolve("index");

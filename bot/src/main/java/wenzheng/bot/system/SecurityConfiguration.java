@@ -100,9 +100,17 @@ public class SecurityConfiguration {
 	}
 
 	/**
-	 * Puts the CSRF token cookie on every response, so the console page can read it.
+	 * Puts the CSRF token cookie on the responses of the console and its API, so the
+	 * console page can read it; citizens' endpoints and health checks need none.
 	 */
 	private static final class CsrfCookieFilter extends OncePerRequestFilter {
+
+		private final RequestMatcher exempt = citizenOrBasicAuth();
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return this.exempt.matches(request) || under("/actuator/").matches(request);
+		}
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

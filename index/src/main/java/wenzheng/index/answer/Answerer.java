@@ -5,7 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.time.Duration;
 import java.util.regex.Pattern;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import wenzheng.index.analysis.Synonyms;
 import wenzheng.index.question.Places;
@@ -54,6 +58,14 @@ public final class Answerer {
 	private final AnswerComposer composer = new AnswerComposer();
 
 	/**
+	 * Readings and answers kept for the knowledge this answerer serves, as citizens ask
+	 * the same questions again and again; for an hour at most, as "今年" changes meaning.
+	 */
+	private final Cache<String, Question> readings;
+
+	private final Cache<Question, Answer> answers;
+
+	/**
 	 * @param retriever the clause search
 	 * @param places the jurisdictions of the knowledge base
 	 * @param synonyms the citizen-wording dictionary
@@ -70,10 +82,16 @@ public final class Answerer {
 		this.concepts = new ConceptReader(retriever, synonyms);
 		this.faq = new FaqMatcher(faq, retriever);
 		this.settings = settings;
+		this.readings = cache(settings.cachedQuestions());
+		this.answers = cache(settings.cachedQuestions());
+	}
+
+	private static <K, V> Cache<K, V> cache(int size) {
+		return Caffeine.newBuilder().maximumSize(size).expireAfterWrite(Duration.ofHours(1)).build();
 	}
 
 	public Question read(String message) {
-		return this.reader.read(message);
+		return this.readings.get(message, this.reader::read);
 	}
 
 	public Places places() {
@@ -100,7 +118,15 @@ public final class Answerer {
 		return answer(read(message));
 	}
 
+	/**
+	 * Answers a question; the same question gets the same answer from the same knowledge,
+	 * so answers are kept for questions asked again.
+	 */
 	public Answer answer(Question question) {
+		return this.answers.get(question, this::compute);
+	}
+
+	private Answer compute(Question question) {
 		if (!this.faq.isEmpty()) {
 			List<Concept> asked = this.concepts.read(this.places.withoutKnown(question.focus()), question.intent());
 			Optional<FaqMatcher.Match> match = this.faq.match(question, asked);

@@ -1,0 +1,35 @@
+-- wrk script: POST /api/ask with the questions of a question set (one JSON object a line, field "question"),
+-- in turn, each request with its own session id. The file is named by the QUESTIONS environment variable.
+local questions = {}
+local counter = 0
+
+local function escape(text)
+  return (text:gsub('\\', '\\\\'):gsub('"', '\\"'))
+end
+
+function init(args)
+  local file = assert(io.open(os.getenv("QUESTIONS"), "r"))
+  for line in file:lines() do
+    local question = line:match('"question"%s*:%s*"(.-[^\\])"')
+    if question then table.insert(questions, question) end
+  end
+  file:close()
+  assert(#questions > 0, "no questions read")
+  counter = math.random(#questions)
+end
+
+function request()
+  counter = counter + 1
+  local question = questions[(counter % #questions) + 1]
+  local session = string.format("load-%d-%d", math.random(1, 1e9), counter)
+  local body = '{"question":"' .. escape(question) .. '","sessionId":"' .. session .. '"}'
+  return wrk.format("POST", "/api/ask", { ["Content-Type"] = "application/json" }, body)
+end
+
+function done(summary, latency, requests)
+  io.write(string.format("  requests %d, errors: connect %d read %d write %d status %d timeout %d\n",
+    summary.requests, summary.errors.connect, summary.errors.read, summary.errors.write,
+    summary.errors.status, summary.errors.timeout))
+  io.write(string.format("  latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms\n",
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+end
