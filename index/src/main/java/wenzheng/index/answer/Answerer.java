@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -61,9 +62,9 @@ public final class Answerer {
 	 * Readings and answers kept for the knowledge this answerer serves, as citizens ask
 	 * the same questions again and again; for an hour at most, as "今年" changes meaning.
 	 */
-	private final Cache<String, Question> readings;
+	private final Function<String, Question> readings;
 
-	private final Cache<Question, Answer> answers;
+	private final Function<Question, Answer> answers;
 
 	/**
 	 * @param retriever the clause search
@@ -82,16 +83,20 @@ public final class Answerer {
 		this.concepts = new ConceptReader(retriever, synonyms);
 		this.faq = new FaqMatcher(faq, retriever);
 		this.settings = settings;
-		this.readings = cache(settings.cachedQuestions());
-		this.answers = cache(settings.cachedQuestions());
+		this.readings = remembered(this.reader::read, settings.cachedQuestions());
+		this.answers = remembered(this::compute, settings.cachedQuestions());
 	}
 
-	private static <K, V> Cache<K, V> cache(int size) {
-		return Caffeine.newBuilder().maximumSize(size).expireAfterWrite(Duration.ofHours(1)).build();
+	private static <K, V> Function<K, V> remembered(Function<K, V> compute, int size) {
+		if (size == 0) {
+			return compute;
+		}
+		Cache<K, V> cache = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(Duration.ofHours(1)).build();
+		return key -> cache.get(key, compute);
 	}
 
 	public Question read(String message) {
-		return this.readings.get(message, this.reader::read);
+		return this.readings.apply(message);
 	}
 
 	public Places places() {
@@ -123,7 +128,7 @@ public final class Answerer {
 	 * so answers are kept for questions asked again.
 	 */
 	public Answer answer(Question question) {
-		return this.answers.get(question, this::compute);
+		return this.answers.apply(question);
 	}
 
 	private Answer compute(Question question) {
