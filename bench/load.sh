@@ -21,7 +21,8 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 [ -f bot/target/wenzheng.jar ] || ./mvnw -q -DskipTests package
 
 "$JAVA" -Xmx1536m -jar bot/target/wenzheng.jar --server.port="$PORT" --wenzheng.data-dir="$DATA" \
-  --wenzheng.import-dir="$LOCATIONS" "$@" >"$DATA.log" 2>&1 &
+  --wenzheng.import-dir="$LOCATIONS" \
+  --wenzheng.rate-limit.per-client-per-minute=0 "$@" >"$DATA.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT
 until curl -sf "$URL/actuator/health" 2>/dev/null | grep -q '"UP"'; do

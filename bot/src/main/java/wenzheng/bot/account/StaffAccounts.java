@@ -26,7 +26,10 @@ public class StaffAccounts implements UserDetailsService {
 
 	private final Clock clock;
 
-	StaffAccounts(StaffUserRepository users, PasswordEncoder passwords, Clock clock) {
+	private final LoginAttempts loginAttempts;
+
+	StaffAccounts(StaffUserRepository users, PasswordEncoder passwords, LoginAttempts loginAttempts, Clock clock) {
+		this.loginAttempts = loginAttempts;
 		this.users = users;
 		this.passwords = passwords;
 		this.clock = clock;
@@ -82,6 +85,7 @@ public class StaffAccounts implements UserDetailsService {
 			.password(stored.passwordHash())
 			.roles(stored.user().role().name())
 			.disabled(!stored.user().enabled())
+			.accountLocked(this.loginAttempts.lockedOut(username))
 			.build();
 	}
 

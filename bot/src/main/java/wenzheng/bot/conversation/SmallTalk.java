@@ -25,6 +25,10 @@ class SmallTalk {
 
 	private static final Pattern LETTERS = Pattern.compile("[\\p{IsHan}\\p{IsAlphabetic}\\p{IsDigit}]");
 
+	/** Sums and other calculations ("1+1等于几"), which no policy answers. */
+	private static final Pattern CALCULATION = Pattern.compile(
+			"\\s*[0-9０-９.]+\\s*([+\\-*/×÷＋－xX]|加|减|乘以?|除以?)\\s*[0-9０-９.]+\\s*(=|＝|等于|是)?\\s*(几|多少)?\\s*[?？=＝]?\\s*");
+
 	private record Rule(Pattern pattern, String reply) {
 	}
 
@@ -46,6 +50,9 @@ class SmallTalk {
 		}
 		if (compact.length() > MAX_LENGTH) {
 			return Optional.empty();
+		}
+		if (CALCULATION.matcher(message).matches()) {
+			return Optional.of(OUT_OF_SCOPE);
 		}
 		return RULES.stream().filter(rule -> rule.pattern().matcher(compact).matches()).map(Rule::reply).findFirst();
 	}

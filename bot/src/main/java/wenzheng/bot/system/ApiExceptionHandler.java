@@ -82,6 +82,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "操作冲突", ex.getMessage());
 	}
 
+	@ExceptionHandler(RateLimited.class)
+	ResponseEntity<Object> rateLimited(RateLimited ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+		problem.setTitle("请求过于频繁");
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.body(problem);
+	}
+
 	@ExceptionHandler(KnowledgeBaseNotReady.class)
 	ResponseEntity<Object> notReady(KnowledgeBaseNotReady ex) {
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, "服务暂不可用", ex.getMessage());

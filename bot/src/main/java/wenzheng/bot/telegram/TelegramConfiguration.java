@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import wenzheng.bot.system.RateLimits;
 import wenzheng.bot.conversation.ConversationService;
 import wenzheng.bot.hotline.TicketQueue;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
@@ -65,9 +66,9 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramUpdateHandler telegramUpdateHandler(ConversationService conversation, KnowledgeBase knowledgeBase,
-			TelegramSender sender, TicketQueue tickets, JdbcClient jdbc, Clock clock) {
+			TelegramSender sender, TicketQueue tickets, JdbcClient jdbc, RateLimits limits, Clock clock) {
 		return new TelegramUpdateHandler(conversation, knowledgeBase, sender, tickets, new ReceivedUpdates(jdbc),
-				clock);
+				limits, clock);
 	}
 
 	@Bean

@@ -14,6 +14,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
+import wenzheng.bot.system.RateLimited;
+import wenzheng.bot.system.RateLimits;
 import wenzheng.bot.conversation.BotReply;
 import wenzheng.bot.conversation.ConversationService;
 import wenzheng.bot.conversation.Inquiry;
@@ -55,10 +57,13 @@ class TelegramUpdateHandler {
 
 	private final ReceivedUpdates received;
 
+	private final RateLimits limits;
+
 	private final Clock clock;
 
 	TelegramUpdateHandler(ConversationService conversation, KnowledgeBase knowledgeBase, TelegramSender sender,
-			TicketQueue tickets, ReceivedUpdates received, Clock clock) {
+			TicketQueue tickets, ReceivedUpdates received, RateLimits limits, Clock clock) {
+		this.limits = limits;
 		this.conversation = conversation;
 		this.knowledgeBase = knowledgeBase;
 		this.sender = sender;
@@ -103,6 +108,15 @@ class TelegramUpdateHandler {
 			return;
 		}
 		String text = message.getText().strip();
+		try {
+			this.limits.chat(chat);
+		}
+		catch (RateLimited ex) {
+			if (this.limits.noticeDue(chat)) {
+				say(chat, ex.getMessage());
+			}
+			return;
+		}
 		if (text.isEmpty()) {
 			say(chat, EMPTY);
 		}

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import wenzheng.bot.system.RateLimits;
 import wenzheng.bot.conversation.ConversationService;
 import wenzheng.bot.conversation.Inquiry;
 import wenzheng.bot.hotline.PublicAnswer;
@@ -33,7 +34,11 @@ class AskController {
 
 	private final PublicAnswers publicAnswers;
 
-	AskController(ConversationService conversation, TicketQueue tickets, PublicAnswers publicAnswers) {
+	private final RateLimits limits;
+
+	AskController(ConversationService conversation, TicketQueue tickets, PublicAnswers publicAnswers,
+			RateLimits limits) {
+		this.limits = limits;
 		this.conversation = conversation;
 		this.tickets = tickets;
 		this.publicAnswers = publicAnswers;
@@ -43,6 +48,7 @@ class AskController {
 	AskResponse ask(@Valid @RequestBody AskRequest request) {
 		String sessionId = request.sessionId() == null || request.sessionId().isBlank() ? UUID.randomUUID().toString()
 				: request.sessionId();
+		this.limits.session(sessionId);
 		return AskResponse.of(this.conversation.reply(new Inquiry(request.question(), sessionId, Inquiry.WEB)),
 				sessionId);
 	}

@@ -22,6 +22,20 @@ class IntentCuesTests {
 	}
 
 	@Test
+	void aQuestionForMoneyNeedsAnAmountNotJustAnyNumber() {
+		assertThat(IntentCues.holdsAskedValue("养老补贴每月能领多少？", clause("经办机构应当在10个工作日内办理完毕。", null))).isFalse();
+		assertThat(IntentCues.holdsAskedValue("养老补贴每月能领多少？", clause("高龄津贴每人每月200元。", null))).isTrue();
+		assertThat(IntentCues.holdsAskedValue("查档案要交多少钱？", clause("查阅档案不收费。", null))).isTrue();
+	}
+
+	@Test
+	void aQuestionForATelephoneNumberNeedsOne() {
+		assertThat(IntentCues.holdsAskedValue("社保中心的电话是多少？", clause("由社保中心负责办理。", null))).isFalse();
+		assertThat(IntentCues.holdsAskedValue("社保中心的电话是多少？", clause("咨询电话：0431-88881234。", null))).isTrue();
+		assertThat(IntentCues.holdsAskedValue("投诉打什么电话", clause("拨打12345热线反映。", null))).isTrue();
+	}
+
+	@Test
 	void deadlineAndResponsibleColumnsFitTheirQuestions() {
 		assertThat(IntentCues.fits(clause("公开信息。", "2024年底前"), Intent.DEADLINE)).isTrue();
 		assertThat(IntentCues.fits(clause("公开信息。", null), Intent.DEADLINE)).isFalse();

@@ -1,0 +1,89 @@
+package wenzheng.bot.account;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records every login in the audit table and locks an account out for {@link #LOCK_OUT}
+ * after {@link #MAX_FAILURES} failed logins within that time, so that passwords cannot be
+ * guessed. The count lives in the database, so it holds across instances and restarts.
+ */
+@Component
+class LoginAttempts {
+
+	static final int MAX_FAILURES = 5;
+
+	static final Duration LOCK_OUT = Duration.ofMinutes(15);
+
+	private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	LoginAttempts(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void succeeded(AuthenticationSuccessEvent event) {
+		record(event.getAuthentication(), true);
+	}
+
+	@EventListener
+	void failed(AbstractAuthenticationFailureEvent event) {
+		record(event.getAuthentication(), false);
+		log.warn("Failed login for {} from {}", event.getAuthentication().getName(),
+				address(event.getAuthentication()));
+	}
+
+	/**
+	 * Whether the account has failed too often lately: no success since
+	 * {@link #MAX_FAILURES} failures within {@link #LOCK_OUT}.
+	 */
+	boolean lockedOut(String username) {
+		Timestamp since = Timestamp.from(this.clock.instant().minus(LOCK_OUT));
+		Long failures = this.jdbc.sql("""
+				select count(*) from login_event
+				where username = ? and not succeeded and at > ?
+				  and at > coalesce((select max(at) from login_event where username = ? and succeeded), ?)""")
+			.params(username, since, username, since)
+			.query(Long.class)
+			.single();
+		return failures >= MAX_FAILURES;
+	}
+
+	private void record(Authentication authentication, boolean succeeded) {
+		String username = authentication.getName();
+		if (username == null || username.isBlank()) {
+			return;
+		}
+		this.jdbc.sql("insert into login_event (username, succeeded, address, at) values (?, ?, ?, ?)")
+			.params(limit(username, 100), succeeded, limit(address(authentication), 100),
+					Timestamp.from(Instant.now(this.clock)))
+			.update();
+	}
+
+	private static String address(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+				: null;
+	}
+
+	private static String limit(String text, int length) {
+		return text == null || text.length() <= length ? text : text.substring(0, length);
+	}
+
+}

@@ -1,0 +1,32 @@
+package wenzheng.bot.conversation;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SmallTalkTests {
+
+	private final SmallTalk smallTalk = new SmallTalk();
+
+	@Test
+	void greetingsThanksAndEmojiGetAShortReply() {
+		assertThat(this.smallTalk.reply("你好！")).hasValueSatisfying(reply -> assertThat(reply).startsWith("您好"));
+		assertThat(this.smallTalk.reply("谢谢啦")).isPresent();
+		assertThat(this.smallTalk.reply("👍👍")).isPresent();
+	}
+
+	@Test
+	void calculationsAreOutOfScope() {
+		assertThat(this.smallTalk.reply("2+3等于几？")).contains(SmallTalk.OUT_OF_SCOPE);
+		assertThat(this.smallTalk.reply("12 × 7 = ?")).contains(SmallTalk.OUT_OF_SCOPE);
+		assertThat(this.smallTalk.reply("100除以4是多少")).contains(SmallTalk.OUT_OF_SCOPE);
+	}
+
+	@Test
+	void questionsWithNumbersAreNotSmallTalk() {
+		assertThat(this.smallTalk.reply("12345热线几点上班？")).isEmpty();
+		assertThat(this.smallTalk.reply("你好，我想问政府开放日多久举办一次")).isEmpty();
+		assertThat(this.smallTalk.reply("2023年的要点有哪些")).isEmpty();
+	}
+
+}
