@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import wenzheng.bot.system.RateLimits;
 import wenzheng.bot.conversation.BotReply;
 import wenzheng.bot.conversation.ConversationService;
 import wenzheng.bot.conversation.Inquiry;
@@ -45,6 +46,9 @@ class AskControllerTests {
 
 	@MockitoBean
 	private TicketQueue tickets;
+
+	@MockitoBean
+	private RateLimits limits;
 
 	@Test
 	void answersWithTheDocumentedShape() {
