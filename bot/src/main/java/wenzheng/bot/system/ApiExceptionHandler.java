@@ -3,7 +3,11 @@ package wenzheng.bot.system;
 import java.util.stream.Collectors;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -30,6 +34,8 @@ import wenzheng.bot.knowledgebase.KnowledgeBaseNotReady;
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	private static final String BAD_REQUEST_TITLE = "请求内容不正确";
 
@@ -88,6 +94,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		problem.setTitle("请求过于频繁");
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.body(problem);
+	}
+
+	/**
+	 * The database is unreachable or failing: nothing was stored, so the citizen asks
+	 * again later.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ResponseEntity<Object> databaseUnavailable(RuntimeException ex) {
+		log.warn("Database unavailable: {}", ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "系统暂时无法处理您的请求，请稍后再试。");
+		problem.setTitle("服务暂不可用");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "30")
 			.body(problem);
 	}
 

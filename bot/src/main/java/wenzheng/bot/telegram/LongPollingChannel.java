@@ -51,7 +51,7 @@ class LongPollingChannel extends UpdateChannel {
 					.timeout(timeout)
 					.allowedUpdates(ALLOWED_UPDATES)
 					.build(),
-				updates -> updates.forEach(this.dispatcher::submit));
+				this.dispatcher::handleAll);
 		log.info("Telegram long polling started against {}", this.properties.apiUrl());
 	}
 

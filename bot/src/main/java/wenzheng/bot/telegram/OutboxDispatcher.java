@@ -33,7 +33,14 @@ class OutboxDispatcher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
-	private static final Duration LEASE = Duration.ofMinutes(2);
+	/** The longest a call to the Bot API may take. */
+	static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
+
+	/**
+	 * How long a message being sent stays taken: longer than any call can take, so that
+	 * only a message whose sender died (a crash) is sent again, soon after.
+	 */
+	private static final Duration LEASE = SEND_TIMEOUT.multipliedBy(2);
 
 	private static final int BATCH = 200;
 

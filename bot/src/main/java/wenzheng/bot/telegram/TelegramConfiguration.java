@@ -43,7 +43,8 @@ class TelegramConfiguration {
 			throw new IllegalStateException("wenzheng.telegram.webhook-secret must be set with a webhook: "
 					+ "1-256 characters A-Z, a-z, 0-9, _ and -");
 		}
-		return new OkHttpTelegramClient(TELEGRAM_JSON, new OkHttpClient(), properties.token(),
+		return new OkHttpTelegramClient(TELEGRAM_JSON,
+				new OkHttpClient.Builder().callTimeout(OutboxDispatcher.SEND_TIMEOUT).build(), properties.token(),
 				properties.telegramUrl());
 	}
 

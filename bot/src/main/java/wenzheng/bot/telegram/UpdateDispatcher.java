@@ -1,5 +1,6 @@
 package wenzheng.bot.telegram;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,14 +37,25 @@ class UpdateDispatcher implements AutoCloseable {
 	}
 
 	/**
+	 * Handles a batch of updates, chats in parallel and each chat's updates in order, and
+	 * returns when all are handled. Long polling confirms a batch to Telegram only by
+	 * asking for the next one, so a crash before this returns gets the batch delivered
+	 * again; updates already handled are recognised and skipped.
+	 */
+	void handleAll(List<Update> updates) {
+		CompletableFuture.allOf(updates.stream().map(this::submit).toArray(CompletableFuture[]::new)).join();
+	}
+
+	/**
 	 * Queues an update behind the earlier ones of its chat.
 	 */
-	void submit(Update update) {
+	CompletableFuture<Void> submit(Update update) {
 		long chat = chatOf(update);
 		CompletableFuture<Void> tail = this.chatTails.compute(chat,
 				(key, previous) -> (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous)
 					.thenRunAsync(() -> process(update), this.workers));
 		tail.whenComplete((result, failure) -> this.chatTails.remove(chat, tail));
+		return tail;
 	}
 
 	/**

@@ -34,9 +34,9 @@ import com.sun.net.httpserver.HttpServer;
  * test queues and records what the bot sends. Failures (429, 5xx, 403) can be scripted
  * per chat.
  */
-final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
 
-	static final String TOKEN = "123456:TEST-TOKEN";
+	public static final String TOKEN = "123456:TEST-TOKEN";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,21 +54,21 @@ final class FakeBotApi implements AutoCloseable {
 
 	private final Map<Long, Deque<Failure>> failures = new ConcurrentHashMap<>();
 
-	FakeBotApi() throws IOException {
+	public FakeBotApi() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
 		this.server.createContext("/", this::handle);
 		this.server.start();
 	}
 
-	String url() {
+	public String url() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}
 
 	/**
 	 * Queues a private-chat text message and returns its update id.
 	 */
-	long message(long chatId, String text) {
+	public long message(long chatId, String text) {
 		ObjectNode message = baseMessage(chatId, "private");
 		message.put("text", text);
 		return queue("message", message);
@@ -136,7 +136,7 @@ final class FakeBotApi implements AutoCloseable {
 		this.failures.computeIfAbsent(chatId, key -> new ArrayDeque<>()).addAll(List.of(script));
 	}
 
-	List<Sent> sent() {
+	public List<Sent> sent() {
 		return List.copyOf(this.sent);
 	}
 
@@ -195,7 +195,8 @@ final class FakeBotApi implements AutoCloseable {
 							.put("username", "wenzheng_test_bot"));
 				case "deletewebhook", "setwebhook", "answercallbackquery" ->
 					ok(exchange, JSON.getNodeFactory().booleanNode(true));
-				case "getupdates" -> ok(exchange, updates(body.path("limit").asInt(100)));
+				case "getupdates" ->
+					ok(exchange, updates(body.path("offset").asLong(0), body.path("limit").asInt(100)));
 				case "sendmessage" -> sendMessage(exchange, body);
 				default -> reply(exchange, 404,
 						JSON.createObjectNode()
@@ -226,15 +227,23 @@ final class FakeBotApi implements AutoCloseable {
 		return fields;
 	}
 
-	private JsonNode updates(int limit) throws InterruptedException {
+	/**
+	 * As Telegram does: asking with an offset confirms the updates before it, and the
+	 * others are delivered (again) until confirmed.
+	 */
+	private JsonNode updates(long offset, int limit) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofMillis(200).toNanos();
 		synchronized (this.pending) {
+			this.pending.removeIf(update -> update.path("update_id").asLong() < offset);
 			while (this.pending.isEmpty() && System.nanoTime() < deadline) {
 				this.pending.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
 			}
 			var batch = JSON.createArrayNode();
-			while (!this.pending.isEmpty() && batch.size() < limit) {
-				batch.add(this.pending.pollFirst());
+			for (ObjectNode update : this.pending) {
+				if (batch.size() == limit) {
+					break;
+				}
+				batch.add(update);
 			}
 			return batch;
 		}
@@ -285,7 +294,7 @@ final class FakeBotApi implements AutoCloseable {
 	/**
 	 * A message the bot sent.
 	 */
-	record Sent(long chatId, String text, String parseMode, JsonNode replyMarkup, long atNanos) {
+	public record Sent(long chatId, String text, String parseMode, JsonNode replyMarkup, long atNanos) {
 
 		List<String> buttons() {
 			List<String> data = new ArrayList<>();

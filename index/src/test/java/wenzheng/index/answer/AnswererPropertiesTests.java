@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Any message, Lucene query syntax and control characters included, gets a decision: an
  * answer, a clarifying question or a hand-off, never an exception.
  */
-class AnswererProperties {
+class AnswererPropertiesTests {
 
 	private static Path folder;
 
@@ -42,7 +42,7 @@ class AnswererProperties {
 	static void buildIndex() throws IOException {
 		List<SourceDocument> sources = new ArrayList<>();
 		for (String id : List.of("qingshan", "lvshui")) {
-			try (InputStream in = AnswererProperties.class.getResourceAsStream("/wenzheng/index/" + id + ".txt")) {
+			try (InputStream in = AnswererPropertiesTests.class.getResourceAsStream("/wenzheng/index/" + id + ".txt")) {
 				sources.add(new SourceDocument(id, id + ".txt", in.readAllBytes()));
 			}
 		}

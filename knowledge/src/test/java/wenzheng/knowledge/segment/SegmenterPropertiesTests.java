@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Whatever text arrives, segmentation finishes and yields readable clauses.
  */
-class SegmenterProperties {
+class SegmenterPropertiesTests {
 
 	private final Segmenter segmenter = new Segmenter();
 

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Random, truncated and corrupted files of every supported format either give text or a
  * clear message (IllegalArgumentException), never another exception.
  */
-class TextExtractorProperties {
+class TextExtractorPropertiesTests {
 
 	private static final byte[] DOCX = docx();
 
