@@ -1,5 +1,6 @@
 -- wrk script: POST /api/ask with the questions of a question set (one JSON object a line, field "question"),
 -- in turn, each request with its own session id. The file is named by the QUESTIONS environment variable.
+-- Run from the project folder (bench/load.sh does).
 local questions = {}
 local counter = 0
 
@@ -26,10 +27,4 @@ function request()
   return wrk.format("POST", "/api/ask", { ["Content-Type"] = "application/json" }, body)
 end
 
-function done(summary, latency, requests)
-  io.write(string.format("  requests %d, errors: connect %d read %d write %d status %d timeout %d\n",
-    summary.requests, summary.errors.connect, summary.errors.read, summary.errors.write,
-    summary.errors.status, summary.errors.timeout))
-  io.write(string.format("  latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms\n",
-    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
-end
+done = dofile("bench/load/report.lua")

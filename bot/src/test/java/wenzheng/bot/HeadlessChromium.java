@@ -4,9 +4,13 @@ import java.io.File;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -22,6 +26,18 @@ public final class HeadlessChromium {
 	private static final File DRIVER = new File("/usr/bin/chromedriver");
 
 	private HeadlessChromium() {
+	}
+
+	/**
+	 * Logs in on the console's login page and waits until the console has opened.
+	 */
+	public static void logIn(WebDriver browser, String baseUrl, String username, String password) {
+		browser.get(baseUrl + "/console/login.html");
+		browser.findElement(By.name("username")).sendKeys(username);
+		browser.findElement(By.name("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("#login button")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/console/login.html")));
 	}
 
 	public static ChromeDriver start() {

@@ -81,10 +81,7 @@ class EditorConsoleBrowserTests {
 		Path document = this.files.resolve("松原镇服务要点.docx");
 		Files.write(document, docx("松原镇2025年便民服务工作要点", "一、服务时间", "（一）松原镇便民服务中心每周三延时服务至晚上7点，由镇党政办负责。"));
 
-		open("/console/login.html");
-		this.browser.findElement(By.name("username")).sendKeys("songyuan");
-		this.browser.findElement(By.name("password")).sendKeys(PASSWORD);
-		this.browser.findElement(By.cssSelector("#login button")).click();
+		HeadlessChromium.logIn(this.browser, "http://localhost:" + this.port, "songyuan", PASSWORD);
 		this.wait.until(ExpectedConditions.urlContains("/console/editor.html"));
 
 		this.browser.findElement(By.id("upload-file")).sendKeys(document.toString());

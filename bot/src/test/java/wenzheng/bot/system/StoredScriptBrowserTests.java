@@ -92,10 +92,7 @@ class StoredScriptBrowserTests {
 				"lead");
 
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
-		this.browser.get("http://localhost:" + this.port + "/console/login.html");
-		this.browser.findElement(By.name("username")).sendKeys("lead");
-		this.browser.findElement(By.name("password")).sendKeys(PASSWORD);
-		this.browser.findElement(By.cssSelector("#login button")).click();
+		HeadlessChromium.logIn(this.browser, "http://localhost:" + this.port, "lead", PASSWORD);
 		wait.until(ExpectedConditions.urlMatches(".*/console/(index.html)?$"));
 
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tickets"), "<img src=x"));

@@ -56,22 +56,26 @@ public final class ClauseIndex implements Closeable {
 
 	private final Directory directory;
 
-	private final IndexWriter writer;
+	private volatile IndexWriter writer;
 
-	private final SearcherManager searchers;
+	private volatile SearcherManager searchers;
 
 	public ClauseIndex(Path path) {
 		try {
 			this.directory = FSDirectory.open(path);
-			IndexWriterConfig config = new IndexWriterConfig(analyzer());
-			config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-			config.setRAMBufferSizeMB(64);
-			this.writer = new IndexWriter(this.directory, config);
-			this.searchers = new SearcherManager(this.writer, null);
+			open();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot open the index at " + path, ex);
 		}
+	}
+
+	private void open() throws IOException {
+		IndexWriterConfig config = new IndexWriterConfig(analyzer());
+		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+		config.setRAMBufferSizeMB(64);
+		this.writer = new IndexWriter(this.directory, config);
+		this.searchers = new SearcherManager(this.writer, null);
 	}
 
 	/**
@@ -248,12 +252,19 @@ public final class ClauseIndex implements Closeable {
 		this.searchers.maybeRefreshBlocking();
 	}
 
+	/**
+	 * Drops the uncommitted changes of a failed update and reopens the last commit, so
+	 * the index keeps serving and accepts the next update.
+	 */
 	private void rollback() {
+		SearcherManager stale = this.searchers;
 		try {
 			this.writer.rollback();
+			open();
+			stale.close();
 		}
-		catch (IOException suppressed) {
-			log.warn("Index rollback failed", suppressed);
+		catch (IOException ex) {
+			log.error("Reopening the index after a failed update failed", ex);
 		}
 	}
 

@@ -31,6 +31,7 @@ import wenzheng.knowledge.document.PolicyDocument;
 import wenzheng.knowledge.importer.SourceDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The index follows the knowledge base document by document: a restart on unchanged
@@ -78,6 +79,25 @@ class ClauseIndexUpdateTests {
 			ClauseIndex.Difference retired = index.difference(before.documents());
 			assertThat(retired.changed()).isEmpty();
 			assertThat(retired.removed()).containsExactly("hongfeng");
+		}
+	}
+
+	@Test
+	void aFailedUpdateLeavesTheLastCommitServingAndTheNextUpdateWorks() throws IOException {
+		TextCorpus before = corpus(false);
+		TextCorpus after = corpus(true);
+		try (ClauseIndex index = new ClauseIndex(this.folder)) {
+			before.indexInto(index);
+			int size = index.size();
+			ClauseIndex.Difference added = index.difference(after.documents());
+			assertThatThrownBy(() -> index.update(after.documents(), added, id -> {
+				throw new IllegalStateException("database gone");
+			})).isInstanceOf(IllegalStateException.class);
+			assertThat(index.size()).isEqualTo(size);
+			assertThat(index.isCurrent(KnowledgeFingerprint.of(before.documents()))).isTrue();
+
+			index.update(after.documents(), index.difference(after.documents()), id -> clausesOf(after, id));
+			assertThat(count(index, "hongfeng")).isPositive();
 		}
 	}
 
