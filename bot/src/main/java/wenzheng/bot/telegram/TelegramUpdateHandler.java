@@ -98,6 +98,10 @@ class TelegramUpdateHandler {
 	}
 
 	private void onMessage(Message message) {
+		if (message.getChat() == null) {
+			log.debug("Message without a chat ignored");
+			return;
+		}
 		if (!message.isUserMessage()) {
 			log.debug("Message in non-private chat {} ignored", message.getChatId());
 			return;
