@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -86,6 +87,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(TicketConflict.class)
 	ResponseEntity<Object> conflict(TicketConflict ex) {
 		return problem(HttpStatus.CONFLICT, "操作冲突", ex.getMessage());
+	}
+
+	/**
+	 * A body Jackson could not bind although it is JSON, e.g. a field given twice.
+	 */
+	@ExceptionHandler(HttpMessageConversionException.class)
+	ResponseEntity<Object> unconvertible(HttpMessageConversionException ex) {
+		return problem(HttpStatus.BAD_REQUEST, BAD_REQUEST_TITLE, "请求体不是有效的 JSON，或字段类型不正确");
 	}
 
 	@ExceptionHandler(RateLimited.class)
