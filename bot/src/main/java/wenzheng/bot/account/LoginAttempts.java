@@ -46,8 +46,8 @@ class LoginAttempts {
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
 		record(event.getAuthentication(), false);
-		log.warn("Failed login for {} from {}", event.getAuthentication().getName(),
-				address(event.getAuthentication()));
+		// The user name stays in the audit table: a mistyped one may be personal data.
+		log.warn("Failed staff login from {}", address(event.getAuthentication()));
 	}
 
 	/**
