@@ -82,8 +82,9 @@ public class AnswerPipelineBenchmark {
 		this.index = new ClauseIndex(this.folder);
 		TextCorpus texts = TextCorpus.of(new FolderSource(corpus));
 		texts.indexInto(this.index);
+		// Without the answer cache: the benchmark measures answering, not remembering.
 		this.answerer = new Answerer(new Retriever(this.index), Places.of(texts.jurisdictions()), Synonyms.bundled(),
-				List.of(), AnswerSettings.DEFAULTS);
+				List.of(), AnswerSettings.DEFAULTS.withCachedQuestions(0));
 		this.questions = questions();
 	}
 

@@ -34,9 +34,11 @@ class UploadedFilesPropertiesTests {
 			List<SourceDocument> files = UploadedFiles.of("批量.zip", archive);
 			for (SourceDocument file : files) {
 				assertThat(file.fileName()).doesNotStartWith("/")
-					.doesNotContain("..")
 					.doesNotContain("\\")
 					.doesNotContainPattern("\\p{Cntrl}");
+				assertThat(file.fileName().split("/")).as("no segment leaves the folder")
+					.doesNotContain("..", ".", "")
+					.noneMatch(segment -> segment.endsWith(":"));
 				assertThat(file.id()).startsWith("upload/");
 			}
 		}
