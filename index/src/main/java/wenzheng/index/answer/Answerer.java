@@ -147,9 +147,9 @@ public final class Answerer {
 		RankedCandidate best = ranked.get(0);
 		double confidence = confidence(best);
 		if (!IntentCues.holdsAskedValue(question.focus(), best.candidate())) {
-			// "多少钱" answered by a clause without any amount is a near miss, not an
-			// answer.
-			confidence *= MISSING_VALUE_FACTOR;
+			// "几天" answered by a clause without any number is a near miss; "多少钱" or
+			// "电话是多少" answered without an amount or a number is no answer at all.
+			confidence *= IntentCues.asksExactValue(question.focus()) ? 0 : MISSING_VALUE_FACTOR;
 		}
 		if (confidence < this.settings.threshold()) {
 			return Answer.abstain(confidence, sources(candidates(ranked)), "最相关条款只覆盖了问题的一部分");
@@ -227,14 +227,18 @@ public final class Answerer {
 
 	/**
 	 * When the question names places, a clause of another jurisdiction counts only if it
-	 * names one of them.
+	 * names one of them; the national level not even then, as local documents cite the
+	 * State Council in passing.
 	 */
 	private boolean concernsNamedPlaces(Candidate candidate, Question question) {
 		if (question.places().isEmpty() || candidate.jurisdiction() == null
 				|| question.places().contains(candidate.jurisdiction())) {
 			return true;
 		}
-		return this.places.known(candidate.fullText()).stream().anyMatch(question.places()::contains);
+		return this.places.known(candidate.fullText())
+			.stream()
+			.filter(place -> !place.equals(Places.NATIONAL))
+			.anyMatch(question.places()::contains);
 	}
 
 	/**

@@ -33,8 +33,12 @@ final class IntentCues {
 	/** The question asks for a telephone number ("电话是多少", "热线号码"). */
 	private static final Pattern ASKS_PHONE = Pattern.compile("(电话|号码|热线)(是|为)?(多少|几号|什么)|(电话|热线)号码?$|打什么电话");
 
-	/** A telephone number: a short service number such as 12345 or a full one. */
-	private static final Pattern PHONE_NUMBER = Pattern.compile("(?<!\\d)(1\\d{4}|\\d{3,4}-?\\d{7,8}|1\\d{10})(?!\\d)");
+	/**
+	 * A telephone number: a service number such as 12345 or 96196, a local number, one
+	 * with its area code, or a mobile number.
+	 */
+	private static final Pattern PHONE_NUMBER = Pattern
+		.compile("(?<![\\d.])((\\d{3,4}[-－—])?\\d{5,8}|1\\d{10})(?![\\d.])");
 
 	/** The question asks for a sum of money. */
 	private static final Pattern ASKS_MONEY = Pattern.compile("多少钱|(领|发|补|补贴|补助|报销|交|缴|收费?)(多少|几)|多少元|金额");
@@ -76,6 +80,14 @@ final class IntentCues {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the question asks for a value that only that kind of value answers: a
+	 * telephone number or a sum of money.
+	 */
+	static boolean asksExactValue(String question) {
+		return ASKS_PHONE.matcher(question).find() || ASKS_MONEY.matcher(question).find();
 	}
 
 	static boolean in(String text, Intent intent) {

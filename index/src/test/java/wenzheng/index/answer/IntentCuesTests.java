@@ -33,6 +33,8 @@ class IntentCuesTests {
 		assertThat(IntentCues.holdsAskedValue("社保中心的电话是多少？", clause("由社保中心负责办理。", null))).isFalse();
 		assertThat(IntentCues.holdsAskedValue("社保中心的电话是多少？", clause("咨询电话：0431-88881234。", null))).isTrue();
 		assertThat(IntentCues.holdsAskedValue("投诉打什么电话", clause("拨打12345热线反映。", null))).isTrue();
+		assertThat(IntentCues.holdsAskedValue("爱心服务热线是多少？", clause("24小时爱心服务热线：86839110。", null))).isTrue();
+		assertThat(IntentCues.holdsAskedValue("爱心服务热线是多少？", clause("2020年3月起开通服务热线。", null))).isFalse();
 	}
 
 	@Test
