@@ -37,9 +37,18 @@ class FirstAdmin implements ApplicationRunner {
 					+ "default admin) and restart to create the first administrator.");
 			return;
 		}
-		this.accounts.create(new StaffUser(this.properties.username(), "管理员", StaffRole.ADMIN, null, true),
-				this.properties.password());
-		log.info("Created the first administrator '{}'", this.properties.username());
+		try {
+			this.accounts.create(new StaffUser(this.properties.username(), "管理员", StaffRole.ADMIN, null, true),
+					this.properties.password());
+			log.info("Created the first administrator '{}'", this.properties.username());
+		}
+		catch (AccountRejected ex) {
+			// The app serves citizens anyway; the log says what to change.
+			log.error(
+					"The first administrator was not created: {} Set WENZHENG_ADMIN_PASSWORD to a password of 10 or "
+							+ "more characters with letters and digits, not containing the user name, and restart.",
+					ex.getMessage());
+		}
 	}
 
 	/**
