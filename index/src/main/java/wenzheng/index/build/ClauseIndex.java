@@ -174,7 +174,7 @@ public final class ClauseIndex implements Closeable {
 	public void update(List<PolicyDocument> documents, Difference difference,
 			Function<String, List<Clause>> clausesOf) {
 		long start = System.nanoTime();
-		try {
+		commitChanges(documents, "Index update", () -> {
 			for (String id : difference.removed()) {
 				this.writer.deleteDocuments(new Term(IndexFields.DOCUMENT_ID, id));
 			}
@@ -185,12 +185,7 @@ public final class ClauseIndex implements Closeable {
 					add(document, clause);
 				}
 			}
-			commit(KnowledgeFingerprint.of(documents));
-		}
-		catch (IOException | RuntimeException ex) {
-			rollback();
-			throw new IllegalStateException("Index update failed", ex);
-		}
+		});
 		log.info("Updated {} and removed {} documents in the index in {} ms", difference.changed().size(),
 				difference.removed().size(), (System.nanoTime() - start) / 1_000_000);
 	}
@@ -214,7 +209,7 @@ public final class ClauseIndex implements Closeable {
 		long start = System.nanoTime();
 		int[] count = { 0 };
 		ProgressLog progress = new ProgressLog(log, "Indexing clauses", expectedClauses, "characters");
-		try {
+		commitChanges(documents, "Index rebuild", () -> {
 			this.writer.deleteAll();
 			for (PolicyDocument document : documents) {
 				DocumentFacts.of(document).ifPresent(facts -> add(document, facts));
@@ -227,12 +222,7 @@ public final class ClauseIndex implements Closeable {
 					progress.step(clause.text().length());
 				}
 			});
-			commit(KnowledgeFingerprint.of(documents));
-		}
-		catch (IOException ex) {
-			rollback();
-			throw new UncheckedIOException("Index rebuild failed", ex);
-		}
+		});
 		log.info("Indexed {} clauses of {} documents in {} ms", count[0], documents.size(),
 				(System.nanoTime() - start) / 1_000_000);
 	}
@@ -246,10 +236,30 @@ public final class ClauseIndex implements Closeable {
 		}
 	}
 
-	private void commit(String fingerprint) throws IOException {
-		this.writer.setLiveCommitData(Map.of(FINGERPRINT_KEY, fingerprint, SCHEMA_KEY, SCHEMA_VERSION).entrySet());
-		this.writer.commit();
-		this.searchers.maybeRefreshBlocking();
+	/**
+	 * Makes the changes and commits them with the documents' fingerprint, visible to the
+	 * next search; if anything fails (adding a clause reports I/O errors unchecked), the
+	 * changes are dropped and the last commit keeps serving.
+	 */
+	private void commitChanges(List<PolicyDocument> documents, String what, Changes changes) {
+		try {
+			changes.make();
+			this.writer.setLiveCommitData(
+					Map.of(FINGERPRINT_KEY, KnowledgeFingerprint.of(documents), SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+			this.writer.commit();
+			this.searchers.maybeRefreshBlocking();
+		}
+		catch (IOException | RuntimeException ex) {
+			rollback();
+			throw new IllegalStateException(what + " failed", ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Changes {
+
+		void make() throws IOException;
+
 	}
 
 	/**
