@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,7 +27,6 @@ import wenzheng.knowledge.clause.ClauseRepository;
 import wenzheng.knowledge.change.KnowledgeChanges;
 import wenzheng.knowledge.document.DocumentRepository;
 import wenzheng.knowledge.document.PolicyDocument;
-import wenzheng.knowledge.document.Validity;
 import wenzheng.knowledge.faq.FaqRepository;
 import wenzheng.knowledge.importer.DocumentImporter;
 import wenzheng.knowledge.importer.ImportOutcome;
@@ -190,11 +188,7 @@ public class KnowledgeBase {
 	public synchronized void refreshIndex(boolean force) {
 		// Drafts and documents no longer in force (失效/废止) do not answer: only
 		// published valid ones are indexed.
-		Set<String> drafts = this.documents.draftIds();
-		List<PolicyDocument> all = this.documents.findAll()
-			.stream()
-			.filter(document -> document.validity() == Validity.VALID && !drafts.contains(document.id()))
-			.toList();
+		List<PolicyDocument> all = this.documents.findAnswerable();
 		if (force || !this.index.hasCurrentSchema()) {
 			rebuild(all);
 		}

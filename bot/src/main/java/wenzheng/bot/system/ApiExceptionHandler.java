@@ -99,11 +99,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RateLimited.class)
 	ResponseEntity<Object> rateLimited(RateLimited ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
-		problem.setTitle("请求过于频繁");
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
-			.body(problem);
+			.body(ex.problem());
 	}
 
 	/**

@@ -2,6 +2,7 @@ package wenzheng.bot.system;
 
 import java.io.IOException;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,8 +26,11 @@ class CitizenRateLimitFilter extends OncePerRequestFilter {
 
 	private final RateLimits limits;
 
-	CitizenRateLimitFilter(RateLimits limits) {
+	private final ObjectMapper json;
+
+	CitizenRateLimitFilter(RateLimits limits, ObjectMapper json) {
 		this.limits = limits;
+		this.json = json;
 	}
 
 	@Override
@@ -48,14 +52,12 @@ class CitizenRateLimitFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	static void tooMany(HttpServletResponse response, RateLimited ex) throws IOException {
+	private void tooMany(HttpServletResponse response, RateLimited ex) throws IOException {
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"请求过于频繁\",\"status\":429,\"detail\":\"" + ex.getMessage()
-					+ "\"}");
+		this.json.writeValue(response.getWriter(), ex.problem());
 	}
 
 }

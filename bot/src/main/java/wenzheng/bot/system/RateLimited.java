@@ -2,6 +2,9 @@ package wenzheng.bot.system;
 
 import java.time.Duration;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
 /**
  * A citizen asked more often than the limits allow; answered with 429 and
  * {@code Retry-After}.
@@ -17,6 +20,15 @@ public class RateLimited extends RuntimeException {
 
 	public long retryAfterSeconds() {
 		return seconds(this.retryAfter);
+	}
+
+	/**
+	 * The 429 answer's body.
+	 */
+	ProblemDetail problem() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, getMessage());
+		problem.setTitle("请求过于频繁");
+		return problem;
 	}
 
 	private static long seconds(Duration duration) {

@@ -62,13 +62,7 @@ public class RateLimits {
 	 * does not turn into a flood of notices.
 	 */
 	public boolean noticeDue(long chatId) {
-		try {
-			this.chatNotices.consume(Long.toString(chatId));
-			return true;
-		}
-		catch (RateLimited ex) {
-			return false;
-		}
+		return this.chatNotices.probe(Long.toString(chatId)).isConsumed();
 	}
 
 	private static final class Limit {
@@ -88,10 +82,14 @@ public class RateLimits {
 			if (this.perMinute == 0) {
 				return;
 			}
-			ConsumptionProbe probe = this.buckets.get(key, this::bucket).tryConsumeAndReturnRemaining(1);
+			ConsumptionProbe probe = probe(key);
 			if (!probe.isConsumed()) {
 				throw new RateLimited(Duration.ofNanos(probe.getNanosToWaitForRefill()));
 			}
+		}
+
+		ConsumptionProbe probe(String key) {
+			return this.buckets.get(key, this::bucket).tryConsumeAndReturnRemaining(1);
 		}
 
 		private Bucket bucket(String key) {

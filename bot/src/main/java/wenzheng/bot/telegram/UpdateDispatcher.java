@@ -49,7 +49,7 @@ class UpdateDispatcher implements AutoCloseable {
 	/**
 	 * Queues an update behind the earlier ones of its chat.
 	 */
-	CompletableFuture<Void> submit(Update update) {
+	private CompletableFuture<Void> submit(Update update) {
 		long chat = chatOf(update);
 		CompletableFuture<Void> tail = this.chatTails.compute(chat,
 				(key, previous) -> (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous)

@@ -20,27 +20,24 @@ public final class KnowledgeFingerprint {
 	}
 
 	public static String of(List<PolicyDocument> documents) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(("schema " + ClauseIndex.SCHEMA_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
-			documents.stream()
-				.sorted(Comparator.comparing(PolicyDocument::id))
-				.forEach(document -> digest.update(line(document).getBytes(StandardCharsets.UTF_8)));
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is required by every Java platform", ex);
-		}
+		MessageDigest digest = sha256();
+		digest.update(("schema " + ClauseIndex.SCHEMA_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
+		documents.stream()
+			.sorted(Comparator.comparing(PolicyDocument::id))
+			.forEach(document -> digest.update(line(document).getBytes(StandardCharsets.UTF_8)));
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	/**
 	 * A digest of one document as it is indexed.
 	 */
 	public static String ofDocument(PolicyDocument document) {
+		return HexFormat.of().formatHex(sha256().digest(line(document).getBytes(StandardCharsets.UTF_8)), 0, 12);
+	}
+
+	private static MessageDigest sha256() {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(line(document).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 12);
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is required by every Java platform", ex);

@@ -53,6 +53,15 @@ public final class DocumentRepository {
 		return this.jdbc.sql(SELECT + " order by d.id").query(DocumentRepository::map).list();
 	}
 
+	/**
+	 * The documents that answer: published (not drafts) and in force.
+	 */
+	public List<PolicyDocument> findAnswerable() {
+		return this.jdbc.sql(SELECT + " where d.validity = 'VALID' and not d.draft order by d.id")
+			.query(DocumentRepository::map)
+			.list();
+	}
+
 	public long count() {
 		return this.jdbc.sql("select count(*) from policy_document").query(Long.class).single();
 	}
@@ -118,6 +127,13 @@ public final class DocumentRepository {
 		return this.jdbc.sql("update policy_document set draft = false where id = ? and draft = true")
 			.param(id)
 			.update() == 1;
+	}
+
+	public boolean isDraft(String id) {
+		return this.jdbc.sql("select count(*) from policy_document where id = ? and draft")
+			.param(id)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/**

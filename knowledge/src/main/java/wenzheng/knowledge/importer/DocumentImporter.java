@@ -66,13 +66,7 @@ public final class DocumentImporter {
 	 * Imports the files one at a time, logging the progress of long runs.
 	 */
 	public ImportReport importAll(Iterable<SourceDocument> sources) {
-		List<ImportResult> results = new ArrayList<>();
-		ProgressLog progress = new ProgressLog(log, "Import", size(sources), "bytes");
-		for (SourceDocument source : sources) {
-			results.add(importDocument(source));
-			progress.step(source.content().length);
-		}
-		return new ImportReport(results);
+		return importEach(sources, false);
 	}
 
 	private static long size(Iterable<SourceDocument> sources) {
@@ -88,9 +82,15 @@ public final class DocumentImporter {
 	 * once.
 	 */
 	public ImportReport importDrafts(Iterable<SourceDocument> sources) {
+		return importEach(sources, true);
+	}
+
+	private ImportReport importEach(Iterable<SourceDocument> sources, boolean drafts) {
 		List<ImportResult> results = new ArrayList<>();
+		ProgressLog progress = new ProgressLog(log, "Import", size(sources), "bytes");
 		for (SourceDocument source : sources) {
-			results.add(importDocument(source, true));
+			results.add(importDocument(source, drafts));
+			progress.step(source.content().length);
 		}
 		return new ImportReport(results);
 	}
@@ -113,7 +113,7 @@ public final class DocumentImporter {
 		checkSize(source);
 		String hash = sha256(source.content());
 		Optional<PolicyDocument> existing = this.documents.findById(source.id());
-		if (draft && existing.isPresent() && !this.documents.draftIds().contains(source.id())) {
+		if (draft && existing.isPresent() && !this.documents.isDraft(source.id())) {
 			throw new IllegalArgumentException("文档 " + source.id() + " 已发布，新版本请直接上传发布");
 		}
 		if (existing.isPresent() && existing.get().contentHash().equals(hash)) {
@@ -129,7 +129,7 @@ public final class DocumentImporter {
 		}
 		String text = this.extractor.extract(source.fileName(), source.content());
 		int clauses = save(source.id(), source.fileName(), hash, Validity.VALID, text, draft);
-		if (!draft) {
+		if (!draft && existing.isPresent()) {
 			// Uploading for publishing publishes a draft of the same document too.
 			this.documents.publish(source.id());
 		}
