@@ -12,6 +12,7 @@ import wenzheng.index.eval.EvalRunner;
 import wenzheng.index.eval.FileReport;
 import wenzheng.index.eval.Reply;
 import wenzheng.index.eval.RetrievalCheck;
+import wenzheng.index.search.Candidate;
 import wenzheng.index.eval.Scorer;
 
 /**
@@ -41,10 +42,8 @@ public class QuestionSetRunner {
 		Asker bot = (question, session) -> reply(this.planner.plan(new Inquiry(question, session, "eval")));
 		Asker open = (question,
 				session) -> reply(this.planner.plan(new Inquiry(question, session, "eval"), unthresholded));
-		RetrievalCheck retrieval = (question, anchor) -> this.knowledgeBase.answerer()
-			.rankedCandidates(question, RETRIEVAL_DEPTH)
-			.stream()
-			.anyMatch(candidate -> compact(candidate.fullText()).contains(compact(anchor)));
+		RetrievalCheck retrieval = (question, anchor) -> anchorRank(
+				this.knowledgeBase.answerer().rankedCandidates(question, RETRIEVAL_DEPTH), anchor);
 		EvalRunner runner = new EvalRunner(new Scorer(this.knowledgeBase::jurisdictionOfFile), retrieval);
 		return runner.run(name, items, bot, open, baseline);
 	}
@@ -52,6 +51,15 @@ public class QuestionSetRunner {
 	private static Reply reply(Plan plan) {
 		String type = plan.handOver() ? "ESCALATED" : plan.reply().type().name();
 		return new Reply(type, plan.reply().answer(), plan.reply().options(), plan.reply().confidence());
+	}
+
+	private static int anchorRank(List<Candidate> candidates, String anchor) {
+		for (int rank = 0; rank < candidates.size(); rank++) {
+			if (compact(candidates.get(rank).fullText()).contains(compact(anchor))) {
+				return rank + 1;
+			}
+		}
+		return 0;
 	}
 
 	private static String compact(String text) {

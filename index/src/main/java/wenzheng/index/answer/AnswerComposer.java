@@ -17,6 +17,8 @@ final class AnswerComposer {
 
 	private static final int MIN_PASSAGE = 80;
 
+	private static final double HEADING_WORD_WEIGHT = 0.35;
+
 	private final SentencePicker picker = new SentencePicker();
 
 	String compose(Candidate candidate, List<Concept> concepts, Intent intent) {
@@ -34,7 +36,7 @@ final class AnswerComposer {
 		// The fact and its passage share one phone screen's worth of text; the citation
 		// follows.
 		int room = Math.max(MIN_PASSAGE, FACT_LENGTH - reply.length());
-		reply.append(this.picker.pick(candidate.text(), concepts, intent, room));
+		reply.append(this.picker.pick(candidate.text(), telling(candidate, concepts), intent, room));
 		reply.append("\n\n来源：《").append(candidate.title()).append("》");
 		if (!candidate.section().isEmpty()) {
 			reply.append(" ").append(candidate.section());
@@ -46,6 +48,19 @@ final class AnswerComposer {
 			reply.append("\n时限要求：").append(deadline);
 		}
 		return reply.toString();
+	}
+
+	/**
+	 * The question words, those of the title or a heading above the clause weighing less:
+	 * they are what the whole clause is about (a news text opens with its headline), so
+	 * at full weight they would draw the answer to the sentence repeating them.
+	 */
+	private static List<Concept> telling(Candidate candidate, List<Concept> concepts) {
+		String headings = String.join("\n", candidate.headingPath()) + "\n" + candidate.title();
+		return concepts.stream()
+			.map(concept -> concept.in(headings)
+					? new Concept(concept.word(), concept.forms(), concept.weight() * HEADING_WORD_WEIGHT) : concept)
+			.toList();
 	}
 
 }

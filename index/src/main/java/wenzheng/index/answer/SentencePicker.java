@@ -21,6 +21,14 @@ final class SentencePicker {
 
 	private static final Pattern PHRASE = Pattern.compile("[^，,。；;！？!?：:\\n]+[，,。；;！？!?：:\\n]*");
 
+	/**
+	 * Where a list item or a labelled part begins after a line break that the text joined
+	 * into a space ("【享受主体】", "（2）", "3.", "●"): it starts a new statement even without a
+	 * full stop before it.
+	 */
+	private static final Pattern ITEM_START = Pattern
+		.compile("\\s+(?=【|●|（[0-9一二三四五六七八九十]{1,3}）|[0-9]{1,2}[.．、](?![0-9]))");
+
 	private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;！？!?\\n]$");
 
 	String pick(String text, List<Concept> concepts, Intent intent) {
@@ -129,7 +137,7 @@ final class SentencePicker {
 
 	private static List<String> phrases(String text) {
 		List<String> phrases = new ArrayList<>();
-		Matcher matcher = PHRASE.matcher(text);
+		Matcher matcher = PHRASE.matcher(ITEM_START.matcher(text).replaceAll("\n"));
 		while (matcher.find()) {
 			if (!matcher.group().isBlank()) {
 				phrases.add(matcher.group());

@@ -68,11 +68,19 @@ public final class EvalReportPrinter {
 			}
 			EvalItem item = result.item();
 			String answer = result.reply().answer().replaceAll("\\s+", " ");
-			this.out.println(String.format(Locale.ROOT, "  %s [%s] %s%n    expected %s, got %s %.2f: %s", item.id(),
+			this.out.println(String.format(Locale.ROOT, "  %s [%s] %s%n    expected %s%s, got %s %.2f: %s", item.id(),
 					item.group(), item.question(), item.answerable() ? item.mustContainAny() : "no answer",
-					result.reply().type(), result.reply().confidence(),
+					anchorNote(result), result.reply().type(), result.reply().confidence(),
 					answer.length() > 160 ? answer.substring(0, 160) + "…" : answer));
 		}
+	}
+
+	private static String anchorNote(ItemResult result) {
+		if (!result.item().answerable() || result.item().anchor() == null) {
+			return "";
+		}
+		return result.retrieved() ? " (its clause ranked " + result.anchorRank() + ")"
+				: " (its clause not in the top 5)";
 	}
 
 	private void printFigures(FileReport report) {

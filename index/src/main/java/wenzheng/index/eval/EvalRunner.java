@@ -31,13 +31,13 @@ public final class EvalRunner {
 		List<ItemResult> open = new ArrayList<>();
 		for (EvalItem item : items) {
 			Reply reply = this.scorer.ask(item, bot);
-			boolean retrieved = item.answerable() && item.anchor() != null
-					&& this.retrieval.found(item.question(), item.anchor());
-			results.add(new ItemResult(item, reply, this.scorer.isCorrect(item, reply), retrieved));
+			int anchorRank = item.answerable() && item.anchor() != null
+					? this.retrieval.anchorRank(item.question(), item.anchor()) : 0;
+			results.add(new ItemResult(item, reply, this.scorer.isCorrect(item, reply), anchorRank));
 			Reply baselineReply = this.scorer.ask(item, baseline);
-			baselineResults.add(new ItemResult(item, baselineReply, this.scorer.isCorrect(item, baselineReply), false));
+			baselineResults.add(new ItemResult(item, baselineReply, this.scorer.isCorrect(item, baselineReply), 0));
 			Reply openReply = this.scorer.ask(item, unthresholded);
-			open.add(new ItemResult(item, openReply, this.scorer.isCorrect(item, openReply), false));
+			open.add(new ItemResult(item, openReply, this.scorer.isCorrect(item, openReply), 0));
 		}
 		return new FileReport(name, results, baselineResults, curve(open));
 	}

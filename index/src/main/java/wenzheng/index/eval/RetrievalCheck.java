@@ -1,12 +1,16 @@
 package wenzheng.index.eval;
 
 /**
- * Whether retrieval alone finds the clause that answers: the anchor snippet is in one of
- * the top clauses.
+ * Where retrieval alone puts the clause that answers: the rank of the first of the top
+ * clauses holding the anchor snippet.
  */
 @FunctionalInterface
 public interface RetrievalCheck {
 
-	boolean found(String question, String anchor);
+	/**
+	 * @return the 1-based rank of the first clause holding the anchor, or 0 when none of
+	 * the top clauses does
+	 */
+	int anchorRank(String question, String anchor);
 
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -137,8 +138,14 @@ public final class Retriever {
 				ScoreDoc[] hits = searcher.search(query, limit).scoreDocs;
 				StoredClauses stored = storedClauses(searcher);
 				List<Candidate> candidates = new ArrayList<>(hits.length);
+				Set<List<String>> seen = new HashSet<>();
 				for (ScoreDoc hit : hits) {
-					candidates.add(stored.get(hit.doc).withScore(hit.score));
+					Candidate candidate = stored.get(hit.doc);
+					// The same notice imported twice would take two places among the few
+					// candidates.
+					if (seen.add(Arrays.asList(candidate.jurisdiction(), candidate.text()))) {
+						candidates.add(candidate.withScore(hit.score));
+					}
 				}
 				return candidates;
 			}

@@ -36,7 +36,7 @@ class ExpectedFiguresTests {
 
 	private static ItemResult result(boolean answerable, boolean correct) {
 		EvalItem item = new EvalItem("x", "q", answerable, List.of("a"), null, null, "close", "chitchat");
-		return new ItemResult(item, new Reply("ANSWER", "a", List.of(), 1), correct, false);
+		return new ItemResult(item, new Reply("ANSWER", "a", List.of(), 1), correct, 0);
 	}
 
 }
