@@ -16,7 +16,7 @@ import wenzheng.index.search.Candidate;
  */
 final class CandidateRanker {
 
-	static final double COVERAGE_WEIGHT = 0.3;
+	static final double COVERAGE_WEIGHT = 0.2;
 
 	static final double SENTENCE_COVERAGE_WEIGHT = 0.3;
 
@@ -25,6 +25,12 @@ final class CandidateRanker {
 	private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;\\n]+");
 
 	static final double INTENT_WEIGHT = 0.15;
+
+	/**
+	 * The weight of the cues of a list, a procedure or a rule ("等", "通过", "要"): nearly
+	 * every clause has them, so they tell little.
+	 */
+	static final double COMMON_CUE_WEIGHT = 0.05;
 
 	List<RankedCandidate> rank(List<Candidate> candidates, List<Concept> concepts, Intent intent) {
 		if (candidates.isEmpty()) {
@@ -37,9 +43,16 @@ final class CandidateRanker {
 			boolean fit = IntentCues.fits(candidate, intent);
 			double sentenceCoverage = bestSentence(candidate, concepts);
 			double score = COVERAGE_WEIGHT * coverage + SENTENCE_COVERAGE_WEIGHT * sentenceCoverage
-					+ RETRIEVAL_WEIGHT * retrieval + INTENT_WEIGHT * (fit ? 1 : 0);
+					+ RETRIEVAL_WEIGHT * retrieval + intentWeight(intent) * (fit ? 1 : 0);
 			return new RankedCandidate(candidate, coverage, sentenceCoverage, retrieval, fit, score);
 		}).sorted(Comparator.comparingDouble(RankedCandidate::score).reversed()).toList();
+	}
+
+	private static double intentWeight(Intent intent) {
+		return switch (intent) {
+			case LIST, PROCEDURE, YES_NO -> COMMON_CUE_WEIGHT;
+			default -> INTENT_WEIGHT;
+		};
 	}
 
 	/**
