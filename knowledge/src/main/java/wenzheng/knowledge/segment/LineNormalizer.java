@@ -18,6 +18,15 @@ final class LineNormalizer {
 
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000\\u2002-\\u200B\\uFEFF]+");
 
+	/**
+	 * Words that a narrow table cell wraps in the middle ("发布3个工" / "作日内完成发布"), a blank
+	 * line between the halves: a line completing one is the rest of the line before. Left
+	 * apart, the halves would be read as two cells.
+	 */
+	private static final List<String> WRAPPED_WORDS = List.of("落实", "责任单位", "牵头单位", "配合单位", "时限要求");
+
+	private static final int WRAPPED_CELL_WIDTH = 6;
+
 	private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
 	List<SourceLine> normalize(String text) {
@@ -30,6 +39,12 @@ final class LineNormalizer {
 			if (line.isEmpty()) {
 				blankBefore = true;
 				continue;
+			}
+			if (completesWrappedWord(lines, line)) {
+				SourceLine before = lines.remove(lines.size() - 1);
+				line = before.text() + line;
+				blankBefore = before.cellStart();
+				tabbed = false;
 			}
 			boolean cellStart = blankBefore || tabbed;
 			if (line.length() > LONG_LINE) {
@@ -46,6 +61,26 @@ final class LineNormalizer {
 			blankBefore = false;
 		}
 		return lines;
+	}
+
+	private static boolean completesWrappedWord(List<SourceLine> lines, String line) {
+		if (lines.isEmpty()) {
+			return false;
+		}
+		String before = lines.get(lines.size() - 1).text();
+		if (before.length() < WRAPPED_CELL_WIDTH) {
+			// The narrow section-heading cells ("组织保障" / "与监督落" / "实") are read as
+			// headings already; joined, the last piece would look like a unit cell.
+			return false;
+		}
+		for (String term : WRAPPED_WORDS) {
+			for (int split = 1; split < term.length(); split++) {
+				if (before.endsWith(term.substring(0, split)) && line.startsWith(term.substring(split))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 }

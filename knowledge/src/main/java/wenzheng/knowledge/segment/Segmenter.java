@@ -20,7 +20,7 @@ public final class Segmenter {
 	 * Bumped whenever segmentation output changes: stored documents made with an older
 	 * version are segmented again from their stored text.
 	 */
-	public static final int VERSION = 4;
+	public static final int VERSION = 5;
 
 	/**
 	 * Texts longer than this are cut into parts of at most {@link #PART_LENGTH}

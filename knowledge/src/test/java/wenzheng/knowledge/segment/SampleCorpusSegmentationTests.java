@@ -66,6 +66,10 @@ class SampleCorpusSegmentationTests {
 		Clause subsidies = find(clauses, "16");
 		assertThat(subsidies.text()).doesNotContain("农业农村局");
 		assertThat(subsidies.columns().responsible()).startsWith("区财政局、区农业农村局牵头");
+		// "落实" and "工作日" wrapped across cells ("…分别落" / "实", "…3个工" / "作日内…").
+		assertThat(find(clauses, "3").columns().responsible()).endsWith("按照职能分别落实");
+		assertThat(find(clauses, "3").columns().deadline()).startsWith("信息形成或者变更之日起");
+		assertThat(find(clauses, "28").columns().deadline()).isEqualTo("解读文件需在政策文件发布3个工作日内完成发布");
 	}
 
 	@Test

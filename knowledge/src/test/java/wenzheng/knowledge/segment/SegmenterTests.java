@@ -60,6 +60,36 @@ class SegmenterTests {
 	}
 
 	@Test
+	void rejoinsWordsThatANarrowTableCellWrapped() {
+		String text = """
+				序号
+
+				工作任务
+
+				责任单位
+
+				时限要求
+
+				1
+
+				公示栏信息要及时更新，更新情况报镇政府。
+
+				各村按照职能分别落
+
+				实
+
+				变更后5个工
+
+				作日内完成更新
+				""";
+		List<Clause> clauses = this.segmenter.segment("table", "青山镇公开任务表", text);
+		assertThat(clauses).singleElement().satisfies(clause -> {
+			assertThat(clause.columns().responsible()).isEqualTo("各村按照职能分别落实");
+			assertThat(clause.columns().deadline()).isEqualTo("变更后5个工作日内完成更新");
+		});
+	}
+
+	@Test
 	void cutsVeryLongParagraphsIntoReadableParts() {
 		String sentence = "各部门要按照要求做好政府信息公开工作。";
 		String text = sentence.repeat(200);
