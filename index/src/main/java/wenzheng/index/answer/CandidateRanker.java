@@ -3,8 +3,6 @@ package wenzheng.index.answer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import wenzheng.index.question.Intent;
 import wenzheng.index.search.Candidate;
@@ -21,8 +19,6 @@ final class CandidateRanker {
 	static final double SENTENCE_COVERAGE_WEIGHT = 0.3;
 
 	static final double RETRIEVAL_WEIGHT = 0.25;
-
-	private static final Pattern SENTENCE = Pattern.compile("[^。！？!?；;\\n]+");
 
 	static final double INTENT_WEIGHT = 0.15;
 
@@ -79,9 +75,7 @@ final class CandidateRanker {
 			return 0;
 		}
 		double best = inHeadings;
-		Matcher sentences = SENTENCE.matcher(candidate.text());
-		while (sentences.find()) {
-			String sentence = sentences.group();
+		for (String sentence : ClauseReadings.sentences(candidate.text())) {
 			double found = inHeadings;
 			for (Concept concept : rest) {
 				if (concept.in(sentence)) {

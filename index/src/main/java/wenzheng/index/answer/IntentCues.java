@@ -100,10 +100,11 @@ final class IntentCues {
 	 */
 	static boolean fits(Candidate candidate, Intent intent) {
 		return switch (intent) {
-			case DEADLINE -> candidate.columns().deadline() != null || in(candidate.text(), intent);
-			case RESPONSIBLE -> candidate.columns().responsible() != null || in(candidate.text(), intent);
+			case DEADLINE -> candidate.columns().deadline() != null || ClauseReadings.cues(candidate.text(), intent);
+			case RESPONSIBLE ->
+				candidate.columns().responsible() != null || ClauseReadings.cues(candidate.text(), intent);
 			case GENERAL -> true;
-			default -> in(candidate.text(), intent);
+			default -> ClauseReadings.cues(candidate.text(), intent);
 		};
 	}
 
