@@ -6,6 +6,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import wenzheng.index.question.Intent;
+import wenzheng.index.search.Candidate;
+import wenzheng.knowledge.clause.ClauseColumns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +38,50 @@ class SentencePickerTests {
 		String passage = this.picker.pick("各部门要".repeat(100) + "。", concepts("部门"), Intent.GENERAL);
 		assertThat(passage.length()).isLessThanOrEqualTo(SentencePicker.MAX_LENGTH + 1);
 		assertThat(this.picker.pick("第一句，第二句：", concepts("第一句"), Intent.GENERAL)).endsWith("。");
+	}
+
+	@Test
+	void aListItemOrALabelledPartStartsANewStatementWithoutAFullStop() {
+		String clause = "【政策依据】 《某某局关于支持复工的公告》（2020年第1号） 3.小微企业免收房租 【享受主体】 承租国有房屋的小微企业 "
+				+ "【优惠内容】 自2020年2月起免收3个月房租，之后3个月减半收取。";
+		String passage = this.picker.pick(clause, concepts("小微企业", "房租"), Intent.QUANTITY);
+		assertThat(passage).doesNotContain("政策依据").contains("免收3个月房租");
+	}
+
+	@Test
+	void headingWordsWeighLessThanTheWordsThatTellSentencesApart() {
+		Candidate news = Candidate.of("news", 0, "青山区延长社保缴费期限", null, null, List.of("青山区延长社保缴费期限"),
+				"青山区延长社保缴费期限，企业可申请。具体办法是，受影响企业的缴费期限延长至6月30日，期间不收滞纳金。", ClauseColumns.NONE);
+		String reply = new AnswerComposer()
+			.compose(news,
+					List.of(new Concept("社保", Set.of("社保"), 2.0), new Concept("缴费期限", Set.of("缴费期限"), 2.0),
+							new Concept("企业", Set.of("企业"), 1.0), new Concept("延长至", Set.of("延长至"), 1.5)),
+					Intent.GENERAL);
+		assertThat(reply).startsWith("具体办法是，受影响企业的缴费期限延长至6月30日");
+	}
+
+	@Test
+	void theCuesOfListsProceduresAndRulesWeighLessInRanking() {
+		Candidate withCue = Candidate.of("a", 0, "甲", null, null, List.of(), "各部门要通过网站公开。", ClauseColumns.NONE);
+		Candidate withoutCue = Candidate.of("b", 0, "乙", null, null, List.of(), "各部门公开。", ClauseColumns.NONE);
+		List<Concept> concepts = List.of(new Concept("公开", Set.of("公开"), 1.0));
+		CandidateRanker ranker = new CandidateRanker();
+		double procedureGap = gap(ranker.rank(List.of(withCue, withoutCue), concepts, Intent.PROCEDURE));
+		double placeGap = gap(ranker.rank(List.of(withCue, withoutCue), concepts, Intent.PLACE));
+		assertThat(procedureGap).isGreaterThan(0).isLessThan(placeGap);
+	}
+
+	private static double gap(List<RankedCandidate> ranked) {
+		return ranked.get(0).score() - ranked.get(1).score();
+	}
+
+	@Test
+	void readsEachClauseTextOnceAndAnswersTheSameAfterwards() {
+		String text = "第一句要及时公开。第二句在网站发布！第三句";
+		assertThat(ClauseReadings.sentences(text)).containsExactly("第一句要及时公开", "第二句在网站发布", "第三句");
+		assertThat(ClauseReadings.sentences(text)).isSameAs(ClauseReadings.sentences(text));
+		assertThat(ClauseReadings.cues(text, Intent.PLACE)).isTrue();
+		assertThat(ClauseReadings.cues(text, Intent.QUANTITY)).isFalse();
 	}
 
 	@Test

@@ -1,0 +1,51 @@
+package wenzheng.index.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import wenzheng.index.build.ClauseIndex;
+import wenzheng.index.build.TextCorpus;
+import wenzheng.knowledge.importer.SourceDocument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Retrieval of candidate clauses.
+ */
+class RetrieverTests {
+
+	private static final String NOTICE = """
+			关于企业缴纳社会保险费的通知
+
+			一、受影响企业可申请缓缴社会保险费，缓缴期限不超过6个月。
+			二、缓缴期间免收滞纳金。
+			""";
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void aClauseStoredInSeveralDocumentsTakesOnePlaceAmongTheCandidates() throws IOException {
+		TextCorpus corpus = TextCorpus.of(List.of(document("first", NOTICE), document("copy", NOTICE),
+				document("other", "关于滞纳金的说明\n\n缓缴社会保险费的企业，缓缴期间的滞纳金另行规定。\n")));
+		try (ClauseIndex index = new ClauseIndex(this.folder)) {
+			corpus.indexInto(index);
+			List<Candidate> candidates = new Retriever(index)
+				.retrieve(new QueryText(Set.of("缓缴", "滞纳金"), "缓缴滞纳金", List.of(), ""), List.of(), 10);
+			assertThat(candidates).extracting(Candidate::text).doesNotHaveDuplicates();
+			assertThat(candidates).extracting(Candidate::documentId).contains("other");
+			assertThat(candidates).hasSize(3);
+		}
+	}
+
+	private static SourceDocument document(String id, String text) {
+		return new SourceDocument(id, id + ".txt", text.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
