@@ -145,11 +145,17 @@ public final class Answerer {
 		}
 		List<RankedCandidate> ranked = ranking.ranked();
 		RankedCandidate best = ranked.get(0);
-		double confidence = confidence(best);
+		boolean exactValueAsked = IntentCues.asksExactValue(question.focus());
+		double confidence;
 		if (!IntentCues.holdsAskedValue(question.focus(), best.candidate())) {
 			// "几天" answered by a clause without any number is a near miss; "多少钱" or
 			// "电话是多少" answered without an amount or a number is no answer at all.
-			confidence *= IntentCues.asksExactValue(question.focus()) ? 0 : MISSING_VALUE_FACTOR;
+			confidence = confidence(best, best.intentFit()) * (exactValueAsked ? 0 : MISSING_VALUE_FACTOR);
+		}
+		else {
+			// A telephone number or an amount asked for and held is the fact asked for,
+			// whatever the question word ("如何电话举报…").
+			confidence = confidence(best, best.intentFit() || exactValueAsked);
 		}
 		if (confidence < this.settings.threshold()) {
 			return Answer.abstain(confidence, sources(candidates(ranked)), "最相关条款只覆盖了问题的一部分");
@@ -210,7 +216,8 @@ public final class Answerer {
 		if (candidates.isEmpty()) {
 			return Ranking.early(Answer.abstain(0, List.of(), "没有找到相关条款"));
 		}
-		return new Ranking(this.ranker.rank(candidates, concepts, question.intent()), concepts, null);
+		List<RankedCandidate> ranked = this.ranker.rank(candidates, concepts, question.intent());
+		return new Ranking(holdersOfExactValueFirst(ranked, question), concepts, null);
 	}
 
 	/**
@@ -242,6 +249,26 @@ public final class Answerer {
 	}
 
 	/**
+	 * For a question asking for a telephone number, an e-mail address or a sum of money,
+	 * the clauses that hold one come first: any other clause cannot answer it, however
+	 * well it matches the words around the question ("如何电话举报…" matches the clause on what
+	 * may be reported, not the one with the number).
+	 */
+	private static List<RankedCandidate> holdersOfExactValueFirst(List<RankedCandidate> ranked, Question question) {
+		if (!IntentCues.asksExactValue(question.focus())) {
+			return ranked;
+		}
+		List<RankedCandidate> ordered = new ArrayList<>(ranked.size());
+		ranked.stream()
+			.filter(candidate -> IntentCues.holdsAskedValue(question.focus(), candidate.candidate()))
+			.forEach(ordered::add);
+		ranked.stream()
+			.filter(candidate -> !IntentCues.holdsAskedValue(question.focus(), candidate.candidate()))
+			.forEach(ordered::add);
+		return ordered;
+	}
+
+	/**
 	 * Whether every year the question names is the year of the clause's document or is
 	 * mentioned in the clause.
 	 */
@@ -270,8 +297,8 @@ public final class Answerer {
 	 * Confidence from the best clause: mostly how much of the question it covers, and
 	 * whether it holds the kind of fact asked for.
 	 */
-	static double confidence(RankedCandidate best) {
-		return 0.6 * best.coverage() + 0.25 * best.sentenceCoverage() + 0.15 * (best.intentFit() ? 1 : 0);
+	static double confidence(RankedCandidate best, boolean holdsTheFact) {
+		return 0.6 * best.coverage() + 0.25 * best.sentenceCoverage() + 0.15 * (holdsTheFact ? 1 : 0);
 	}
 
 	/**
@@ -290,7 +317,7 @@ public final class Answerer {
 			String place = candidate.candidate().jurisdiction();
 			if (place != null && !places.contains(place)
 					&& candidate.score() >= best.score() - this.settings.clarifyMargin()
-					&& confidence(candidate) >= this.settings.threshold()
+					&& confidence(candidate, candidate.intentFit()) >= this.settings.threshold()
 					&& Parallel.texts(best.candidate().text(), candidate.candidate().text())) {
 				places.add(place);
 			}

@@ -31,7 +31,13 @@ final class IntentCues {
 		.compile("(多少|几)个?(工作日|天|日|周|月|年|次|项|个|家|人|元|块|篇|条|种|批|小时)|多少钱|补贴多少|补助多少|比例是多少");
 
 	/** The question asks for a telephone number ("电话是多少", "热线号码"). */
-	private static final Pattern ASKS_PHONE = Pattern.compile("(电话|号码|热线)(是|为)?(多少|几号|什么)|(电话|热线)号码?$|打什么电话");
+	private static final Pattern ASKS_PHONE = Pattern
+		.compile("(电话|号码|热线)(是|为)?(多少|几号|什么)|(电话|热线)号码?$|打什么电话|电话(举报|咨询|联系|反映|投诉|预约)");
+
+	/** The question asks for an e-mail address. */
+	private static final Pattern ASKS_EMAIL = Pattern.compile("邮箱|电子邮件|邮件地址|[Ee]-?mail");
+
+	private static final Pattern EMAIL_ADDRESS = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
 	/**
 	 * A telephone number: a service number such as 12345 or 96196, a local number, one
@@ -63,6 +69,9 @@ final class IntentCues {
 		ClauseColumns columns = candidate.columns();
 		String own = String.join("\n", candidate.text(), Objects.toString(columns.deadline(), ""),
 				Objects.toString(columns.responsible(), ""), Objects.toString(columns.deliverable(), ""));
+		if (ASKS_EMAIL.matcher(question).find()) {
+			return EMAIL_ADDRESS.matcher(own).find();
+		}
 		if (ASKS_PHONE.matcher(question).find()) {
 			return PHONE_NUMBER.matcher(own).find();
 		}
@@ -84,10 +93,11 @@ final class IntentCues {
 
 	/**
 	 * Whether the question asks for a value that only that kind of value answers: a
-	 * telephone number or a sum of money.
+	 * telephone number, an e-mail address or a sum of money.
 	 */
 	static boolean asksExactValue(String question) {
-		return ASKS_PHONE.matcher(question).find() || ASKS_MONEY.matcher(question).find();
+		return ASKS_PHONE.matcher(question).find() || ASKS_EMAIL.matcher(question).find()
+				|| ASKS_MONEY.matcher(question).find();
 	}
 
 	static boolean in(String text, Intent intent) {

@@ -149,6 +149,26 @@ class AnswererEndToEndTests {
 	}
 
 	@Test
+	void aQuestionForATelephoneNumberIsAnsweredFromTheClauseThatHasOne() throws IOException {
+		String notice = """
+				青山市关于举报违规收费行为的通告
+
+				一、举报范围。凡发现违规收费、乱收费行为的，均可举报。
+				二、举报方式。举报电话：0431-12345678，也可发送邮件至 shoufei@qingshan.gov.cn。
+				三、奖励标准。举报经查证属实的，给予最先举报人500元奖励。
+				""";
+		TextCorpus corpus = TextCorpus
+			.of(List.of(new SourceDocument("fees", "fees.txt", notice.getBytes(StandardCharsets.UTF_8))));
+		try (ClauseIndex feesIndex = new ClauseIndex(this.folder.resolve("fees"))) {
+			corpus.indexInto(feesIndex);
+			Answerer fees = new Answerer(new Retriever(feesIndex), Places.of(corpus.jurisdictions()),
+					Synonyms.bundled(), List.of(), AnswerSettings.DEFAULTS);
+			assertThat(fees.answer("青山市如何电话举报违规收费行为？").text()).startsWith("举报电话：0431-12345678");
+			assertThat(fees.answer("青山市举报违规收费发哪个邮箱？").text()).contains("shoufei@qingshan.gov.cn");
+		}
+	}
+
+	@Test
 	void treatsQuerySyntaxAsText() {
 		for (String hostile : List.of("行政处罚 AND 公开*", "\"政府开放日\" OR (解读", "title:公开 ~2 ^3 \\", "*", "?", "()")) {
 			Answer answer = this.answerer.answer(hostile);

@@ -38,6 +38,17 @@ class IntentCuesTests {
 	}
 
 	@Test
+	void phoneAsTheMeansAndEmailAddressesAreExactValuesToo() {
+		assertThat(IntentCues.asksExactValue("怎样电话咨询复工政策？")).isTrue();
+		assertThat(IntentCues.holdsAskedValue("怎样电话咨询复工政策？", clause("咨询热线：0431-88881234。", null))).isTrue();
+		assertThat(IntentCues.holdsAskedValue("怎样电话咨询复工政策？", clause("企业可以咨询有关部门。", null))).isFalse();
+		assertThat(IntentCues.holdsAskedValue("举报线索发到哪个邮箱？", clause("邮箱：report@qingshan.gov.cn。", null))).isTrue();
+		assertThat(IntentCues.holdsAskedValue("举报线索发到哪个邮箱？", clause("电话：12345。", null))).isFalse();
+		// The phone number as the subject of a deadline question asks for no number.
+		assertThat(IntentCues.asksExactValue("单位换了联系电话，多长时间内要更新？")).isFalse();
+	}
+
+	@Test
 	void deadlineAndResponsibleColumnsFitTheirQuestions() {
 		assertThat(IntentCues.fits(clause("公开信息。", "2024年底前"), Intent.DEADLINE)).isTrue();
 		assertThat(IntentCues.fits(clause("公开信息。", null), Intent.DEADLINE)).isFalse();
