@@ -17,7 +17,7 @@ final class IntentCues {
 
 	private static final Map<Intent, Pattern> CUES = Map.of(Intent.DEADLINE,
 			Pattern.compile("\\d+个?(工作日|日|天|月|年)|日内|年底|月底|\\d+月|[年月日]前|之日起|及时|第一时间|每(年|季度|月|周)|常态|长期|贯穿全年|当天|同步"),
-			Intent.RESPONSIBLE, Pattern.compile("牵头|负责|落实|主管|承办|[局委办室处站科]"), Intent.QUANTITY,
+			Intent.RESPONSIBLE, Pattern.compile("牵头|负责|主管|承办|由[^，。；]{1,20}(局|委|办|室|处|站|科|中心|部门|单位)"), Intent.QUANTITY,
 			Pattern.compile("\\d|[一二三四五六七八九十两]+(次|个|项|种|家|批|天|年)|至少|不少于|不超过|每"), Intent.PLACE,
 			Pattern.compile("网站|平台|专栏|栏目|渠道|大厅|窗口|场所|公开栏|公示栏|热线|微信|新媒体|APP|客户端|档案馆|图书馆|信箱|报刊|广播|电视|发布会"), Intent.LIST,
 			Pattern.compile("、[^、，。；]+、|等(信息|内容|方面|形式|领域|平台|渠道)?"), Intent.PROCEDURE,

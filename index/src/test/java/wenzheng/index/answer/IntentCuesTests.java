@@ -53,6 +53,9 @@ class IntentCuesTests {
 		assertThat(IntentCues.fits(clause("公开信息。", "2024年底前"), Intent.DEADLINE)).isTrue();
 		assertThat(IntentCues.fits(clause("公开信息。", null), Intent.DEADLINE)).isFalse();
 		assertThat(IntentCues.fits(clause("由区政务局牵头落实。", null), Intent.RESPONSIBLE)).isTrue();
+		assertThat(IntentCues.fits(clause("由市政府办公室信息科编印。", null), Intent.RESPONSIBLE)).isTrue();
+		// A unit's character inside another word ("办理", "网站") names no unit.
+		assertThat(IntentCues.fits(clause("在网站上办理，落实到位。", null), Intent.RESPONSIBLE)).isFalse();
 		assertThat(IntentCues.fits(clause("包括预算、决算、政府采购等信息。", null), Intent.LIST)).isTrue();
 	}
 
