@@ -3,10 +3,12 @@ package wenzheng.index.answer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -258,13 +260,11 @@ public final class Answerer {
 		if (!IntentCues.asksExactValue(question.focus())) {
 			return ranked;
 		}
-		List<RankedCandidate> ordered = new ArrayList<>(ranked.size());
-		ranked.stream()
-			.filter(candidate -> IntentCues.holdsAskedValue(question.focus(), candidate.candidate()))
-			.forEach(ordered::add);
-		ranked.stream()
-			.filter(candidate -> !IntentCues.holdsAskedValue(question.focus(), candidate.candidate()))
-			.forEach(ordered::add);
+		Map<Boolean, List<RankedCandidate>> holding = ranked.stream()
+			.collect(Collectors
+				.partitioningBy(candidate -> IntentCues.holdsAskedValue(question.focus(), candidate.candidate())));
+		List<RankedCandidate> ordered = new ArrayList<>(holding.get(true));
+		ordered.addAll(holding.get(false));
 		return ordered;
 	}
 

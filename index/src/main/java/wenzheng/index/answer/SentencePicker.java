@@ -47,20 +47,38 @@ final class SentencePicker {
 		if (phrases.isEmpty()) {
 			return text.strip();
 		}
+		// Phrases end at punctuation, which no question word or cue spans: what a window
+		// holds is what its phrases hold, read once per phrase.
+		boolean[][] holds = new boolean[phrases.size()][concepts.size()];
+		boolean[] cues = new boolean[phrases.size()];
+		for (int i = 0; i < phrases.size(); i++) {
+			for (int c = 0; c < concepts.size(); c++) {
+				holds[i][c] = concepts.get(c).in(phrases.get(i));
+			}
+			cues[i] = intent != Intent.GENERAL && IntentCues.in(phrases.get(i), intent);
+		}
 		double bestScore = -1;
 		int bestStart = 0;
 		int bestEnd = 1;
 		for (int start = 0; start < phrases.size(); start++) {
-			StringBuilder window = new StringBuilder();
+			boolean[] present = new boolean[concepts.size()];
+			boolean cue = false;
+			int length = 0;
 			for (int end = start; end < phrases.size(); end++) {
 				// A window stays within one sentence: the answer is one statement, not a
 				// collection of words.
 				boolean crossesSentence = end > start && SENTENCE_END.matcher(phrases.get(end - 1)).matches();
-				if (crossesSentence || (end > start && window.length() + phrases.get(end).length() > maxLength)) {
+				if (crossesSentence || (end > start && length + phrases.get(end).length() > maxLength)) {
 					break;
 				}
-				window.append(phrases.get(end));
-				double score = score(window.toString(), concepts, intent) - 0.001 * window.length();
+				length += phrases.get(end).length();
+				double score = cue || cues[end] ? FACT_KIND_BONUS : 0;
+				cue = cue || cues[end];
+				for (int c = 0; c < concepts.size(); c++) {
+					present[c] = present[c] || holds[end][c];
+					score += present[c] ? concepts.get(c).weight() : 0;
+				}
+				score -= 0.001 * length;
 				if (score > bestScore) {
 					bestScore = score;
 					bestStart = start;
@@ -71,19 +89,6 @@ final class SentencePicker {
 		bestStart = sentenceStart(phrases, bestStart, bestEnd, maxLength);
 		bestEnd = extendForward(phrases, bestStart, bestEnd, maxLength);
 		return finish(String.join("", phrases.subList(bestStart, bestEnd)), maxLength);
-	}
-
-	private static double score(String window, List<Concept> concepts, Intent intent) {
-		double score = 0;
-		for (Concept concept : concepts) {
-			if (concept.in(window)) {
-				score += concept.weight();
-			}
-		}
-		if (intent != Intent.GENERAL && IntentCues.in(window, intent)) {
-			score += FACT_KIND_BONUS;
-		}
-		return score;
 	}
 
 	/**

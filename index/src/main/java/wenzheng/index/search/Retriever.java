@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -131,7 +132,7 @@ public final class Retriever {
 	public List<Candidate> retrieve(QueryText text, Collection<String> jurisdictions, int limit) {
 		return this.index.search(searcher -> {
 			try {
-				Query query = query(searcher.getIndexReader(), text, jurisdictions);
+				Query query = query(searcher, text, jurisdictions);
 				if (query == null) {
 					return List.of();
 				}
@@ -155,24 +156,24 @@ public final class Retriever {
 		});
 	}
 
-	private Query query(IndexReader reader, QueryText text, Collection<String> jurisdictions) throws IOException {
+	private Query query(IndexSearcher searcher, QueryText text, Collection<String> jurisdictions) throws IOException {
 		BooleanQuery.Builder terms = new BooleanQuery.Builder();
 		Collection<String> expansion = text.expansion();
 		String context = text.context();
-		int added = addTerms(terms, reader, new LinkedHashSet<>(text.words()), WORD_FIELDS, 1f);
-		added += addTerms(terms, reader, Tokens.of(this.bigrams, IndexFields.TEXT_BIGRAM, text.text()), BIGRAM_FIELDS,
+		int added = addTerms(terms, searcher, new LinkedHashSet<>(text.words()), WORD_FIELDS, 1f);
+		added += addTerms(terms, searcher, Tokens.of(this.bigrams, IndexFields.TEXT_BIGRAM, text.text()), BIGRAM_FIELDS,
 				1f);
 		if (!expansion.isEmpty()) {
 			// Official words are matched whole and by character pairs; no segmentation
 			// needed.
-			added += addTerms(terms, reader, new LinkedHashSet<>(expansion), WORD_FIELDS, EXPANSION_WEIGHT);
+			added += addTerms(terms, searcher, new LinkedHashSet<>(expansion), WORD_FIELDS, EXPANSION_WEIGHT);
 			for (String form : expansion) {
-				added += addTerms(terms, reader, Tokens.of(this.bigrams, IndexFields.TEXT_BIGRAM, form), BIGRAM_FIELDS,
-						EXPANSION_WEIGHT);
+				added += addTerms(terms, searcher, Tokens.of(this.bigrams, IndexFields.TEXT_BIGRAM, form),
+						BIGRAM_FIELDS, EXPANSION_WEIGHT);
 			}
 		}
 		if (!context.isBlank()) {
-			added += addTerms(terms, reader, Tokens.of(this.words, IndexFields.TEXT, context), WORD_FIELDS,
+			added += addTerms(terms, searcher, Tokens.of(this.words, IndexFields.TEXT, context), WORD_FIELDS,
 					CONTEXT_WEIGHT);
 		}
 		if (added == 0) {
@@ -189,26 +190,31 @@ public final class Retriever {
 		return query.build();
 	}
 
-	private static int addTerms(BooleanQuery.Builder builder, IndexReader reader, Set<String> tokens, Field[] fields,
-			float weight) throws IOException {
+	private static int addTerms(BooleanQuery.Builder builder, IndexSearcher searcher, Set<String> tokens,
+			Field[] fields, float weight) throws IOException {
 		String primary = fields[0].name();
-		List<String> kept = new ArrayList<>();
+		// The statistics looked up to drop unknown words are handed to the query, which
+		// would otherwise look each term up again.
+		Map<String, TermStates> kept = new LinkedHashMap<>();
 		for (String token : tokens) {
-			if (reader.docFreq(new Term(primary, token)) > 0) {
-				kept.add(token);
+			TermStates states = TermStates.build(searcher, new Term(primary, token), true);
+			if (states.docFreq() > 0) {
+				kept.put(token, states);
 			}
 		}
-		if (kept.size() > MAX_TERMS) {
-			kept.sort(Comparator.comparingInt(token -> docFreq(reader, primary, token)));
-			kept = kept.subList(0, MAX_TERMS);
+		List<String> chosen = new ArrayList<>(kept.keySet());
+		if (chosen.size() > MAX_TERMS) {
+			chosen.sort(Comparator.comparingInt(token -> kept.get(token).docFreq()));
+			chosen = chosen.subList(0, MAX_TERMS);
 		}
-		for (String token : kept) {
+		for (String token : chosen) {
 			for (Field field : fields) {
-				builder.add(new BoostQuery(new TermQuery(new Term(field.name(), token)), field.boost() * weight),
-						BooleanClause.Occur.SHOULD);
+				Term term = new Term(field.name(), token);
+				Query query = field.name().equals(primary) ? new TermQuery(term, kept.get(token)) : new TermQuery(term);
+				builder.add(new BoostQuery(query, field.boost() * weight), BooleanClause.Occur.SHOULD);
 			}
 		}
-		return kept.size();
+		return chosen.size();
 	}
 
 	private static int docFreq(IndexReader reader, String field, String token) {
