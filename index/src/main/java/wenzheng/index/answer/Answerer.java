@@ -147,9 +147,10 @@ public final class Answerer {
 		}
 		List<RankedCandidate> ranked = ranking.ranked();
 		RankedCandidate best = ranked.get(0);
-		boolean exactValueAsked = IntentCues.asksExactValue(question.focus());
+		AskedValue asked = ranking.asked();
+		boolean exactValueAsked = asked.exact();
 		double confidence;
-		if (!IntentCues.holdsAskedValue(question.focus(), best.candidate())) {
+		if (!asked.heldBy(best.candidate())) {
 			// "几天" answered by a clause without any number is a near miss; "多少钱" or
 			// "电话是多少" answered without an amount or a number is no answer at all.
 			confidence = confidence(best, best.intentFit()) * (exactValueAsked ? 0 : MISSING_VALUE_FACTOR);
@@ -219,7 +220,8 @@ public final class Answerer {
 			return Ranking.early(Answer.abstain(0, List.of(), "没有找到相关条款"));
 		}
 		List<RankedCandidate> ranked = this.ranker.rank(candidates, concepts, question.intent());
-		return new Ranking(holdersOfExactValueFirst(ranked, question), concepts, null);
+		AskedValue asked = AskedValue.of(question.focus());
+		return new Ranking(holdersOfExactValueFirst(ranked, asked), concepts, asked, null);
 	}
 
 	/**
@@ -256,13 +258,12 @@ public final class Answerer {
 	 * well it matches the words around the question ("如何电话举报…" matches the clause on what
 	 * may be reported, not the one with the number).
 	 */
-	private static List<RankedCandidate> holdersOfExactValueFirst(List<RankedCandidate> ranked, Question question) {
-		if (!IntentCues.asksExactValue(question.focus())) {
+	private static List<RankedCandidate> holdersOfExactValueFirst(List<RankedCandidate> ranked, AskedValue asked) {
+		if (!asked.exact()) {
 			return ranked;
 		}
 		Map<Boolean, List<RankedCandidate>> holding = ranked.stream()
-			.collect(Collectors
-				.partitioningBy(candidate -> IntentCues.holdsAskedValue(question.focus(), candidate.candidate())));
+			.collect(Collectors.partitioningBy(candidate -> asked.heldBy(candidate.candidate())));
 		List<RankedCandidate> ordered = new ArrayList<>(holding.get(true));
 		ordered.addAll(holding.get(false));
 		return ordered;
@@ -285,10 +286,10 @@ public final class Answerer {
 	 * Ranked candidates with the concepts used, or the answer when the question is
 	 * settled before ranking.
 	 */
-	private record Ranking(List<RankedCandidate> ranked, List<Concept> concepts, Answer early) {
+	private record Ranking(List<RankedCandidate> ranked, List<Concept> concepts, AskedValue asked, Answer early) {
 
 		static Ranking early(Answer answer) {
-			return new Ranking(List.of(), List.of(), answer);
+			return new Ranking(List.of(), List.of(), AskedValue.NONE, answer);
 		}
 
 	}

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
@@ -53,6 +55,12 @@ public final class Retriever {
 
 	private static final float CONTEXT_WEIGHT = 0.3f;
 
+	/**
+	 * Word weights kept per index reader; questions are user input, so the number is
+	 * bounded.
+	 */
+	private static final int CACHED_WEIGHTS = 100_000;
+
 	private static final float EXPANSION_WEIGHT = 0.7f;
 
 	private static final float JURISDICTION_BOOST = 8f;
@@ -68,7 +76,7 @@ public final class Retriever {
 
 	private final Analyzer bigrams = new BigramAnalyzer();
 
-	private volatile StoredClauses stored;
+	private volatile ReaderCache cache;
 
 	public Retriever(ClauseIndex index) {
 		this.index = index;
@@ -91,10 +99,11 @@ public final class Retriever {
 		return this.index.search(searcher -> {
 			IndexReader reader = searcher.getIndexReader();
 			int documents = Math.max(reader.numDocs(), 1);
+			Cache<String, Double> known = cache(searcher).weights();
 			Map<String, Double> weights = new LinkedHashMap<>();
 			for (String word : words) {
-				int df = docFreq(reader, IndexFields.TEXT, word);
-				weights.put(word, Math.log(1 + (double) documents / (df + 1)));
+				weights.put(word, known.get(word, unknown -> Math
+					.log(1 + (double) documents / (docFreq(reader, IndexFields.TEXT, unknown) + 1))));
 			}
 			return weights;
 		});
@@ -137,7 +146,7 @@ public final class Retriever {
 					return List.of();
 				}
 				ScoreDoc[] hits = searcher.search(query, limit).scoreDocs;
-				StoredClauses stored = storedClauses(searcher);
+				ReaderCache stored = cache(searcher);
 				List<Candidate> candidates = new ArrayList<>(hits.length);
 				Set<List<String>> seen = new HashSet<>();
 				for (ScoreDoc hit : hits) {
@@ -227,20 +236,23 @@ public final class Retriever {
 	}
 
 	/**
-	 * The stored clauses of the current reader, decoded once each: decompressing stored
-	 * fields is the largest cost of a search otherwise.
+	 * What is read from the current reader once: its stored clauses, decoded once each
+	 * (decompressing stored fields is the largest cost of a search otherwise), and the
+	 * weights of the words questions use, most of which come again and again.
 	 */
-	private StoredClauses storedClauses(IndexSearcher searcher) {
-		StoredClauses current = this.stored;
+	private ReaderCache cache(IndexSearcher searcher) {
+		ReaderCache current = this.cache;
 		if (current == null || current.reader() != searcher.getIndexReader()) {
-			current = new StoredClauses(searcher.getIndexReader(),
-					new AtomicReferenceArray<>(searcher.getIndexReader().maxDoc()));
-			this.stored = current;
+			current = new ReaderCache(searcher.getIndexReader(),
+					new AtomicReferenceArray<>(searcher.getIndexReader().maxDoc()),
+					Caffeine.newBuilder().maximumSize(CACHED_WEIGHTS).build());
+			this.cache = current;
 		}
 		return current;
 	}
 
-	private record StoredClauses(IndexReader reader, AtomicReferenceArray<Candidate> byDoc) {
+	private record ReaderCache(IndexReader reader, AtomicReferenceArray<Candidate> byDoc,
+			Cache<String, Double> weights) {
 
 		Candidate get(int doc) throws IOException {
 			Candidate candidate = this.byDoc.get(doc);
