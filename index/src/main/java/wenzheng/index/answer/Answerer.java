@@ -148,17 +148,16 @@ public final class Answerer {
 		List<RankedCandidate> ranked = ranking.ranked();
 		RankedCandidate best = ranked.get(0);
 		AskedValue asked = ranking.asked();
-		boolean exactValueAsked = asked.exact();
 		double confidence;
-		if (!asked.heldBy(best.candidate())) {
-			// "几天" answered by a clause without any number is a near miss; "多少钱" or
-			// "电话是多少" answered without an amount or a number is no answer at all.
-			confidence = confidence(best, best.intentFit()) * (exactValueAsked ? 0 : MISSING_VALUE_FACTOR);
-		}
-		else {
+		if (asked.heldBy(best.candidate())) {
 			// A telephone number or an amount asked for and held is the fact asked for,
 			// whatever the question word ("如何电话举报…").
-			confidence = confidence(best, best.intentFit() || exactValueAsked);
+			confidence = confidence(best, best.intentFit() || asked.exact());
+		}
+		else {
+			// "几天" answered by a clause without any number is a near miss; "多少钱" or
+			// "电话是多少" answered without an amount or a number is no answer at all.
+			confidence = confidence(best, best.intentFit()) * (asked.exact() ? 0 : MISSING_VALUE_FACTOR);
 		}
 		if (confidence < this.settings.threshold()) {
 			return Answer.abstain(confidence, sources(candidates(ranked)), "最相关条款只覆盖了问题的一部分");

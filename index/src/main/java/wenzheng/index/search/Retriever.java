@@ -146,11 +146,11 @@ public final class Retriever {
 					return List.of();
 				}
 				ScoreDoc[] hits = searcher.search(query, limit).scoreDocs;
-				ReaderCache stored = cache(searcher);
+				ReaderCache current = cache(searcher);
 				List<Candidate> candidates = new ArrayList<>(hits.length);
 				Set<List<String>> seen = new HashSet<>();
 				for (ScoreDoc hit : hits) {
-					Candidate candidate = stored.get(hit.doc);
+					Candidate candidate = current.get(hit.doc);
 					// The same notice imported twice would take two places among the few
 					// candidates.
 					if (seen.add(Arrays.asList(candidate.jurisdiction(), candidate.text()))) {
