@@ -12,8 +12,8 @@ import wenzheng.index.eval.EvalRunner;
 import wenzheng.index.eval.FileReport;
 import wenzheng.index.eval.Reply;
 import wenzheng.index.eval.RetrievalCheck;
-import wenzheng.index.search.Candidate;
 import wenzheng.index.eval.Scorer;
+import wenzheng.index.search.Candidate;
 
 /**
  * Runs a question set (the eval format) through the same reply planning as the chat,

@@ -56,7 +56,7 @@ final class AnswerComposer {
 	 * at full weight they would draw the answer to the sentence repeating them.
 	 */
 	private static List<Concept> telling(Candidate candidate, List<Concept> concepts) {
-		String headings = String.join("\n", candidate.headingPath()) + "\n" + candidate.title();
+		String headings = candidate.headings();
 		return concepts.stream()
 			.map(concept -> concept.in(headings)
 					? new Concept(concept.word(), concept.forms(), concept.weight() * HEADING_WORD_WEIGHT) : concept)

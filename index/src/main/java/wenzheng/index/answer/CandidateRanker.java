@@ -58,7 +58,7 @@ final class CandidateRanker {
 	 * heading that names the subject need not repeat it.
 	 */
 	private static double bestSentence(Candidate candidate, List<Concept> concepts) {
-		String headings = String.join("\n", candidate.headingPath());
+		String headings = candidate.headings();
 		double total = 0;
 		double inHeadings = 0;
 		List<Concept> rest = new ArrayList<>();

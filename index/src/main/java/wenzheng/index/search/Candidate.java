@@ -45,6 +45,14 @@ public record Candidate(String documentId, int ordinal, String title, String jur
 	}
 
 	/**
+	 * The headings above the clause, the title first, one a line: what the whole clause
+	 * is about.
+	 */
+	public String headings() {
+		return String.join("\n", this.headingPath);
+	}
+
+	/**
 	 * The item's own heading, for a citation.
 	 */
 	public String section() {

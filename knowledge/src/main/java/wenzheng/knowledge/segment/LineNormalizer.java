@@ -19,8 +19,8 @@ final class LineNormalizer {
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000\\u2002-\\u200B\\uFEFF]+");
 
 	/**
-	 * Words that a narrow table cell wraps in the middle ("发布3个工" / "作日内完成发布"), a blank
-	 * line between the halves: a line completing one is the rest of the line before. Left
+	 * Words that a narrow table cell wraps in the middle ("按照职能分别落" / "实"), a blank line
+	 * between the halves: a line completing one is the rest of the line before. Left
 	 * apart, the halves would be read as two cells.
 	 */
 	private static final List<String> WRAPPED_WORDS = List.of("落实", "责任单位", "牵头单位", "配合单位", "时限要求");
