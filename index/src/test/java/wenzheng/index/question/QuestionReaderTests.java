@@ -27,6 +27,9 @@ class QuestionReaderTests {
 		assertThat(this.intents.detect("主要公开哪些内容")).isEqualTo(Intent.LIST);
 		assertThat(this.intents.detect("是哪几个部门牵头")).isEqualTo(Intent.RESPONSIBLE);
 		assertThat(this.intents.detect("成文后多少个工作日内公开")).isEqualTo(Intent.DEADLINE);
+		assertThat(this.intents.detect("已有多少乡镇开通了便民服务站")).isEqualTo(Intent.QUANTITY);
+		assertThat(this.intents.detect("补贴能领多少钱")).isEqualTo(Intent.QUANTITY);
+		assertThat(this.intents.detect("办结要多少天")).isEqualTo(Intent.DEADLINE);
 		assertThat(this.intents.detect("这项工作坚持的原则是什么")).isEqualTo(Intent.GENERAL);
 	}
 
