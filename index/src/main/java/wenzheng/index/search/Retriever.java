@@ -31,6 +31,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 import wenzheng.index.analysis.BigramAnalyzer;
@@ -56,10 +57,10 @@ public final class Retriever {
 	private static final float CONTEXT_WEIGHT = 0.3f;
 
 	/**
-	 * Word weights kept per index reader; questions are user input, so the number is
-	 * bounded.
+	 * Word weights and term states kept per index reader; questions are user input, so
+	 * the number is bounded.
 	 */
-	private static final int CACHED_WEIGHTS = 100_000;
+	private static final int CACHED_WORDS = 100_000;
 
 	private static final float EXPANSION_WEIGHT = 0.7f;
 
@@ -145,7 +146,10 @@ public final class Retriever {
 				if (query == null) {
 					return List.of();
 				}
-				ScoreDoc[] hits = searcher.search(query, limit).scoreDocs;
+				// Only the best few are wanted, not how many match: counting no further
+				// lets
+				// Lucene skip clauses that cannot make the top.
+				ScoreDoc[] hits = searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit)).scoreDocs;
 				ReaderCache current = cache(searcher);
 				List<Candidate> candidates = new ArrayList<>(hits.length);
 				Set<List<String>> seen = new HashSet<>();
@@ -165,24 +169,25 @@ public final class Retriever {
 		});
 	}
 
-	private Query query(IndexSearcher searcher, QueryText text, Collection<String> jurisdictions) throws IOException {
+	private Query query(IndexSearcher searcher, QueryText text, Collection<String> jurisdictions) {
+		ReaderCache cache = cache(searcher);
 		BooleanQuery.Builder terms = new BooleanQuery.Builder();
 		Collection<String> expansion = text.expansion();
 		String context = text.context();
-		int added = addTerms(terms, searcher, new LinkedHashSet<>(text.words()), WORD_FIELDS, 1f);
-		added += addTerms(terms, searcher, Tokens.of(this.bigrams, IndexFields.TEXT_BIGRAM, text.text()), BIGRAM_FIELDS,
+		int added = addTerms(terms, cache, new LinkedHashSet<>(text.words()), WORD_FIELDS, 1f);
+		added += addTerms(terms, cache, Tokens.of(this.bigrams, IndexFields.TEXT_BIGRAM, text.text()), BIGRAM_FIELDS,
 				1f);
 		if (!expansion.isEmpty()) {
 			// Official words are matched whole and by character pairs; no segmentation
 			// needed.
-			added += addTerms(terms, searcher, new LinkedHashSet<>(expansion), WORD_FIELDS, EXPANSION_WEIGHT);
+			added += addTerms(terms, cache, new LinkedHashSet<>(expansion), WORD_FIELDS, EXPANSION_WEIGHT);
 			for (String form : expansion) {
-				added += addTerms(terms, searcher, Tokens.of(this.bigrams, IndexFields.TEXT_BIGRAM, form),
-						BIGRAM_FIELDS, EXPANSION_WEIGHT);
+				added += addTerms(terms, cache, Tokens.of(this.bigrams, IndexFields.TEXT_BIGRAM, form), BIGRAM_FIELDS,
+						EXPANSION_WEIGHT);
 			}
 		}
 		if (!context.isBlank()) {
-			added += addTerms(terms, searcher, Tokens.of(this.words, IndexFields.TEXT, context), WORD_FIELDS,
+			added += addTerms(terms, cache, Tokens.of(this.words, IndexFields.TEXT, context), WORD_FIELDS,
 					CONTEXT_WEIGHT);
 		}
 		if (added == 0) {
@@ -199,28 +204,29 @@ public final class Retriever {
 		return query.build();
 	}
 
-	private static int addTerms(BooleanQuery.Builder builder, IndexSearcher searcher, Set<String> tokens,
-			Field[] fields, float weight) throws IOException {
+	private static int addTerms(BooleanQuery.Builder builder, ReaderCache cache, Set<String> tokens, Field[] fields,
+			float weight) {
 		String primary = fields[0].name();
-		// The statistics looked up to drop unknown words are handed to the query, which
-		// would otherwise look each term up again.
-		Map<String, TermStates> kept = new LinkedHashMap<>();
+		Map<String, TermStates> known = new LinkedHashMap<>();
 		for (String token : tokens) {
-			TermStates states = TermStates.build(searcher, new Term(primary, token), true);
+			TermStates states = cache.states(new Term(primary, token));
 			if (states.docFreq() > 0) {
-				kept.put(token, states);
+				known.put(token, states);
 			}
 		}
-		List<String> chosen = new ArrayList<>(kept.keySet());
+		List<String> chosen = new ArrayList<>(known.keySet());
 		if (chosen.size() > MAX_TERMS) {
-			chosen.sort(Comparator.comparingInt(token -> kept.get(token).docFreq()));
+			chosen.sort(Comparator.comparingInt(token -> known.get(token).docFreq()));
 			chosen = chosen.subList(0, MAX_TERMS);
 		}
 		for (String token : chosen) {
 			for (Field field : fields) {
 				Term term = new Term(field.name(), token);
-				Query query = field.name().equals(primary) ? new TermQuery(term, kept.get(token)) : new TermQuery(term);
-				builder.add(new BoostQuery(query, field.boost() * weight), BooleanClause.Occur.SHOULD);
+				TermStates states = cache.states(term);
+				if (states.docFreq() > 0) {
+					builder.add(new BoostQuery(new TermQuery(term, states), field.boost() * weight),
+							BooleanClause.Occur.SHOULD);
+				}
 			}
 		}
 		return chosen.size();
@@ -235,32 +241,48 @@ public final class Retriever {
 		}
 	}
 
-	/**
-	 * What is read from the current reader once: its stored clauses, decoded once each
-	 * (decompressing stored fields is the largest cost of a search otherwise), and the
-	 * weights of the words questions use, most of which come again and again.
-	 */
 	private ReaderCache cache(IndexSearcher searcher) {
 		ReaderCache current = this.cache;
-		if (current == null || current.reader() != searcher.getIndexReader()) {
-			current = new ReaderCache(searcher.getIndexReader(),
-					new AtomicReferenceArray<>(searcher.getIndexReader().maxDoc()),
-					Caffeine.newBuilder().maximumSize(CACHED_WEIGHTS).build());
+		if (current == null || current.searcher().getIndexReader() != searcher.getIndexReader()) {
+			current = new ReaderCache(searcher, new AtomicReferenceArray<>(searcher.getIndexReader().maxDoc()),
+					Caffeine.newBuilder().maximumSize(CACHED_WORDS).build(),
+					Caffeine.newBuilder().maximumSize(CACHED_WORDS).build());
 			this.cache = current;
 		}
 		return current;
 	}
 
-	private record ReaderCache(IndexReader reader, AtomicReferenceArray<Candidate> byDoc,
-			Cache<String, Double> weights) {
+	/**
+	 * What is read from the current reader once: its stored clauses, decoded once each
+	 * (decompressing stored fields is the largest cost of a search otherwise), the
+	 * weights of the words questions use, and where each term of a query is found (a term
+	 * looked up costs a dictionary seek per field, and questions use the same words again
+	 * and again). Term states are complete once built, so queries on any thread share
+	 * them.
+	 */
+	private record ReaderCache(IndexSearcher searcher, AtomicReferenceArray<Candidate> byDoc,
+			Cache<String, Double> weights, Cache<Term, TermStates> termStates) {
 
 		Candidate get(int doc) throws IOException {
 			Candidate candidate = this.byDoc.get(doc);
 			if (candidate == null) {
-				candidate = toCandidate(this.reader.storedFields().document(doc));
+				candidate = toCandidate(this.searcher.getIndexReader().storedFields().document(doc));
 				this.byDoc.set(doc, candidate);
 			}
 			return candidate;
+		}
+
+		TermStates states(Term term) {
+			return this.termStates.get(term, this::lookUp);
+		}
+
+		private TermStates lookUp(Term term) {
+			try {
+				return TermStates.build(this.searcher, term, true);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 
 	}

@@ -44,6 +44,22 @@ class RetrieverTests {
 		}
 	}
 
+	@Test
+	void termsLookedUpBeforeTheIndexChangesAreLookedUpAgainAfterwards() throws IOException {
+		QueryText question = new QueryText(Set.of("滞纳金"), "滞纳金", List.of(), "");
+		try (ClauseIndex index = new ClauseIndex(this.folder)) {
+			TextCorpus.of(List.of(document("first", NOTICE))).indexInto(index);
+			Retriever retriever = new Retriever(index);
+			assertThat(retriever.retrieve(question, List.of(), 10)).extracting(Candidate::documentId)
+				.containsExactly("first");
+			TextCorpus.of(List.of(document("other", "关于滞纳金的说明\n\n缓缴期间的滞纳金另行规定。\n"))).indexInto(index);
+			assertThat(retriever.retrieve(question, List.of(), 10)).extracting(Candidate::documentId)
+				.containsExactly("other");
+			TextCorpus.of(List.of(document("unrelated", "关于开放日的通知\n\n每年举办一次政府开放日。\n"))).indexInto(index);
+			assertThat(retriever.retrieve(question, List.of(), 10)).isEmpty();
+		}
+	}
+
 	private static SourceDocument document(String id, String text) {
 		return new SourceDocument(id, id + ".txt", text.getBytes(StandardCharsets.UTF_8));
 	}
