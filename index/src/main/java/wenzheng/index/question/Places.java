@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import wenzheng.index.analysis.PhraseMatcher;
+import wenzheng.knowledge.document.Provinces;
 
 /**
  * The places the knowledge base covers, with the short names citizens use for them, and a
@@ -160,7 +161,8 @@ public final class Places {
 		Matcher matcher = PLACE_LIKE.matcher(text);
 		int from = 0;
 		while (from < text.length() && matcher.find(from)) {
-			int start = boundedStart(text, matcher.start(), matcher.end(2) - matcher.group(2).length());
+			int start = withoutProvince(text,
+					boundedStart(text, matcher.start(), matcher.end(2) - matcher.group(2).length()), matcher.end());
 			if (start >= 0) {
 				String name = text.substring(start, matcher.end());
 				int end = matcher.end();
@@ -177,6 +179,15 @@ public final class Places {
 			NATIONAL_WORDS.stream().filter(text::contains).findFirst().ifPresent(word -> found.add(NATIONAL));
 		}
 		return List.copyOf(found);
+	}
+
+	/**
+	 * Where the place name from start to end begins when a province only locates it
+	 * ("重庆垫江县" asks about 垫江县).
+	 */
+	private static int withoutProvince(String text, int start, int end) {
+		String province = start < 0 ? null : Provinces.startOf(text.substring(start, end));
+		return province != null && end - start - province.length() >= 3 ? start + province.length() : start;
 	}
 
 	/**

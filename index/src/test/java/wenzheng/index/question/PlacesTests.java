@@ -36,6 +36,7 @@ class PlacesTests {
 		assertThat(this.places.unknown("国务院办公厅的要求")).containsExactly("全国");
 		assertThat(this.places.unknown("青山市的小区和社区")).isEmpty();
 		assertThat(this.places.unknown("我家住在居民区附近的开发区")).isEmpty();
+		assertThat(this.places.unknown("湖北武汉市的复工安排")).containsExactly("武汉市");
 	}
 
 	@Test

@@ -20,8 +20,6 @@ public final class MetadataReader {
 
 	private static final int MAX_STORED_TITLE = 200;
 
-	private static final int MAX_JURISDICTION = 30;
-
 	private static final Pattern TITLE_WORD = Pattern
 		.compile("(方案|要点|清单|台账|通知|办法|条例|规定|意见|计划|决定|细则|规则|公告|通告|规划|法|指引|指南|措施|批复|报告)$");
 
@@ -44,13 +42,23 @@ public final class MetadataReader {
 	private static final Pattern ISSUER = Pattern
 		.compile("^[\\p{IsHan}（）()]{2,40}(领导小组|人民政府|办公室|办公厅|委员会|常务委员会|管委会|局|厅|部|院|署)$");
 
-	private static final Pattern PLACE_SUFFIX = Pattern.compile("[省市县区州旗盟]");
+	private static final Pattern LEADING_NOISE = Pattern.compile("^(关于印发|关于|《|中共)+");
 
-	private static final Pattern LEADING_NOISE = Pattern.compile("^(关于印发|关于|《)+");
+	/**
+	 * A place below the province: a zone ("白城工业园区"), a name of two to four characters
+	 * with its level ("洮北区", "平凉市"), or one of the old cities named with 州 ("广州"). Not a
+	 * word that only ends like a place ("市场", "区域", "市级"), and not a name holding a
+	 * pronoun or a verb of the sentence around it ("我市", "致驻…").
+	 */
+	private static final Pattern LOCAL_PLACE = Pattern
+		.compile("(?![省市县区州致为对在从向于与及各全本转暂调恢进])" + "(?:[\\p{IsHan}&&[^我本该此]]{2,4}?(?:工业|经济|高新|技术|开发|产业)*(?:园区|开发区|新区)"
+				+ "|[\\p{IsHan}&&[^我本该此]]{2,4}?(?:省|自治州|市|县|区|旗|盟)|\\p{IsHan}{1,2}州)(?![场民级域])");
 
-	private static final List<String> PROVINCES = List.of("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏",
-			"浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古",
-			"广西", "西藏", "宁夏", "新疆", "香港", "澳门");
+	/** What follows the short name of an autonomous region: "壮族自治区", "自治区". */
+	private static final Pattern AUTONOMOUS_REGION = Pattern.compile("\\p{IsHan}{0,4}?自治区");
+
+	/** A body of a level of government the title does not name: "市建委", "区教育局". */
+	private static final Pattern BODY = Pattern.compile("^[省市县区][\\p{IsHan}]{1,6}(委|局|办|厅|署|中心)$");
 
 	/**
 	 * Titles of national laws and of documents by the State Council, the central
@@ -139,8 +147,10 @@ public final class MetadataReader {
 	}
 
 	/**
-	 * The place or body a title is about: the words before its year, or before the first
-	 * place suffix.
+	 * The place or body a title is about, read from its start (before its year): a
+	 * province, with or without its suffix; a city, county, district or zone ("白城工业园区"),
+	 * also behind the province that locates it; or a body of an unnamed level ("市建委").
+	 * Anything else that happens to end in 市 or 区 ("强化市场…", "恢复我市…") is no place.
 	 */
 	static String jurisdiction(String title) {
 		if (title == null || title.isBlank()) {
@@ -153,32 +163,19 @@ public final class MetadataReader {
 		}
 		Matcher year = YEAR.matcher(rest);
 		String prefix = year.find() && year.start() > 0 ? rest.substring(0, year.start()) : rest;
-		String province = PROVINCES.stream().filter(prefix::startsWith).findFirst().orElse(null);
-		if (province != null && !PLACE_SUFFIX.matcher(prefix).find()) {
-			// "辽宁规模以上工业企业…", "内蒙古出台…": a province named without its suffix.
-			return province + provinceSuffix(province);
-		}
-		if (province != null && prefix.length() > province.length() + 1
-				&& !PLACE_SUFFIX.matcher(prefix.substring(province.length(), province.length() + 1)).matches()) {
-			// "吉林白城工业园区": the province name only locates the place that follows it.
-			prefix = prefix.substring(province.length());
-		}
-		Matcher suffix = PLACE_SUFFIX.matcher(prefix);
-		while (suffix.find()) {
-			if (suffix.start() >= 1) {
-				return limit(prefix.substring(0, suffix.end()), MAX_JURISDICTION);
+		String province = Provinces.startOf(prefix);
+		if (province != null) {
+			if (AUTONOMOUS_REGION.matcher(prefix.substring(province.length())).lookingAt()) {
+				return Provinces.fullName(province);
 			}
+			Matcher local = LOCAL_PLACE.matcher(prefix.substring(province.length()));
+			return local.lookingAt() ? local.group() : Provinces.fullName(province);
 		}
-		return prefix.length() <= 8 ? prefix : null;
-	}
-
-	private static String provinceSuffix(String province) {
-		return switch (province) {
-			case "北京", "天津", "上海", "重庆" -> "市";
-			case "内蒙古", "广西", "西藏", "宁夏", "新疆" -> "自治区";
-			case "香港", "澳门" -> "特别行政区";
-			default -> "省";
-		};
+		Matcher local = LOCAL_PLACE.matcher(prefix);
+		if (local.lookingAt()) {
+			return local.group();
+		}
+		return BODY.matcher(prefix).matches() ? prefix : null;
 	}
 
 	private static String limit(String value, int length) {

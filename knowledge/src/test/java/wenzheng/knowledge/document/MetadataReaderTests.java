@@ -47,6 +47,23 @@ class MetadataReaderTests {
 		assertThat(MetadataReader.jurisdiction("2023年洮北区政务公开重点工作任务清单")).isEqualTo("洮北区");
 		assertThat(MetadataReader.jurisdiction("北京市关于进一步支持中小微企业的若干措施")).isEqualTo("北京市");
 		assertThat(MetadataReader.jurisdiction("市建委2021年政务公开重点工作任务台账")).isEqualTo("市建委");
+		assertThat(MetadataReader.jurisdiction("辽宁规模以上工业企业复工率接近六成")).isEqualTo("辽宁省");
+		assertThat(MetadataReader.jurisdiction("广西壮族自治区新型冠状病毒感染的肺炎疫情防控工作领导小组指挥部令")).isEqualTo("广西自治区");
+		assertThat(MetadataReader.jurisdiction("重庆省发布复工指南")).isEqualTo("重庆市");
+		assertThat(MetadataReader.jurisdiction("江苏省南京市关于支持企业的措施")).isEqualTo("江苏省");
+		assertThat(MetadataReader.jurisdiction("东营经济技术开发区多举措助企业复工")).isEqualTo("东营经济技术开发区");
+		assertThat(MetadataReader.jurisdiction("中共平凉市委网信办发布举报方式")).isEqualTo("平凉市");
+		assertThat(MetadataReader.jurisdiction("广州出台稳企业十五条")).isEqualTo("广州");
+		assertThat(MetadataReader.jurisdiction("怀柔区城市管理委员会通告")).isEqualTo("怀柔区");
+	}
+
+	@Test
+	void wordsThatOnlyEndLikeAPlaceNameNoPlace() {
+		assertThat(MetadataReader.jurisdiction("强化市场监管保障物资供应")).isNull();
+		assertThat(MetadataReader.jurisdiction("恢复我市公共交通运营的通告")).isNull();
+		assertThat(MetadataReader.jurisdiction("致驻滨海新区各金融机构的公开信")).isNull();
+		assertThat(MetadataReader.jurisdiction("多措并举")).isNull();
+		assertThat(MetadataReader.jurisdiction("30个省份恢复省际客运")).isNull();
 	}
 
 }
