@@ -39,7 +39,7 @@ public final class Places {
 	private static final Pattern PLACE_LIKE = Pattern.compile("([\\p{IsHan}]{2,4}?)(省|自治区|市|自治州|州|县|区|旗|盟)");
 
 	/** Characters that may stand right before a place name. */
-	private static final String BOUNDARY = "在的是去到和与跟及了从往对给向我你他她省市县区州我们，,。、；;：:！!？?（）() 0123456789年";
+	private static final String BOUNDARY = "在的是去到和与跟及了从往对给向我你他她省市县区州我们，,。、；;：:！!？?（）() 0123456789年时起至";
 
 	private static final Set<String> COMMON_WORDS = Set.of("居民区", "开发区", "自贸区", "保税区", "示范区", "功能区", "住宅区", "商业区",
 			"生活区", "老城区", "主城区", "风景区", "中心区", "试验区", "实验区", "直辖市", "县级市", "地级市", "大城市", "城乡区", "新城区", "工业园区", "产业园区",

@@ -37,6 +37,7 @@ class PlacesTests {
 		assertThat(this.places.unknown("青山市的小区和社区")).isEmpty();
 		assertThat(this.places.unknown("我家住在居民区附近的开发区")).isEmpty();
 		assertThat(this.places.unknown("湖北武汉市的复工安排")).containsExactly("武汉市");
+		assertThat(this.places.unknown("2月14日10时起泰安市实行扫码通行")).containsExactly("泰安市");
 	}
 
 	@Test
