@@ -50,12 +50,15 @@ public final class MetadataReader {
 	 * word that only ends like a place ("市场", "区域", "市级"), and not a name holding a
 	 * pronoun or a verb of the sentence around it ("我市", "致驻…").
 	 */
-	private static final Pattern LOCAL_PLACE = Pattern
-		.compile("(?![省市县区州致为对在从向于与及各全本转暂调恢进])" + "(?:[\\p{IsHan}&&[^我本该此]]{2,4}?(?:工业|经济|高新|技术|开发|产业)*(?:园区|开发区|新区)"
-				+ "|[\\p{IsHan}&&[^我本该此]]{2,4}?(?:省|自治州|市|县|区|旗|盟)|\\p{IsHan}{1,2}州)(?![场民级域])");
+	private static final Pattern LOCAL_PLACE = Pattern.compile("(?![省市县区州致为对在从向于与及各全本转暂调恢进])(?:"
+			+ "[\\p{IsHan}&&[^我本该此]]{2,4}?(?:工业|经济|高新|技术|开发|产业)*(?:园区|开发区|新区)"
+			+ "|[\\p{IsHan}&&[^我本该此]]{2,4}?(?:省|自治州|市|县|区|旗|盟)" + "|\\p{IsHan}{1,2}州)(?![场民级域])");
 
 	/** What follows the short name of an autonomous region: "壮族自治区", "自治区". */
 	private static final Pattern AUTONOMOUS_REGION = Pattern.compile("\\p{IsHan}{0,4}?自治区");
+
+	/** The title of a law or regulation, not of a notice or a plan. */
+	private static final Pattern LEGAL_ACT = Pattern.compile("(法|条例|规定|实施细则)(（[^）]*）)?$");
 
 	/** A body of a level of government the title does not name: "市建委", "区教育局". */
 	private static final Pattern BODY = Pattern.compile("^[省市县区][\\p{IsHan}]{1,6}(委|局|办|厅|署|中心)$");
@@ -149,8 +152,9 @@ public final class MetadataReader {
 	/**
 	 * The place or body a title is about, read from its start (before its year): a
 	 * province, with or without its suffix; a city, county, district or zone ("白城工业园区"),
-	 * also behind the province that locates it; or a body of an unnamed level ("市建委").
-	 * Anything else that happens to end in 市 or 区 ("强化市场…", "恢复我市…") is no place.
+	 * also behind the province that locates it; a body of an unnamed level ("市建委"); or the
+	 * whole country for a law or regulation that names no place. Anything else that happens
+	 * to end in 市 or 区 ("强化市场…", "恢复我市…") is no place.
 	 */
 	static String jurisdiction(String title) {
 		if (title == null || title.isBlank()) {
@@ -175,7 +179,11 @@ public final class MetadataReader {
 		if (local.lookingAt()) {
 			return local.group();
 		}
-		return BODY.matcher(prefix).matches() ? prefix : null;
+		if (BODY.matcher(prefix).matches()) {
+			return prefix;
+		}
+		// A law or regulation that names no place is a national one ("工伤保险条例").
+		return LEGAL_ACT.matcher(rest).find() ? "全国" : null;
 	}
 
 	private static String limit(String value, int length) {

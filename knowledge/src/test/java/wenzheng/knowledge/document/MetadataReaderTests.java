@@ -55,6 +55,8 @@ class MetadataReaderTests {
 		assertThat(MetadataReader.jurisdiction("中共平凉市委网信办发布举报方式")).isEqualTo("平凉市");
 		assertThat(MetadataReader.jurisdiction("广州出台稳企业十五条")).isEqualTo("广州");
 		assertThat(MetadataReader.jurisdiction("怀柔区城市管理委员会通告")).isEqualTo("怀柔区");
+		assertThat(MetadataReader.jurisdiction("工伤保险条例")).isEqualTo("全国");
+		assertThat(MetadataReader.jurisdiction("上海市优化营商环境条例")).isEqualTo("上海市");
 	}
 
 	@Test
