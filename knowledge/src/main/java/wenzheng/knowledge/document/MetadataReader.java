@@ -44,15 +44,22 @@ public final class MetadataReader {
 
 	private static final Pattern LEADING_NOISE = Pattern.compile("^(关于印发|关于|《|中共)+");
 
+	/** A zone: "白城工业园区", "东营经济技术开发区". */
+	private static final String ZONE = "[\\p{IsHan}&&[^我本该此]]{2,4}?(?:工业|经济|高新|技术|开发|产业)*(?:园区|开发区|新区)";
+
+	/** A name of two to four characters with its level: "洮北区", "平凉市". */
+	private static final String LEVELLED_NAME = "[\\p{IsHan}&&[^我本该此]]{2,4}?(?:省|自治州|市|县|区|旗|盟)";
+
+	/** One of the old cities named with 州: "广州". */
+	private static final String OLD_CITY = "\\p{IsHan}{1,2}州";
+
 	/**
-	 * A place below the province: a zone ("白城工业园区"), a name of two to four characters
-	 * with its level ("洮北区", "平凉市"), or one of the old cities named with 州 ("广州"). Not a
-	 * word that only ends like a place ("市场", "区域", "市级"), and not a name holding a
-	 * pronoun or a verb of the sentence around it ("我市", "致驻…").
+	 * A place below the province. Not a name holding a pronoun or starting with a word of
+	 * the sentence around it ("我市", "致驻…"), nor a word that only ends like a place ("市场",
+	 * "区域", "市级").
 	 */
-	private static final Pattern LOCAL_PLACE = Pattern.compile("(?![省市县区州致为对在从向于与及各全本转暂调恢进])(?:"
-			+ "[\\p{IsHan}&&[^我本该此]]{2,4}?(?:工业|经济|高新|技术|开发|产业)*(?:园区|开发区|新区)"
-			+ "|[\\p{IsHan}&&[^我本该此]]{2,4}?(?:省|自治州|市|县|区|旗|盟)" + "|\\p{IsHan}{1,2}州)(?![场民级域])");
+	private static final Pattern LOCAL_PLACE = Pattern
+		.compile("(?![省市县区州致为对在从向于与及各全本转暂调恢进])(?:" + ZONE + "|" + LEVELLED_NAME + "|" + OLD_CITY + ")(?![场民级域])");
 
 	/** What follows the short name of an autonomous region: "壮族自治区", "自治区". */
 	private static final Pattern AUTONOMOUS_REGION = Pattern.compile("\\p{IsHan}{0,4}?自治区");
@@ -152,9 +159,9 @@ public final class MetadataReader {
 	/**
 	 * The place or body a title is about, read from its start (before its year): a
 	 * province, with or without its suffix; a city, county, district or zone ("白城工业园区"),
-	 * also behind the province that locates it; a body of an unnamed level ("市建委"); or the
-	 * whole country for a law or regulation that names no place. Anything else that happens
-	 * to end in 市 or 区 ("强化市场…", "恢复我市…") is no place.
+	 * also behind the province that locates it; a body of an unnamed level ("市建委"); or
+	 * the whole country for a law or regulation that names no place. Anything else that
+	 * happens to end in 市 or 区 ("强化市场…", "恢复我市…") is no place.
 	 */
 	static String jurisdiction(String title) {
 		if (title == null || title.isBlank()) {
