@@ -146,9 +146,8 @@ public final class Retriever {
 				if (query == null) {
 					return List.of();
 				}
-				// Only the best few are wanted, not how many match: counting no further
-				// lets
-				// Lucene skip clauses that cannot make the top.
+				// The best few are wanted, not how many match: not counting lets Lucene
+				// skip clauses that cannot make the top.
 				ScoreDoc[] hits = searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit)).scoreDocs;
 				ReaderCache current = cache(searcher);
 				List<Candidate> candidates = new ArrayList<>(hits.length);
