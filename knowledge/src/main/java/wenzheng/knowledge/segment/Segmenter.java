@@ -17,10 +17,11 @@ import wenzheng.knowledge.clause.ClauseColumns;
 public final class Segmenter {
 
 	/**
-	 * Bumped whenever segmentation output changes: stored documents made with an older
-	 * version are segmented again from their stored text.
+	 * Bumped whenever segmentation output or the metadata read with it changes (6: places
+	 * of titles): stored documents made with an older version are read and segmented
+	 * again from their stored text; editors' metadata corrections stay as they are.
 	 */
-	public static final int VERSION = 5;
+	public static final int VERSION = 6;
 
 	/**
 	 * Texts longer than this are cut into parts of at most {@link #PART_LENGTH}
