@@ -18,7 +18,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
@@ -57,10 +56,10 @@ public final class Retriever {
 	private static final float CONTEXT_WEIGHT = 0.3f;
 
 	/**
-	 * Word weights and term states kept per index reader; questions are user input, so
-	 * the number is bounded.
+	 * Term states kept per index reader; questions are user input, so the number is
+	 * bounded.
 	 */
-	private static final int CACHED_WORDS = 100_000;
+	private static final int CACHED_TERMS = 100_000;
 
 	private static final float EXPANSION_WEIGHT = 0.7f;
 
@@ -98,13 +97,12 @@ public final class Retriever {
 	 */
 	public Map<String, Double> weights(Collection<String> words) {
 		return this.index.search(searcher -> {
-			IndexReader reader = searcher.getIndexReader();
-			int documents = Math.max(reader.numDocs(), 1);
-			Cache<String, Double> known = cache(searcher).weights();
+			ReaderCache cache = cache(searcher);
+			int documents = Math.max(searcher.getIndexReader().numDocs(), 1);
 			Map<String, Double> weights = new LinkedHashMap<>();
 			for (String word : words) {
-				weights.put(word, known.get(word, unknown -> Math
-					.log(1 + (double) documents / (docFreq(reader, IndexFields.TEXT, unknown) + 1))));
+				int docFreq = cache.states(new Term(IndexFields.TEXT, word)).docFreq();
+				weights.put(word, Math.log(1 + (double) documents / (docFreq + 1)));
 			}
 			return weights;
 		});
@@ -231,21 +229,11 @@ public final class Retriever {
 		return chosen.size();
 	}
 
-	private static int docFreq(IndexReader reader, String field, String token) {
-		try {
-			return reader.docFreq(new Term(field, token));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	private ReaderCache cache(IndexSearcher searcher) {
 		ReaderCache current = this.cache;
 		if (current == null || current.searcher().getIndexReader() != searcher.getIndexReader()) {
 			current = new ReaderCache(searcher, new AtomicReferenceArray<>(searcher.getIndexReader().maxDoc()),
-					Caffeine.newBuilder().maximumSize(CACHED_WORDS).build(),
-					Caffeine.newBuilder().maximumSize(CACHED_WORDS).build());
+					Caffeine.newBuilder().maximumSize(CACHED_TERMS).build());
 			this.cache = current;
 		}
 		return current;
@@ -253,14 +241,14 @@ public final class Retriever {
 
 	/**
 	 * What is read from the current reader once: its stored clauses, decoded once each
-	 * (decompressing stored fields is the largest cost of a search otherwise), the
-	 * weights of the words questions use, and where each term of a query is found (a term
-	 * looked up costs a dictionary seek per field, and questions use the same words again
-	 * and again). Term states are complete once built, so queries on any thread share
-	 * them.
+	 * (decompressing stored fields is the largest cost of a search otherwise), and where
+	 * each term of a query is found and in how many clauses (a term looked up costs a
+	 * dictionary seek per field, and questions use the same words again and again; word
+	 * weights come from the same lookup). Term states are complete once built, so queries
+	 * on any thread share them.
 	 */
 	private record ReaderCache(IndexSearcher searcher, AtomicReferenceArray<Candidate> byDoc,
-			Cache<String, Double> weights, Cache<Term, TermStates> termStates) {
+			Cache<Term, TermStates> termStates) {
 
 		Candidate get(int doc) throws IOException {
 			Candidate candidate = this.byDoc.get(doc);
