@@ -176,11 +176,10 @@ public final class MetadataReader {
 		String prefix = year.find() && year.start() > 0 ? rest.substring(0, year.start()) : rest;
 		String province = Provinces.startOf(prefix);
 		if (province != null) {
-			if (AUTONOMOUS_REGION.matcher(prefix.substring(province.length())).lookingAt()) {
-				return Provinces.fullName(province);
-			}
-			Matcher local = LOCAL_PLACE.matcher(prefix.substring(province.length()));
-			return local.lookingAt() ? local.group() : Provinces.fullName(province);
+			String after = prefix.substring(province.length());
+			Matcher local = LOCAL_PLACE.matcher(after);
+			boolean locatesAPlace = !AUTONOMOUS_REGION.matcher(after).lookingAt() && local.lookingAt();
+			return locatesAPlace ? local.group() : Provinces.fullName(province);
 		}
 		Matcher local = LOCAL_PLACE.matcher(prefix);
 		if (local.lookingAt()) {
