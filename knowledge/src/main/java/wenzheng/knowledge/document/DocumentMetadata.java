@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * @param documentNumber the 文号, e.g. 吉政公组〔2022〕4号, or {@code null}
  * @param writtenDate the 成文日期, or {@code null}
  * @param publishedDate the 发布日期, or {@code null}
- * @param year the year the document is about (from its title), or {@code null}
+ * @param year the year the document is about (named in its title, else the year of its
+ * dates), or {@code null}
  */
 public record DocumentMetadata(String title, String issuer, String jurisdiction, String documentNumber,
 		LocalDate writtenDate, LocalDate publishedDate, Integer year) {

@@ -3,7 +3,9 @@ package wenzheng.knowledge.document;
 import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +33,8 @@ public final class MetadataReader {
 		.compile("^[\\p{IsHan}A-Za-z]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d{1,4}号$");
 
 	private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+
+	private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
 
 	private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
 
@@ -91,8 +95,10 @@ public final class MetadataReader {
 			title = notice.group(1);
 		}
 		title = limit(title, MAX_STORED_TITLE);
-		return new DocumentMetadata(title, issuer(head), jurisdiction(title), documentNumber(head), writtenDate(head),
-				publishedDate(head), year(title));
+		LocalDate written = writtenDate(head);
+		LocalDate published = publishedDate(head);
+		return new DocumentMetadata(title, issuer(head), jurisdiction(title), documentNumber(head), written, published,
+				year(title, written, published, text));
 	}
 
 	private static List<String> headLines(String text) {
@@ -236,12 +242,39 @@ public final class MetadataReader {
 		}
 	}
 
-	private static Integer year(String title) {
-		if (title == null) {
-			return null;
-		}
+	/**
+	 * The year a document is about: the year its title names (a 2022 work plan); failing
+	 * that, the year it was written or published; failing that, the year most of the
+	 * dates in its text fall in (a notice signed "2020年2月13日", a news item dated
+	 * "2020-02-21").
+	 */
+	private static Integer year(String title, LocalDate written, LocalDate published, String text) {
 		Matcher matcher = YEAR.matcher(title);
-		return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
+		if (matcher.find()) {
+			return Integer.valueOf(matcher.group(1));
+		}
+		if (written != null || published != null) {
+			return (written != null ? written : published).getYear();
+		}
+		return yearOfDates(text);
+	}
+
+	private static Integer yearOfDates(String text) {
+		Map<Integer, Integer> counts = new HashMap<>();
+		for (Pattern pattern : new Pattern[] { DATE, ISO_DATE }) {
+			Matcher matcher = pattern.matcher(text);
+			while (matcher.find()) {
+				LocalDate date = date(matcher);
+				if (date != null) {
+					counts.merge(date.getYear(), 1, Integer::sum);
+				}
+			}
+		}
+		return counts.entrySet()
+			.stream()
+			.max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+			.map(Map.Entry::getKey)
+			.orElse(null);
 	}
 
 }

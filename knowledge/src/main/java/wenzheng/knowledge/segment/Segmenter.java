@@ -17,11 +17,12 @@ import wenzheng.knowledge.clause.ClauseColumns;
 public final class Segmenter {
 
 	/**
-	 * Bumped whenever segmentation output or the metadata read with it changes (6: places
-	 * of titles): stored documents made with an older version are read and segmented
-	 * again from their stored text; editors' metadata corrections stay as they are.
+	 * Bumped whenever segmentation output or the metadata read with it changes (7: years
+	 * of documents whose title names none, from their dates): stored documents made with
+	 * an older version are read and segmented again from their stored text; editors'
+	 * metadata corrections stay as they are.
 	 */
-	public static final int VERSION = 6;
+	public static final int VERSION = 7;
 
 	/**
 	 * Texts longer than this are cut into parts of at most {@link #PART_LENGTH}

@@ -42,6 +42,15 @@ class MetadataReaderTests {
 	}
 
 	@Test
+	void yearOfATitleWithoutOneComesFromTheDatesOfTheText() {
+		assertThat(this.reader.read("关于实行扫码通行的通告 一、自2019年2月14日起实行。 某某市指挥部 2019年2月13日", "x").year()).isEqualTo(2019);
+		assertThat(this.reader.read("某地多措并举助企业复工 2018-02-21 07:39 来源：某某日报 记者2018年2月20日获悉……", "x").year())
+			.isEqualTo(2018);
+		assertThat(this.reader.read("某某市2024年工作要点 去年（2023年5月1日）起施行的办法……", "x").year()).isEqualTo(2024);
+		assertThat(this.reader.read("关于做好复工的通知 各单位：请做好复工工作。", "x").year()).isNull();
+	}
+
+	@Test
 	void placesOfTitles() {
 		assertThat(MetadataReader.jurisdiction("吉林白城工业园区2021年政务公开重点工作任务分工方案")).isEqualTo("白城工业园区");
 		assertThat(MetadataReader.jurisdiction("2023年洮北区政务公开重点工作任务清单")).isEqualTo("洮北区");
