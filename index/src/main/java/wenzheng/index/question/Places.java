@@ -53,6 +53,9 @@ public final class Places {
 			"校区", "山区", "厂区", "矿区", "灾区", "疫区", "市区", "郊区", "街区", "营区", "军区", "选区", "林区", "牧区", "库区", "老区", "城市", "超市",
 			"菜市", "股市", "楼市", "夜市", "集市", "都市", "门市", "节省", "反省");
 
+	/** Finds province and city names written without their suffix ("浙江", "深圳"). */
+	private static final PhraseMatcher BARE_NAMES = new PhraseMatcher(PlaceNames.bare());
+
 	private final Map<String, String> aliases;
 
 	/** Finds aliases longest first, so that "白城工业园区" wins over "园区". */
@@ -158,22 +161,29 @@ public final class Places {
 	public List<String> unknown(String text) {
 		List<Span> known = knownSpans(text);
 		Set<String> found = new LinkedHashSet<>();
+		List<Span> named = new ArrayList<>();
 		Matcher matcher = PLACE_LIKE.matcher(text);
 		int from = 0;
 		while (from < text.length() && matcher.find(from)) {
-			int start = withoutProvince(text,
-					boundedStart(text, matcher.start(), matcher.end(2) - matcher.group(2).length()), matcher.end());
+			int nameStart = boundedStart(text, matcher.start(), matcher.end(2) - matcher.group(2).length());
+			int start = withoutProvince(text, nameStart, matcher.end());
 			if (start >= 0) {
 				String name = text.substring(start, matcher.end());
-				int end = matcher.end();
-				boolean overlapsKnown = known.stream().anyMatch(span -> span.start() < end && start < span.end());
-				boolean generic = GENERIC_ENDINGS.stream().anyMatch(name::endsWith);
-				if (!overlapsKnown && !generic && !COMMON_WORDS.contains(name)
-						&& !COMMON_WORDS.contains(name.substring(1))) {
+				named.add(new Span(nameStart, matcher.end(), name));
+				if (!overlaps(known, start, matcher.end()) && !GENERIC_ENDINGS.stream().anyMatch(name::endsWith)
+						&& !COMMON_WORDS.contains(name) && !COMMON_WORDS.contains(name.substring(1))) {
 					found.add(name);
 				}
 			}
 			from = matcher.end();
+		}
+		// Names without their suffix ("深圳", "浙江") count where a word may start, and not
+		// inside a name found above ("湖北武汉市" asks about 武汉市).
+		for (PhraseMatcher.Span span : BARE_NAMES.find(text)) {
+			boolean bounded = span.start() == 0 || BOUNDARY.indexOf(text.charAt(span.start() - 1)) >= 0;
+			if (bounded && !overlaps(known, span.start(), span.end()) && !overlaps(named, span.start(), span.end())) {
+				found.add(span.phrase());
+			}
 		}
 		if (!this.jurisdictions.contains(NATIONAL)) {
 			NATIONAL_WORDS.stream().filter(text::contains).findFirst().ifPresent(word -> found.add(NATIONAL));
@@ -206,6 +216,10 @@ public final class Places {
 			}
 		}
 		return -1;
+	}
+
+	private static boolean overlaps(List<Span> spans, int start, int end) {
+		return spans.stream().anyMatch(span -> span.start() < end && start < span.end());
 	}
 
 	private List<Span> knownSpans(String text) {

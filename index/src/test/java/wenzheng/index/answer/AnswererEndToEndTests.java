@@ -101,6 +101,9 @@ class AnswererEndToEndTests {
 	@Test
 	void abstainsOnOtherPlacesAndYears() {
 		assertThat(this.answerer.answer("红河州政府开放日每年办几次？").decision()).isEqualTo(Decision.ABSTAIN);
+		Answer elsewhere = this.answerer.answer("深圳政府开放日每年办几次？");
+		assertThat(elsewhere.decision()).isEqualTo(Decision.ABSTAIN);
+		assertThat(elsewhere.reason()).contains("深圳");
 		assertThat(this.answerer.answer("绿水区2021年行政处罚信息多久公开？").decision()).isEqualTo(Decision.ABSTAIN);
 	}
 

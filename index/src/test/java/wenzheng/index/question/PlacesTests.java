@@ -41,6 +41,24 @@ class PlacesTests {
 	}
 
 	@Test
+	void recognisesProvincesAndCitiesWrittenWithoutTheirSuffix() {
+		assertThat(this.places.unknown("深圳行政处罚信息多久要公开？")).containsExactly("深圳");
+		assertThat(this.places.unknown("浙江的政务新媒体多久更新一次")).containsExactly("浙江");
+		assertThat(this.places.unknown("在大连，依申请公开怎么办理")).containsExactly("大连");
+		assertThat(this.places.unknown("延边的工作要点")).containsExactly("延边");
+		assertThat(this.places.unknown("江南省和杭州的区别")).containsExactly("杭州");
+	}
+
+	@Test
+	void leavesEverydayWordsThatAreAlsoCityNames() {
+		assertThat(this.places.unknown("日照时间长的地方")).isEmpty();
+		assertThat(this.places.unknown("祝大家安康")).isEmpty();
+		assertThat(this.places.unknown("一切平安顺利")).isEmpty();
+		assertThat(this.places.unknown("把东西藏在柜子里")).isEmpty();
+		assertThat(this.places.unknown("青山的公交线路")).isEmpty();
+	}
+
+	@Test
 	void ignoresNamesTooShortToMatch() {
 		Places odd = Places.of(List.of("自治区", "市", "", "特别行政区"));
 		assertThat(odd.known("市里的自治区政策")).containsExactly("自治区");

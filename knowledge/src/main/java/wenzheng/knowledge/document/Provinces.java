@@ -16,6 +16,10 @@ public final class Provinces {
 	private Provinces() {
 	}
 
+	public static List<String> shortNames() {
+		return SHORT_NAMES;
+	}
+
 	/**
 	 * The short name of the province a text starts with, or {@code null}.
 	 */
