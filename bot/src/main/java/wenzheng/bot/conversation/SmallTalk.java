@@ -35,7 +35,8 @@ class SmallTalk {
 	private static final List<Rule> RULES = List.of(
 			new Rule(Pattern.compile("^(你好|您好|哈喽|嗨|hi|hello|hey|在吗|在不在|早上好|上午好|中午好|下午好|晚上好|早安|晚安|有人吗)+(呀|啊|哦|呢)?$",
 					Pattern.CASE_INSENSITIVE), "您好！" + HELP),
-			new Rule(Pattern.compile("^(谢谢|谢谢你|谢谢您|多谢|感谢|非常感谢|太感谢了|辛苦了|thanks|thankyou|thx)+(啦|了|哈|呀)?$",
+			new Rule(Pattern.compile(
+					"^(谢谢|多谢|感谢|非常感谢|十分感谢|太感谢了|辛苦了|thanks|thankyou|thx)+(你|您)?们?(的)?(帮助|帮忙|解答|回答|回复|耐心解答)?(啦|了|哈|呀)?$",
 					Pattern.CASE_INSENSITIVE), "不客气！还有其他政策问题可以继续问我。"),
 			new Rule(Pattern.compile("^(再见|拜拜|bye|goodbye|回头见)+$", Pattern.CASE_INSENSITIVE), "再见，祝您生活愉快！"),
 			new Rule(Pattern.compile("^(你是谁|你叫什么|你叫什么名字|你是机器人吗|你是人吗|你能做什么|你会什么|你能干什么|你有什么用|怎么用|帮助|help)(呀|啊|呢)?$",
@@ -54,7 +55,14 @@ class SmallTalk {
 		if (CALCULATION.matcher(message).matches()) {
 			return Optional.of(OUT_OF_SCOPE);
 		}
-		return RULES.stream().filter(rule -> rule.pattern().matcher(compact).matches()).map(Rule::reply).findFirst();
+		// "好的，谢谢！" and "谢谢，再见": small talk when every part of it is.
+		List<String> parts = NOISE.splitAsStream(message).filter(part -> !part.isEmpty()).toList();
+		return RULES.stream()
+			.filter(rule -> rule.pattern().matcher(compact).matches() || parts.stream()
+				.allMatch(part -> RULES.stream().anyMatch(any -> any.pattern().matcher(part).matches()))
+					&& parts.stream().anyMatch(part -> rule.pattern().matcher(part).matches()))
+			.map(Rule::reply)
+			.findFirst();
 	}
 
 }

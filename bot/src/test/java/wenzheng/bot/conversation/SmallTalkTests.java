@@ -13,6 +13,10 @@ class SmallTalkTests {
 		assertThat(this.smallTalk.reply("你好！")).hasValueSatisfying(reply -> assertThat(reply).startsWith("您好"));
 		assertThat(this.smallTalk.reply("谢谢啦")).isPresent();
 		assertThat(this.smallTalk.reply("👍👍")).isPresent();
+		assertThat(this.smallTalk.reply("谢谢你的帮助！")).hasValueSatisfying(reply -> assertThat(reply).startsWith("不客气"));
+		assertThat(this.smallTalk.reply("非常感谢您们的耐心解答")).isPresent();
+		assertThat(this.smallTalk.reply("好的，谢谢！")).hasValueSatisfying(reply -> assertThat(reply).startsWith("不客气"));
+		assertThat(this.smallTalk.reply("谢谢，再见")).isPresent();
 	}
 
 	@Test
@@ -27,6 +31,7 @@ class SmallTalkTests {
 		assertThat(this.smallTalk.reply("12345热线几点上班？")).isEmpty();
 		assertThat(this.smallTalk.reply("你好，我想问政府开放日多久举办一次")).isEmpty();
 		assertThat(this.smallTalk.reply("2023年的要点有哪些")).isEmpty();
+		assertThat(this.smallTalk.reply("谢谢，政府开放日多久一次？")).isEmpty();
 	}
 
 }
