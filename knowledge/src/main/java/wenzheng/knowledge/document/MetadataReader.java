@@ -165,9 +165,10 @@ public final class MetadataReader {
 	/**
 	 * The place or body a title is about, read from its start (before its year): a
 	 * province, with or without its suffix; a city, county, district or zone ("白城工业园区"),
-	 * also behind the province that locates it; a body of an unnamed level ("市建委"); or
-	 * the whole country for a law or regulation that names no place. Anything else that
-	 * happens to end in 市 or 区 ("强化市场…", "恢复我市…") is no place.
+	 * also behind the province that locates it; a body of an unnamed level ("市建委"); a
+	 * prefecture-level city without its suffix ("大连将…"); or the whole country for a law
+	 * or regulation that names no place. Anything else that happens to end in 市 or 区
+	 * ("强化市场…", "恢复我市…") is no place.
 	 */
 	static String jurisdiction(String title) {
 		if (title == null || title.isBlank()) {
@@ -193,6 +194,10 @@ public final class MetadataReader {
 		}
 		if (BODY.matcher(prefix).matches()) {
 			return prefix;
+		}
+		String city = Cities.startOf(prefix);
+		if (city != null) {
+			return city;
 		}
 		// A law or regulation that names no place is a national one ("工伤保险条例").
 		return LEGAL_ACT.matcher(rest).find() ? "全国" : null;

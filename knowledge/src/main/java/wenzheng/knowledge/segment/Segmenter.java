@@ -18,9 +18,10 @@ public final class Segmenter {
 
 	/**
 	 * Bumped whenever segmentation output or the metadata read with it changes (7: years
-	 * of documents whose title names none, from their dates): stored documents made with
-	 * an older version are read and segmented again from their stored text; editors'
-	 * metadata corrections stay as they are.
+	 * of documents whose title names none, from their dates; a city without its suffix at
+	 * the start of a title as its place): stored documents made with an older version are
+	 * read and segmented again from their stored text; editors' metadata corrections stay
+	 * as they are.
 	 */
 	public static final int VERSION = 7;
 

@@ -66,6 +66,9 @@ class MetadataReaderTests {
 		assertThat(MetadataReader.jurisdiction("怀柔区城市管理委员会通告")).isEqualTo("怀柔区");
 		assertThat(MetadataReader.jurisdiction("工伤保险条例")).isEqualTo("全国");
 		assertThat(MetadataReader.jurisdiction("上海市优化营商环境条例")).isEqualTo("上海市");
+		assertThat(MetadataReader.jurisdiction("大连将分三个时段推进复工复产")).isEqualTo("大连市");
+		assertThat(MetadataReader.jurisdiction("延边出台支持企业的十条措施")).isEqualTo("延边朝鲜族自治州");
+		assertThat(MetadataReader.jurisdiction("日照时间变长后的用电安排")).isNull();
 	}
 
 	@Test
