@@ -30,6 +30,11 @@ class SmallTalk {
 			"\\s*[0-9０-９.]+\\s*([+\\-*/×÷＋－xX]|加|减|乘以?|除以?)\\s*[0-9０-９.]+\\s*(=|＝|等于|是)?\\s*(几|多少)?\\s*[?？=＝]?\\s*");
 
 	private record Rule(Pattern pattern, String reply) {
+
+		boolean matches(String text) {
+			return this.pattern.matcher(text).matches();
+		}
+
 	}
 
 	private static final List<Rule> RULES = List.of(
@@ -57,10 +62,9 @@ class SmallTalk {
 		}
 		// "好的，谢谢！" and "谢谢，再见": small talk when every part of it is.
 		List<String> parts = NOISE.splitAsStream(message).filter(part -> !part.isEmpty()).toList();
+		boolean allSmallTalk = parts.stream().allMatch(part -> RULES.stream().anyMatch(rule -> rule.matches(part)));
 		return RULES.stream()
-			.filter(rule -> rule.pattern().matcher(compact).matches() || parts.stream()
-				.allMatch(part -> RULES.stream().anyMatch(any -> any.pattern().matcher(part).matches()))
-					&& parts.stream().anyMatch(part -> rule.pattern().matcher(part).matches()))
+			.filter(rule -> rule.matches(compact) || allSmallTalk && parts.stream().anyMatch(rule::matches))
 			.map(Rule::reply)
 			.findFirst();
 	}

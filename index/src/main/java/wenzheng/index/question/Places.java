@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import wenzheng.index.analysis.PhraseMatcher;
+import wenzheng.knowledge.document.Cities;
 import wenzheng.knowledge.document.Provinces;
 
 /**
@@ -53,8 +55,12 @@ public final class Places {
 			"校区", "山区", "厂区", "矿区", "灾区", "疫区", "市区", "郊区", "街区", "营区", "军区", "选区", "林区", "牧区", "库区", "老区", "城市", "超市",
 			"菜市", "股市", "楼市", "夜市", "集市", "都市", "门市", "节省", "反省");
 
-	/** Finds province and city names written without their suffix ("浙江", "深圳"). */
-	private static final PhraseMatcher BARE_NAMES = new PhraseMatcher(PlaceNames.bare());
+	/**
+	 * Finds province and city names written without their suffix ("浙江", "深圳"): a question
+	 * about another place often leaves the suffix out.
+	 */
+	private static final PhraseMatcher BARE_NAMES = new PhraseMatcher(
+			Stream.concat(Provinces.shortNames().stream(), Cities.shortNames().stream()).toList());
 
 	private final Map<String, String> aliases;
 
