@@ -25,7 +25,8 @@ final class AnswerComposer {
 		StringBuilder reply = new StringBuilder();
 		String deadline = candidate.columns().deadline();
 		String responsible = candidate.columns().responsible();
-		boolean leadDeadline = intent == Intent.DEADLINE && deadline != null;
+		boolean leadDeadline = intent == Intent.DEADLINE && deadline != null
+				|| intent == Intent.QUANTITY && IntentCues.isFrequency(deadline);
 		boolean leadResponsible = intent == Intent.RESPONSIBLE && responsible != null;
 		if (leadDeadline) {
 			reply.append("时限要求：").append(deadline).append("。");

@@ -21,7 +21,20 @@ final class IntentCues {
 			Pattern.compile("通过|按照|依照|程序|流程|方式|办理|申请|提交"), Intent.YES_NO,
 			Pattern.compile("不得|不能|禁止|严禁|应当|必须|可以|要|免费|不予|避免"));
 
+	/**
+	 * A time-limit column that states how often ("每季度或每半年…", "定期"): the answer to a "how
+	 * often" question, which is read as a quantity.
+	 */
+	private static final Pattern FREQUENCY = Pattern.compile("每(年|半年|季度|月|周|天|日)|定期|常态化");
+
 	private IntentCues() {
+	}
+
+	/**
+	 * Whether a time-limit column says how often something is done.
+	 */
+	static boolean isFrequency(String deadline) {
+		return deadline != null && FREQUENCY.matcher(deadline).find();
 	}
 
 	static boolean in(String text, Intent intent) {
@@ -37,6 +50,8 @@ final class IntentCues {
 			case DEADLINE -> candidate.columns().deadline() != null || ClauseReadings.cues(candidate.text(), intent);
 			case RESPONSIBLE ->
 				candidate.columns().responsible() != null || ClauseReadings.cues(candidate.text(), intent);
+			case QUANTITY ->
+				isFrequency(candidate.columns().deadline()) || ClauseReadings.cues(candidate.text(), intent);
 			case GENERAL -> true;
 			default -> ClauseReadings.cues(candidate.text(), intent);
 		};

@@ -1,6 +1,7 @@
 package wenzheng.index.answer;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,15 @@ class IntentCuesTests {
 		// A unit's character inside another word ("办理", "网站") names no unit.
 		assertThat(IntentCues.fits(clause("在网站上办理，落实到位。", null), Intent.RESPONSIBLE)).isFalse();
 		assertThat(IntentCues.fits(clause("包括预算、决算、政府采购等信息。", null), Intent.LIST)).isTrue();
+	}
+
+	@Test
+	void aTimeLimitColumnSayingHowOftenAnswersAHowOftenQuestion() {
+		assertThat(IntentCues.fits(clause("在公开专栏发布项目清单。", "每季度或每半年发布"), Intent.QUANTITY)).isTrue();
+		assertThat(IntentCues.fits(clause("在公开专栏发布项目清单。", "2024年底前"), Intent.QUANTITY)).isFalse();
+		String reply = new AnswerComposer().compose(clause("在公开专栏发布项目清单。", "每季度或每半年发布"),
+				List.of(new Concept("项目", Set.of("项目"), 3.0)), Intent.QUANTITY);
+		assertThat(reply).startsWith("时限要求：每季度或每半年发布。");
 	}
 
 	private static Candidate clause(String text, String deadline) {
