@@ -18,7 +18,7 @@ final class IntentCues {
 			Pattern.compile("\\d|[一二三四五六七八九十两]+(次|个|项|种|家|批|天|年)|至少|不少于|不超过|每"), Intent.PLACE,
 			Pattern.compile("网站|平台|专栏|栏目|渠道|大厅|窗口|场所|公开栏|公示栏|热线|微信|新媒体|APP|客户端|档案馆|图书馆|信箱|报刊|广播|电视|发布会"), Intent.LIST,
 			Pattern.compile("、[^、，。；]+、|等(信息|内容|方面|形式|领域|平台|渠道)?"), Intent.PROCEDURE,
-			Pattern.compile("通过|按照|依照|程序|流程|方式|办理|申请|提交"), Intent.YES_NO,
+			Pattern.compile("通过|按照|依照|程序|流程|方式|办理|申请|提交|登录|点击|扫码|扫描|填写|填报|上传|下载|关注"), Intent.YES_NO,
 			Pattern.compile("不得|不能|禁止|严禁|应当|必须|可以|要|免费|不予|避免"));
 
 	/**

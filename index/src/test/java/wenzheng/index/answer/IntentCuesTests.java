@@ -22,6 +22,9 @@ class IntentCuesTests {
 		// A unit's character inside another word ("办理", "网站") names no unit.
 		assertThat(IntentCues.fits(clause("在网站上办理，落实到位。", null), Intent.RESPONSIBLE)).isFalse();
 		assertThat(IntentCues.fits(clause("包括预算、决算、政府采购等信息。", null), Intent.LIST)).isTrue();
+		// The steps of an online procedure name no 程序 or 流程.
+		assertThat(IntentCues.fits(clause("登录电子税务局，点击“我要办税”，选择邮寄方式。", null), Intent.PROCEDURE)).isTrue();
+		assertThat(IntentCues.fits(clause("各单位要高度重视。", null), Intent.PROCEDURE)).isFalse();
 	}
 
 	@Test
