@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 import wenzheng.bot.knowledgebase.KnowledgeBase;
-import wenzheng.index.analysis.WordList;
+import wenzheng.knowledge.WordList;
 import wenzheng.index.answer.Answer;
 import wenzheng.index.answer.Answerer;
 import wenzheng.index.answer.Decision;

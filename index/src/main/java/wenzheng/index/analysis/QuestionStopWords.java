@@ -2,6 +2,8 @@ package wenzheng.index.analysis;
 
 import org.apache.lucene.analysis.CharArraySet;
 
+import wenzheng.knowledge.WordList;
+
 /**
  * The question words dropped from queries, read from the bundled
  * {@code question-stopwords.txt}.

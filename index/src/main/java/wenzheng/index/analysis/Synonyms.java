@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import wenzheng.knowledge.WordList;
+
 /**
  * The dictionary from citizens' words to the words policy texts use ("钱" ⇒ 经费, 资金; "老年人"
  * ⇒ 适老化). Entries are lines {@code word[,word...] => official[,official...]}; the bundled

@@ -1,13 +1,11 @@
 package wenzheng.knowledge.document;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import wenzheng.knowledge.WordList;
 
 /**
  * The prefecture-level cities of China (and the prefectures, autonomous prefectures and
@@ -46,25 +44,15 @@ public final class Cities {
 
 	private static Map<String, String> read() {
 		Map<String, String> names = new LinkedHashMap<>();
-		try (InputStream in = Cities.class.getResourceAsStream("cities.txt")) {
-			if (in == null) {
-				throw new IllegalStateException("Missing resource cities.txt");
+		for (String line : WordList.load(Cities.class, "cities.txt")) {
+			if (line.startsWith("!")) {
+				continue;
 			}
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-				.map(String::strip)
-				.toList()) {
-				if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
-					continue;
-				}
-				String[] parts = line.split("\\s+");
-				String shortName = parts.length > 1 ? parts[1] : parts[0].replaceFirst(SUFFIXES, "");
-				if (shortName.length() >= 2) {
-					names.put(shortName, parts[0]);
-				}
+			String[] parts = line.split("\\s+");
+			String shortName = parts.length > 1 ? parts[1] : parts[0].replaceFirst(SUFFIXES, "");
+			if (shortName.length() >= 2) {
+				names.put(shortName, parts[0]);
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read cities.txt", ex);
 		}
 		return Map.copyOf(names);
 	}

@@ -1,4 +1,4 @@
-package wenzheng.index.analysis;
+package wenzheng.knowledge;
 
 import java.io.IOException;
 import java.io.InputStream;
