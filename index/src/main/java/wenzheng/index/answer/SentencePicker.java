@@ -26,6 +26,12 @@ final class SentencePicker {
 	 */
 	private static final double FACT_KIND_BONUS = 0.8;
 
+	/**
+	 * What the question words a second sentence adds must weigh to be shown beside the
+	 * first: a rare word and another, or two fairly rare ones.
+	 */
+	private static final double SECOND_SENTENCE_WEIGHT = 5;
+
 	private static final Pattern PHRASE = Pattern.compile("[^，,。；;！？!?：:\\n]+[，,。；;！？!?：:\\n]*");
 
 	/**
@@ -87,8 +93,82 @@ final class SentencePicker {
 			}
 		}
 		bestStart = sentenceStart(phrases, bestStart, bestEnd, maxLength);
+		int sentenceEnd = sentenceEnd(phrases, bestEnd);
+		int[] second = secondSentence(phrases, holds, concepts, bestStart, sentenceEnd, maxLength);
+		if (second != null) {
+			String first = String.join("", phrases.subList(bestStart, sentenceEnd)).strip();
+			String other = String.join("", phrases.subList(second[0], second[1])).strip();
+			return finish(second[0] < bestStart ? other + " " + first : first + " " + other, maxLength);
+		}
 		bestEnd = extendForward(phrases, bestStart, bestEnd, maxLength);
 		return finish(String.join("", phrases.subList(bestStart, bestEnd)), maxLength);
+	}
+
+	private static int sentenceEnd(List<String> phrases, int end) {
+		int sentenceEnd = end;
+		while (sentenceEnd < phrases.size() && !SENTENCE_END.matcher(phrases.get(sentenceEnd - 1)).matches()) {
+			sentenceEnd++;
+		}
+		return sentenceEnd;
+	}
+
+	/**
+	 * Another sentence of the clause holding question words the chosen one lacks, when
+	 * they weigh at least {@link #SECOND_SENTENCE_WEIGHT} and both fit: a question asking
+	 * two things ("要带什么材料，到哪里交") is often answered in two sentences, and the one that
+	 * matches best may hold only one of them. The phrases from {@code start} to
+	 * {@code end}, the sentence chosen, or {@code null} when no such sentence exists.
+	 */
+	private static int[] secondSentence(List<String> phrases, boolean[][] holds, List<Concept> concepts, int start,
+			int end, int maxLength) {
+		int length = length(phrases, start, end);
+		if (length > maxLength) {
+			return null;
+		}
+		boolean[] held = new boolean[concepts.size()];
+		for (int i = start; i < end; i++) {
+			for (int c = 0; c < concepts.size(); c++) {
+				held[c] = held[c] || holds[i][c];
+			}
+		}
+		int[] best = null;
+		double bestWeight = SECOND_SENTENCE_WEIGHT - 1e-9;
+		int sentenceStart = 0;
+		while (sentenceStart < phrases.size()) {
+			int sentenceEnd = sentenceEnd(phrases, sentenceStart + 1);
+			boolean apart = sentenceEnd <= start || sentenceStart >= end;
+			if (apart && length + length(phrases, sentenceStart, sentenceEnd) <= maxLength) {
+				double weight = 0;
+				for (int c = 0; c < concepts.size(); c++) {
+					if (!held[c] && anyHolds(holds, sentenceStart, sentenceEnd, c)) {
+						weight += concepts.get(c).weight();
+					}
+				}
+				if (weight > bestWeight) {
+					bestWeight = weight;
+					best = new int[] { sentenceStart, sentenceEnd };
+				}
+			}
+			sentenceStart = sentenceEnd;
+		}
+		return best;
+	}
+
+	private static boolean anyHolds(boolean[][] holds, int start, int end, int concept) {
+		for (int i = start; i < end; i++) {
+			if (holds[i][concept]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int length(List<String> phrases, int start, int end) {
+		int length = 0;
+		for (int i = start; i < end; i++) {
+			length += phrases.get(i).length();
+		}
+		return length;
 	}
 
 	/**
@@ -96,10 +176,7 @@ final class SentencePicker {
 	 * enough, so that the answer reads as a whole sentence.
 	 */
 	private static int sentenceStart(List<String> phrases, int start, int end, int maxLength) {
-		int length = 0;
-		for (int i = start; i < end; i++) {
-			length += phrases.get(i).length();
-		}
+		int length = length(phrases, start, end);
 		int candidate = start;
 		while (candidate > 0 && !SENTENCE_END.matcher(phrases.get(candidate - 1)).matches()) {
 			length += phrases.get(candidate - 1).length();
@@ -116,10 +193,7 @@ final class SentencePicker {
 	 * comes right after the words that match the question ("…不限用工形式，既可以是合同制用工，也可以是…").
 	 */
 	private static int extendForward(List<String> phrases, int start, int end, int maxLength) {
-		int length = 0;
-		for (int i = start; i < end; i++) {
-			length += phrases.get(i).length();
-		}
+		int length = length(phrases, start, end);
 		int extended = end;
 		while (extended < phrases.size() && length + phrases.get(extended).length() <= maxLength) {
 			length += phrases.get(extended).length();

@@ -60,6 +60,26 @@ class SentencePickerTests {
 		assertThat(reply).startsWith("具体办法是，受影响企业的缴费期限延长至6月30日");
 	}
 
+	@Test
+	void aQuestionAskingTwoThingsGetsTheSentenceForEachInTextOrder() {
+		String clause = "办理开户需携带身份证原件和复印件。营业时间为工作日上午九点至下午五点。办理地点在市民中心二楼三号窗口。";
+		List<Concept> asked = List.of(new Concept("开户", Set.of("开户"), 3.0), new Concept("证件", Set.of("身份证"), 2.5),
+				new Concept("窗口", Set.of("窗口"), 5.0));
+		assertThat(this.picker.pick(clause, asked, Intent.PLACE)).isEqualTo("办理开户需携带身份证原件和复印件。 办理地点在市民中心二楼三号窗口。");
+		List<Concept> windowFirst = List.of(new Concept("窗口", Set.of("窗口"), 6.0),
+				new Concept("证件", Set.of("身份证"), 5.0));
+		assertThat(this.picker.pick(clause, windowFirst, Intent.PLACE)).isEqualTo("办理开户需携带身份证原件和复印件。 办理地点在市民中心二楼三号窗口。");
+	}
+
+	@Test
+	void aSecondSentenceAddingLittleIsNotShownAndTheTextContinuesInstead() {
+		String clause = "办理开户需携带身份证原件和复印件。营业时间为工作日上午九点至下午五点。办理地点在市民中心二楼三号窗口。";
+		List<Concept> asked = List.of(new Concept("开户", Set.of("开户"), 3.0), new Concept("证件", Set.of("身份证"), 2.5),
+				new Concept("窗口", Set.of("窗口"), 2.0));
+		assertThat(this.picker.pick(clause, asked, Intent.GENERAL, 40))
+			.isEqualTo("办理开户需携带身份证原件和复印件。营业时间为工作日上午九点至下午五点。");
+	}
+
 	private static List<Concept> concepts(String... words) {
 		return java.util.Arrays.stream(words).map(word -> new Concept(word, Set.of(word), 2.0)).toList();
 	}
