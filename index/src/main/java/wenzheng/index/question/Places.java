@@ -173,7 +173,7 @@ public final class Places {
 		while (from < text.length() && matcher.find(from)) {
 			int nameStart = boundedStart(text, matcher.start(), matcher.end(2) - matcher.group(2).length());
 			int start = withoutProvince(text, nameStart, matcher.end());
-			if (start >= 0) {
+			if (start >= 0 && !endsInEverydayPlaceWord(text, matcher.end())) {
 				String name = text.substring(start, matcher.end());
 				named.add(new Span(nameStart, matcher.end(), name));
 				if (!overlaps(known, start, matcher.end()) && !GENERIC_ENDINGS.stream().anyMatch(name::endsWith)
@@ -195,6 +195,15 @@ public final class Places {
 			NATIONAL_WORDS.stream().filter(text::contains).findFirst().ifPresent(word -> found.add(NATIONAL));
 		}
 		return List.copyOf(found);
+	}
+
+	/**
+	 * Whether the suffix ending at end starts an everyday word for "the city" or "the
+	 * province" ("听说市里要求…", "省里规定"): the characters before it are then no name. A real
+	 * name said that way ("北京市里") is still found without its suffix.
+	 */
+	private static boolean endsInEverydayPlaceWord(String text, int end) {
+		return end < text.length() && text.charAt(end) == '里';
 	}
 
 	/**

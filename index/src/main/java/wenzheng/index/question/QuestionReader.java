@@ -27,6 +27,8 @@ public final class QuestionReader {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?\\n；;]");
 
+	private static final Pattern PHRASE = Pattern.compile("[^，,；;：:]+[，,；;：:]*");
+
 	private static final Pattern PHRASE_BREAK = Pattern.compile("[。！？!?\\n；;，,：:\\s]+");
 
 	private static final Pattern LEAD_IN = Pattern
@@ -68,7 +70,8 @@ public final class QuestionReader {
 		Matcher sentences = SENTENCE.matcher(text);
 		while (sentences.find()) {
 			String sentence = sentences.group().strip();
-			if (sentence.endsWith("？") || sentence.endsWith("?")) {
+			boolean alternative = !questions.isEmpty() && sentence.startsWith("还是");
+			if ((sentence.endsWith("？") || sentence.endsWith("?")) && !alternative) {
 				questions.append(fromLastLeadIn(sentence));
 			}
 		}
@@ -78,12 +81,28 @@ public final class QuestionReader {
 		int leadIn = lastLeadIn(text);
 		if (leadIn >= 0) {
 			Matcher end = SENTENCE_END.matcher(text);
-			String asked = text.substring(leadIn, end.find(leadIn) ? end.end() : text.length()).strip();
+			String asked = untilLastAsking(
+					text.substring(leadIn, end.find(leadIn) ? end.end() : text.length()).strip());
 			if (asked.length() >= MIN_FOCUS && ASKING.matcher(asked).find()) {
 				return asked;
 			}
 		}
 		return askingPhrases(text);
+	}
+
+	/**
+	 * The text up to the end of its last phrase with a question word: what follows is the
+	 * reason for asking or thanks ("…是哪个部门负责公开的，我好直接去看看，谢谢！").
+	 */
+	private static String untilLastAsking(String text) {
+		Matcher phrase = PHRASE.matcher(text);
+		int end = -1;
+		while (phrase.find()) {
+			if (ASKING.matcher(phrase.group()).find()) {
+				end = phrase.end();
+			}
+		}
+		return end < 0 ? text : text.substring(0, end).replaceFirst("[，,；;：:\\s]+$", "");
 	}
 
 	private static String fromLastLeadIn(String sentence) {

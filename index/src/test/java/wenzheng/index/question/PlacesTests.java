@@ -55,6 +55,9 @@ class PlacesTests {
 		assertThat(this.places.unknown("祝大家安康")).isEmpty();
 		assertThat(this.places.unknown("一切平安顺利")).isEmpty();
 		assertThat(this.places.unknown("把东西藏在柜子里")).isEmpty();
+		assertThat(this.places.unknown("听说市里要求各地报送材料")).isEmpty();
+		assertThat(this.places.unknown("我们县里和省里都有规定")).isEmpty();
+		assertThat(this.places.unknown("我在深圳市里上班")).containsExactly("深圳");
 		assertThat(this.places.unknown("青山的公交线路")).isEmpty();
 	}
 

@@ -65,6 +65,18 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void leavesTheReasonForAskingAndThanksAfterTheQuestionOut() {
+		String message = "我家在绿水区，最近听说养老补贴有新政策，想问问绿水区养老补贴的信息是哪个部门负责公开的，我好直接去他们网站上看看，谢谢！";
+		assertThat(this.reader.read(message).focus()).isEqualTo("绿水区养老补贴的信息是哪个部门负责公开的");
+	}
+
+	@Test
+	void anAlternativeAfterAQuestionAddsNothingToItsFocus() {
+		String message = "我们厂在绿水区开发区，最近听说区里要出新政策。我想问问，出台涉企政策之前会不会听企业的意见？还是直接就发了？";
+		assertThat(this.reader.read(message).focus()).isEqualTo("出台涉企政策之前会不会听企业的意见？");
+	}
+
+	@Test
 	void aShortMessageIsItsOwnFocus() {
 		assertThat(this.reader.read("  政府开放日  ").focus()).isEqualTo("政府开放日");
 	}
