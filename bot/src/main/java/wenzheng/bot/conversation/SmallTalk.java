@@ -46,6 +46,9 @@ class SmallTalk {
 			new Rule(Pattern.compile("^(再见|拜拜|bye|goodbye|回头见)+$", Pattern.CASE_INSENSITIVE), "再见，祝您生活愉快！"),
 			new Rule(Pattern.compile("^(你是谁|你叫什么|你叫什么名字|你是机器人吗|你是人吗|你能做什么|你会什么|你能干什么|你有什么用|怎么用|帮助|help)(呀|啊|呢)?$",
 					Pattern.CASE_INSENSITIVE), HELP),
+			// Questions about the bot itself ("你们这个机器人是用什么技术做的"): no policy says.
+			new Rule(Pattern.compile("^(你|你们)?(这个|这)?(机器人|聊天机器人|问答机器人|智能助手|小助手|ai助手).*$", Pattern.CASE_INSENSITIVE),
+					HELP),
 			new Rule(Pattern.compile("^(好的|好|嗯|嗯嗯|哦|噢|明白了|知道了|ok|okay|收到)+$", Pattern.CASE_INSENSITIVE),
 					"好的。还有其他问题可以继续问我。"));
 

@@ -20,6 +20,13 @@ class SmallTalkTests {
 	}
 
 	@Test
+	void questionsAboutTheBotItselfGetTheHelpText() {
+		assertThat(this.smallTalk.reply("你们这个机器人是用什么技术做的？")).contains(SmallTalk.HELP);
+		assertThat(this.smallTalk.reply("机器人能听懂方言吗")).contains(SmallTalk.HELP);
+		assertThat(this.smallTalk.reply("智能政策问答平台什么时候建成？")).isEmpty();
+	}
+
+	@Test
 	void calculationsAreOutOfScope() {
 		assertThat(this.smallTalk.reply("2+3等于几？")).contains(SmallTalk.OUT_OF_SCOPE);
 		assertThat(this.smallTalk.reply("12 × 7 = ?")).contains(SmallTalk.OUT_OF_SCOPE);
