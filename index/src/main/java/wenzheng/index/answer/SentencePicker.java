@@ -125,31 +125,25 @@ final class SentencePicker {
 		if (length > maxLength) {
 			return null;
 		}
-		boolean[] held = new boolean[concepts.size()];
-		for (int i = start; i < end; i++) {
-			for (int c = 0; c < concepts.size(); c++) {
-				held[c] = held[c] || holds[i][c];
-			}
-		}
 		int[] best = null;
 		double bestWeight = SECOND_SENTENCE_WEIGHT - 1e-9;
-		int sentenceStart = 0;
-		while (sentenceStart < phrases.size()) {
-			int sentenceEnd = sentenceEnd(phrases, sentenceStart + 1);
-			boolean apart = sentenceEnd <= start || sentenceStart >= end;
-			if (apart && length + length(phrases, sentenceStart, sentenceEnd) <= maxLength) {
+		int from = 0;
+		while (from < phrases.size()) {
+			int to = sentenceEnd(phrases, from + 1);
+			boolean apart = to <= start || from >= end;
+			if (apart && length + length(phrases, from, to) <= maxLength) {
 				double weight = 0;
 				for (int c = 0; c < concepts.size(); c++) {
-					if (!held[c] && anyHolds(holds, sentenceStart, sentenceEnd, c)) {
+					if (!anyHolds(holds, start, end, c) && anyHolds(holds, from, to, c)) {
 						weight += concepts.get(c).weight();
 					}
 				}
 				if (weight > bestWeight) {
 					bestWeight = weight;
-					best = new int[] { sentenceStart, sentenceEnd };
+					best = new int[] { from, to };
 				}
 			}
-			sentenceStart = sentenceEnd;
+			from = to;
 		}
 		return best;
 	}
