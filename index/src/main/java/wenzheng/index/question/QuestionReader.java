@@ -70,7 +70,7 @@ public final class QuestionReader {
 		Matcher sentences = SENTENCE.matcher(text);
 		while (sentences.find()) {
 			String sentence = sentences.group().strip();
-			boolean alternative = !questions.isEmpty() && sentence.startsWith("还是");
+			boolean alternative = !questions.isEmpty() && sentence.contains("还是");
 			if ((sentence.endsWith("？") || sentence.endsWith("?")) && !alternative) {
 				questions.append(fromLastLeadIn(sentence));
 			}

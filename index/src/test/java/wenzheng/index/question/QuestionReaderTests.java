@@ -77,6 +77,12 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void anEitherOrQuestionAfterAQuestionAddsNothingEither() {
+		String message = "我们村种了玉米，听说有补贴。我想问问绿水区补贴发放结果的公开有什么要求？是挨家挨户通知，还是在村里统一贴出来？";
+		assertThat(this.reader.read(message).focus()).isEqualTo("绿水区补贴发放结果的公开有什么要求？");
+	}
+
+	@Test
 	void aShortMessageIsItsOwnFocus() {
 		assertThat(this.reader.read("  政府开放日  ").focus()).isEqualTo("政府开放日");
 	}
