@@ -57,10 +57,11 @@ public final class QuestionReader {
 
 	/**
 	 * The part of a message that asks. In order: the sentences that end with a question
-	 * mark, each from its last lead-in ("想问", "请问") or colon on; else the text from the
-	 * last lead-in to the end of its sentence; else the phrases that contain a question
-	 * word, each cut to the words just before that question word, with the short phrase
-	 * before the first one (usually its subject).
+	 * mark, each from its last lead-in ("想问", "请问") or colon on, leaving out an either-or
+	 * after the first ("…？还是…？"), which offers answers rather than asks; else the text
+	 * from the last lead-in to the last phrase of its sentence that asks; else the
+	 * phrases that contain a question word, each cut to the words just before that
+	 * question word, with the short phrase before the first one (usually its subject).
 	 */
 	static String focus(String text) {
 		if (text.length() <= SHORT_MESSAGE) {
