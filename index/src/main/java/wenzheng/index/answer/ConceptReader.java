@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import wenzheng.index.analysis.Synonyms;
 import wenzheng.index.question.Intent;
@@ -23,6 +24,14 @@ final class ConceptReader {
 	 * words.
 	 */
 	static final double SINGLE_CHARACTER_FACTOR = 0.3;
+
+	/**
+	 * What the citizen already knows and sets aside ("除了发文字稿，还会用什么形式"): its words are not
+	 * what is asked, so they weigh less.
+	 */
+	private static final Pattern SET_ASIDE = Pattern.compile("除了[^，,。；;？?！!\\s]+");
+
+	static final double SET_ASIDE_FACTOR = 0.3;
 
 	private final Retriever retriever;
 
@@ -57,6 +66,7 @@ final class ConceptReader {
 		Set<String> all = new HashSet<>();
 		groups.forEach(all::addAll);
 		Map<String, Double> idf = all.isEmpty() ? Map.of() : this.retriever.weights(all);
+		String asked = SET_ASIDE.matcher(focus).replaceAll(" ");
 		List<Concept> concepts = new ArrayList<>();
 		for (int i = 0; i < groups.size(); i++) {
 			Set<String> forms = groups.get(i);
@@ -65,6 +75,9 @@ final class ConceptReader {
 			double weight = forms.stream().mapToDouble(idf::get).min().orElse(0);
 			if (keys.get(i).length() == 1) {
 				weight *= SINGLE_CHARACTER_FACTOR;
+			}
+			if (focus.contains(keys.get(i)) && !asked.contains(keys.get(i))) {
+				weight *= SET_ASIDE_FACTOR;
 			}
 			concepts.add(new Concept(keys.get(i), forms, weight));
 		}

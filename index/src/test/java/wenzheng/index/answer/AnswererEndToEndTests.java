@@ -75,6 +75,13 @@ class AnswererEndToEndTests {
 	}
 
 	@Test
+	void whatTheCitizenSetsAsideDoesNotChooseThePassage() {
+		Answer answer = this.answerer.answer("青山市解读政策除了发文字稿，还会用什么形式？");
+		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(answer.text()).startsWith("综合选用图示图解、短视频、专家访谈等形式解读政策。");
+	}
+
+	@Test
 	void colloquialPlaceNamesFindTheirDocument() {
 		Answer answer = this.answerer.answer("青山解读材料要在政策发布后几天内发出来？");
 		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
