@@ -27,11 +27,11 @@ final class ConceptReader {
 
 	/**
 	 * What the citizen already knows and sets aside ("除了发文字稿，还会用什么形式"): its words are not
-	 * what is asked, so they weigh less.
+	 * what is asked, so they weigh {@link #SET_ASIDE_FACTOR} of their weight.
 	 */
 	private static final Pattern SET_ASIDE = Pattern.compile("除了[^，,。；;？?！!\\s]+");
 
-	static final double SET_ASIDE_FACTOR = 0.3;
+	private static final double SET_ASIDE_FACTOR = 0.3;
 
 	private final Retriever retriever;
 
