@@ -125,6 +125,10 @@ final class SentencePicker {
 		if (length > maxLength) {
 			return null;
 		}
+		boolean[] held = new boolean[concepts.size()];
+		for (int c = 0; c < concepts.size(); c++) {
+			held[c] = anyHolds(holds, start, end, c);
+		}
 		int[] best = null;
 		double bestWeight = SECOND_SENTENCE_WEIGHT - 1e-9;
 		int from = 0;
@@ -134,7 +138,7 @@ final class SentencePicker {
 			if (apart && length + length(phrases, from, to) <= maxLength) {
 				double weight = 0;
 				for (int c = 0; c < concepts.size(); c++) {
-					if (!anyHolds(holds, start, end, c) && anyHolds(holds, from, to, c)) {
+					if (!held[c] && anyHolds(holds, from, to, c)) {
 						weight += concepts.get(c).weight();
 					}
 				}

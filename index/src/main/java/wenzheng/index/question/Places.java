@@ -186,8 +186,8 @@ public final class Places {
 		// Names without their suffix ("深圳", "浙江") count where a word may start, and not
 		// inside a name found above ("湖北武汉市" asks about 武汉市).
 		for (PhraseMatcher.Span span : BARE_NAMES.find(text)) {
-			boolean bounded = span.start() == 0 || BOUNDARY.indexOf(text.charAt(span.start() - 1)) >= 0;
-			if (bounded && !overlaps(known, span.start(), span.end()) && !overlaps(named, span.start(), span.end())) {
+			if (wordMayStartAt(text, span.start()) && !overlaps(known, span.start(), span.end())
+					&& !overlaps(named, span.start(), span.end())) {
 				found.add(span.phrase());
 			}
 		}
@@ -226,11 +226,19 @@ public final class Places {
 				break;
 			}
 			boolean clean = text.substring(start, suffixStart).chars().noneMatch(c -> BOUNDARY.indexOf(c) >= 0);
-			if (clean && (start == 0 || BOUNDARY.indexOf(text.charAt(start - 1)) >= 0)) {
+			if (clean && wordMayStartAt(text, start)) {
 				return start;
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * Whether a place name may begin at index: at the start of the text or after a
+	 * boundary character.
+	 */
+	private static boolean wordMayStartAt(String text, int index) {
+		return index == 0 || BOUNDARY.indexOf(text.charAt(index - 1)) >= 0;
 	}
 
 	private static boolean overlaps(List<Span> spans, int start, int end) {
