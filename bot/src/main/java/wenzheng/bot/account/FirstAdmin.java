@@ -44,9 +44,8 @@ class FirstAdmin implements ApplicationRunner {
 		}
 		catch (AccountRejected ex) {
 			// The app serves citizens anyway; the log says what to change.
-			log.error(
-					"The first administrator was not created: {} Set WENZHENG_ADMIN_PASSWORD to a password of 10 or "
-							+ "more characters with letters and digits, not containing the user name, and restart.",
+			log.error("The first administrator was not created: {} Set WENZHENG_ADMIN_PASSWORD to a password of 10 or "
+					+ "more characters (at most 72 bytes) with letters and digits, not containing the user name, and restart.",
 					ex.getMessage());
 		}
 	}

@@ -1,16 +1,21 @@
 package wenzheng.bot.account;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Passwords of staff accounts: at least 10 characters, with letters and digits, and not
- * containing the login name.
+ * Passwords of staff accounts: at least 10 characters, at most 72 bytes, with letters and
+ * digits, and not containing the login name.
  */
 final class PasswordPolicy {
 
 	static final int MIN_LENGTH = 10;
 
-	static final int MAX_LENGTH = 128;
+	/**
+	 * BCrypt reads at most 72 bytes of a password and Spring Security's encoder refuses
+	 * longer ones, so the limit is in UTF-8 bytes (a Chinese character takes three).
+	 */
+	static final int MAX_BYTES = 72;
 
 	private PasswordPolicy() {
 	}
@@ -19,8 +24,8 @@ final class PasswordPolicy {
 		if (password == null || password.length() < MIN_LENGTH) {
 			throw new AccountRejected("密码至少需要" + MIN_LENGTH + "个字符");
 		}
-		if (password.length() > MAX_LENGTH) {
-			throw new AccountRejected("密码不能超过" + MAX_LENGTH + "个字符");
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+			throw new AccountRejected("密码不能超过" + MAX_BYTES + "个字节（英文字母和数字各占1个，汉字各占3个）");
 		}
 		if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
 			throw new AccountRejected("密码需同时包含字母和数字");
