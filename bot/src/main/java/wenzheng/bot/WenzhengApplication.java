@@ -8,11 +8,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import wenzheng.index.eval.RankingFit;
+
 /**
  * The policy Q&amp;A bot. {@code java -jar wenzheng.jar} serves the web chat and API;
  * {@code java -jar
  * wenzheng.jar eval FILE.jsonl...} runs question sets through the same answering code and
- * exits.
+ * exits; {@code java -jar wenzheng.jar fit ROWS.tsv...} fits the ranking model.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -20,6 +22,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class WenzhengApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && "fit".equals(args[0])) {
+			RankingFit.main(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
 		if (args.length > 0 && "eval".equals(args[0])) {
 			SpringApplication eval = new SpringApplication(WenzhengApplication.class);
 			eval.setWebApplicationType(WebApplicationType.NONE);

@@ -226,7 +226,7 @@ public class KnowledgeBase {
 	}
 
 	private AnswerSettings settings() {
-		return AnswerSettings.DEFAULTS.withThreshold(this.properties.answerThreshold())
+		return AnswerSettings.DEFAULTS.withThreshold(answerThreshold())
 			.withCachedQuestions(this.properties.answerCache());
 	}
 
@@ -266,7 +266,8 @@ public class KnowledgeBase {
 	}
 
 	public double answerThreshold() {
-		return this.properties.answerThreshold();
+		Double configured = this.properties.answerThreshold();
+		return configured == null ? AnswerSettings.DEFAULTS.threshold() : configured;
 	}
 
 	/**

@@ -19,7 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param dataDir the folder of the embedded database and the Lucene index
  * @param importDir a folder (or {@code classpath:} location) whose documents are imported
  * on start; sub-folders included
- * @param answerThreshold the confidence below which a question goes to the hotline
+ * @param answerThreshold the confidence below which a question goes to the hotline;
+ * unset, the threshold the ranking model's fit recommends
  * @param answerCache how many questions' answers each instance keeps for questions asked
  * again (0: none); they are dropped whenever the knowledge changes
  * @param changePoll how often this instance looks for knowledge changes made on other
@@ -28,7 +29,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("wenzheng")
 @Validated
 public record KnowledgeBaseProperties(@NotNull Path dataDir, @NotBlank String importDir,
-		@DecimalMin("0.0") @DecimalMax("1.0") double answerThreshold, @DefaultValue("10000") @Min(0) int answerCache,
+		@DecimalMin("0.0") @DecimalMax("1.0") Double answerThreshold, @DefaultValue("10000") @Min(0) int answerCache,
 		@DefaultValue("500ms") Duration changePoll) {
 
 	public Path indexDir() {

@@ -14,11 +14,14 @@ import org.springframework.stereotype.Component;
 
 import wenzheng.bot.conversation.QuestionSetRunner;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.index.answer.Answerer;
 import wenzheng.index.eval.EvalItem;
 import wenzheng.index.eval.EvalReportPrinter;
 import wenzheng.index.eval.ExpectedFigures;
 import wenzheng.index.eval.FileReport;
 import wenzheng.index.eval.QuestionSets;
+import wenzheng.index.eval.RankingRows;
+import wenzheng.index.eval.Scorer;
 import wenzheng.index.eval.StockBaseline;
 
 /**
@@ -48,7 +51,7 @@ class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 		List<String> files = args.getNonOptionArgs();
 		if (files.isEmpty()) {
 			out.println("usage: java -jar wenzheng.jar eval FILE.jsonl... [--details] [--expected=FIGURES.properties] "
-					+ "[--wenzheng.import-dir=DIR] [--wenzheng.data-dir=DIR]");
+					+ "[--features=ROWS.tsv] [--wenzheng.import-dir=DIR] [--wenzheng.data-dir=DIR]");
 			this.exitCode = 2;
 			return;
 		}
@@ -60,6 +63,11 @@ class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 				reports.add(this.runner.run(displayName(Path.of(file)), items, baseline));
 			}
 		}
+		List<String> features = args.getOptionValues("features");
+		if (features != null && !features.isEmpty()) {
+			writeFeatures(files, Path.of(features.get(0)));
+			out.println("ranking rows written to " + features.get(0));
+		}
 		EvalReportPrinter printer = new EvalReportPrinter(out);
 		printer.print(reports, this.knowledgeBase.answerThreshold());
 		if (args.containsOption("details")) {
@@ -70,6 +78,23 @@ class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 				&& !ExpectedFigures.read(Path.of(expected.get(0))).check(reports, out)) {
 			this.exitCode = 1;
 		}
+	}
+
+	/**
+	 * Writes the ranking model's rows for every question of the sets: what the model read
+	 * of each candidate and whether answering from it would be right.
+	 */
+	private void writeFeatures(List<String> files, Path target) {
+		Answerer answerer = this.knowledgeBase.answerer();
+		Scorer scorer = new Scorer(this.knowledgeBase::jurisdictionOfFile);
+		List<RankingRows.Row> rows = new ArrayList<>();
+		for (String file : files) {
+			String name = displayName(Path.of(file));
+			for (EvalItem item : QuestionSets.read(Path.of(file))) {
+				rows.addAll(RankingRows.of(name, item, answerer.readCandidates(item.question()), scorer));
+			}
+		}
+		RankingRows.write(target, rows);
 	}
 
 	/**

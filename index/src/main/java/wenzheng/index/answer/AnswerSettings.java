@@ -9,17 +9,25 @@ package wenzheng.index.answer;
  * @param candidates how many clauses are retrieved and re-ranked
  * @param cachedQuestions how many questions' answers are kept for questions asked again
  * (0: none)
+ * @param model the ranking model, whose probability is the confidence
  */
-public record AnswerSettings(double threshold, double clarifyMargin, int candidates, int cachedQuestions) {
+public record AnswerSettings(double threshold, double clarifyMargin, int candidates, int cachedQuestions,
+		RankingModel model) {
 
-	public static final AnswerSettings DEFAULTS = new AnswerSettings(0.55, 0.05, 20, 10_000);
+	/** The bundled model with the threshold its fit recommends. */
+	public static final AnswerSettings DEFAULTS = new AnswerSettings(RankingModel.bundled().threshold(), 1.0, 20,
+			10_000, RankingModel.bundled());
 
 	public AnswerSettings withThreshold(double threshold) {
-		return new AnswerSettings(threshold, this.clarifyMargin, this.candidates, this.cachedQuestions);
+		return new AnswerSettings(threshold, this.clarifyMargin, this.candidates, this.cachedQuestions, this.model);
 	}
 
 	public AnswerSettings withCachedQuestions(int cachedQuestions) {
-		return new AnswerSettings(this.threshold, this.clarifyMargin, this.candidates, cachedQuestions);
+		return new AnswerSettings(this.threshold, this.clarifyMargin, this.candidates, cachedQuestions, this.model);
+	}
+
+	public AnswerSettings withModel(RankingModel model) {
+		return new AnswerSettings(this.threshold, this.clarifyMargin, this.candidates, this.cachedQuestions, model);
 	}
 
 }

@@ -15,6 +15,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import wenzheng.index.analysis.Synonyms;
+import wenzheng.index.question.Intent;
 import wenzheng.index.question.Places;
 import wenzheng.index.question.Question;
 import wenzheng.index.question.QuestionReader;
@@ -31,8 +32,6 @@ import wenzheng.knowledge.faq.FaqEntry;
 public final class Answerer {
 
 	private static final int EXCERPT_LENGTH = 120;
-
-	private static final double MISSING_VALUE_FACTOR = 0.6;
 
 	private static final Pattern LEADING_PREPOSITION = Pattern.compile("(^|\\s)(?:对于|对|针对|关于)(?=\\p{IsHan}{2})");
 
@@ -56,7 +55,7 @@ public final class Answerer {
 
 	private final FaqMatcher faq;
 
-	private final CandidateRanker ranker = new CandidateRanker();
+	private final CandidateRanker ranker;
 
 	private final AnswerComposer composer = new AnswerComposer();
 
@@ -85,6 +84,7 @@ public final class Answerer {
 		this.concepts = new ConceptReader(retriever, synonyms);
 		this.faq = new FaqMatcher(faq, retriever);
 		this.settings = settings;
+		this.ranker = new CandidateRanker(settings.model());
 		this.readings = remembered(this.reader::read, settings.cachedQuestions());
 		this.answers = remembered(this::compute, settings.cachedQuestions());
 	}
@@ -147,27 +147,19 @@ public final class Answerer {
 		}
 		List<RankedCandidate> ranked = ranking.ranked();
 		RankedCandidate best = ranked.get(0);
-		AskedValue asked = ranking.asked();
-		double confidence;
-		if (asked.heldBy(best.candidate())) {
-			// A telephone number or an amount asked for and held is the fact asked for,
-			// whatever the question word ("如何电话举报…").
-			confidence = confidence(best, best.intentFit() || asked.exact());
-		}
-		else {
-			// "几天" answered by a clause without any number is a near miss; "多少钱" or
-			// "电话是多少" answered without an amount or a number is no answer at all.
-			confidence = confidence(best, best.intentFit()) * (asked.exact() ? 0 : MISSING_VALUE_FACTOR);
-		}
+		// "多少钱" or "电话是多少" answered without an amount or a number is no answer at all.
+		double lead = ranked.size() > 1 ? RankingModel.lead(best.score(), ranked.get(1).score()) : 1;
+		double confidence = best.valueHeld() || !ranking.asked().exact()
+				? this.settings.model().confidence(best.features(), lead) : 0;
 		if (confidence < this.settings.threshold()) {
 			return Answer.abstain(confidence, sources(candidates(ranked)), "最相关条款只覆盖了问题的一部分");
 		}
-		List<String> options = competingPlaces(question, ranked, best);
+		List<String> options = competingPlaces(question, ranked, best, lead);
 		if (options.size() > 1) {
 			return new Answer(Decision.CLARIFY, "不同地区的规定不同，请问您想了解哪个地区的？", confidence, sources(candidates(ranked)),
 					options, "问题未指明地区");
 		}
-		String text = this.composer.compose(best.candidate(), ranking.concepts(), question.intent());
+		String text = this.composer.compose(best.candidate(), ranking.concepts(), ranking.intent());
 		return new Answer(Decision.ANSWER, text, confidence, List.of(source(best.candidate())), List.of(),
 				"覆盖率 %.2f".formatted(best.coverage()));
 	}
@@ -177,6 +169,20 @@ public final class Answerer {
 		String text = entry.answer() + "\n\n来源：常见问题“" + entry.question() + "”";
 		Source source = new Source("faq-" + entry.id(), "常见问题", entry.question(), entry.answer(), null);
 		return new Answer(Decision.ANSWER, text, match.similarity(), List.of(source), List.of(), "常见问题");
+	}
+
+	/**
+	 * The clauses answering would choose from, best first, each with what the ranking
+	 * model read and the reply it would give: the rows the model is fitted on.
+	 */
+	public List<CandidateReading> readCandidates(String message) {
+		Ranking ranking = rank(read(message));
+		return ranking.ranked()
+			.stream()
+			.map(candidate -> new CandidateReading(candidate.candidate(), candidate.features().clone(),
+					candidate.score(),
+					this.composer.compose(candidate.candidate(), ranking.concepts(), ranking.intent())))
+			.toList();
 	}
 
 	/**
@@ -218,9 +224,11 @@ public final class Answerer {
 		if (candidates.isEmpty()) {
 			return Ranking.early(Answer.abstain(0, List.of(), "没有找到相关条款"));
 		}
-		List<RankedCandidate> ranked = this.ranker.rank(candidates, concepts, question.intent());
 		AskedValue asked = AskedValue.of(question.focus());
-		return new Ranking(holdersOfExactValueFirst(ranked, asked), concepts, asked, null);
+		RankingQuery query = new RankingQuery(concepts, question.intent(), asked, question.places(),
+				!question.focus().equals(question.text()));
+		List<RankedCandidate> ranked = this.ranker.rank(candidates, query);
+		return new Ranking(holdersOfExactValueFirst(ranked, asked), concepts, question.intent(), asked, null);
 	}
 
 	/**
@@ -262,7 +270,7 @@ public final class Answerer {
 			return ranked;
 		}
 		Map<Boolean, List<RankedCandidate>> holding = ranked.stream()
-			.collect(Collectors.partitioningBy(candidate -> asked.heldBy(candidate.candidate())));
+			.collect(Collectors.partitioningBy(RankedCandidate::valueHeld));
 		List<RankedCandidate> ordered = new ArrayList<>(holding.get(true));
 		ordered.addAll(holding.get(false));
 		return ordered;
@@ -285,20 +293,13 @@ public final class Answerer {
 	 * Ranked candidates with the concepts used, or the answer when the question is
 	 * settled before ranking.
 	 */
-	private record Ranking(List<RankedCandidate> ranked, List<Concept> concepts, AskedValue asked, Answer early) {
+	private record Ranking(List<RankedCandidate> ranked, List<Concept> concepts, Intent intent, AskedValue asked,
+			Answer early) {
 
 		static Ranking early(Answer answer) {
-			return new Ranking(List.of(), List.of(), AskedValue.NONE, answer);
+			return new Ranking(List.of(), List.of(), Intent.GENERAL, AskedValue.NONE, answer);
 		}
 
-	}
-
-	/**
-	 * Confidence from the best clause: mostly how much of the question it covers, and
-	 * whether it holds the kind of fact asked for.
-	 */
-	static double confidence(RankedCandidate best, boolean holdsTheFact) {
-		return 0.6 * best.coverage() + 0.25 * best.sentenceCoverage() + 0.15 * (holdsTheFact ? 1 : 0);
 	}
 
 	/**
@@ -306,7 +307,8 @@ public final class Answerer {
 	 * answer it equally well with parallel texts (the same task in two places' plans), so
 	 * that the answer depends on the place.
 	 */
-	private List<String> competingPlaces(Question question, List<RankedCandidate> ranked, RankedCandidate best) {
+	private List<String> competingPlaces(Question question, List<RankedCandidate> ranked, RankedCandidate best,
+			double lead) {
 		if (!question.places().isEmpty() || this.places.jurisdictions().size() < 2
 				|| best.candidate().jurisdiction() == null) {
 			return List.of();
@@ -317,7 +319,7 @@ public final class Answerer {
 			String place = candidate.candidate().jurisdiction();
 			if (place != null && !places.contains(place)
 					&& candidate.score() >= best.score() - this.settings.clarifyMargin()
-					&& confidence(candidate, candidate.intentFit()) >= this.settings.threshold()
+					&& this.settings.model().confidence(candidate.features(), lead) >= this.settings.threshold()
 					&& Parallel.texts(best.candidate().text(), candidate.candidate().text())) {
 				places.add(place);
 			}

@@ -7,84 +7,168 @@ import java.util.List;
 import wenzheng.index.question.Intent;
 import wenzheng.index.search.Candidate;
 
+import static wenzheng.index.answer.RankingFeature.COMMON_INTENT_FIT;
+import static wenzheng.index.answer.RankingFeature.COVERAGE;
+import static wenzheng.index.answer.RankingFeature.COVERAGE_GAP;
+import static wenzheng.index.answer.RankingFeature.DICTIONARY_SHARE;
+import static wenzheng.index.answer.RankingFeature.HEADING_SHARE;
+import static wenzheng.index.answer.RankingFeature.LONG_MESSAGE;
+import static wenzheng.index.answer.RankingFeature.MISSED_MAX;
+import static wenzheng.index.answer.RankingFeature.PARTIAL_COVERAGE;
+import static wenzheng.index.answer.RankingFeature.PLACE_MATCH;
+import static wenzheng.index.answer.RankingFeature.PROXIMITY;
+import static wenzheng.index.answer.RankingFeature.QUESTION_WORDS;
+import static wenzheng.index.answer.RankingFeature.RETRIEVAL;
+import static wenzheng.index.answer.RankingFeature.RETRIEVAL_FIRST;
+import static wenzheng.index.answer.RankingFeature.SENTENCE_COVERAGE;
+import static wenzheng.index.answer.RankingFeature.SENTENCE_GAP;
+import static wenzheng.index.answer.RankingFeature.SPECIFIC_INTENT_FIT;
+import static wenzheng.index.answer.RankingFeature.VALUE_HELD;
+import static wenzheng.index.answer.RankingFeature.VALUE_MISSING;
+
 /**
- * Re-ranks retrieved clauses by how much of the question they cover. BM25 alone favours
- * long clauses sharing many common words; coverage asks whether the clause mentions what
- * the citizen asks about, weighting each word by how rare it is.
+ * Re-ranks retrieved clauses by the ranking model's score. BM25 alone favours long
+ * clauses sharing many common words; the model weighs whether the clause (and one
+ * sentence of it) mentions what the citizen asks about, each word weighted by its rarity,
+ * whether it holds the kind of fact asked, and how retrieval saw it.
  */
 final class CandidateRanker {
 
-	static final double COVERAGE_WEIGHT = 0.2;
-
-	static final double SENTENCE_COVERAGE_WEIGHT = 0.3;
-
-	static final double RETRIEVAL_WEIGHT = 0.25;
-
-	static final double INTENT_WEIGHT = 0.15;
-
 	/**
-	 * The weight of the cues of a list, a procedure or a rule ("等", "通过", "要"): nearly
-	 * every clause has them, so they tell little.
+	 * Questions of this many words or more count as long for
+	 * {@link RankingFeature#QUESTION_WORDS}.
 	 */
-	static final double COMMON_CUE_WEIGHT = 0.05;
+	private static final double MANY_WORDS = 16;
 
-	List<RankedCandidate> rank(List<Candidate> candidates, List<Concept> concepts, Intent intent) {
+	private final RankingModel model;
+
+	CandidateRanker(RankingModel model) {
+		this.model = model;
+	}
+
+	List<RankedCandidate> rank(List<Candidate> candidates, RankingQuery query) {
 		if (candidates.isEmpty()) {
 			return List.of();
 		}
-		double best = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
-		return candidates.stream().map(candidate -> {
-			double coverage = coverage(candidate.fullText(), concepts);
-			double retrieval = best > 0 ? candidate.score() / best : 0;
-			boolean fit = IntentCues.fits(candidate, intent);
-			double sentenceCoverage = bestSentence(candidate, concepts);
-			double score = COVERAGE_WEIGHT * coverage + SENTENCE_COVERAGE_WEIGHT * sentenceCoverage
-					+ RETRIEVAL_WEIGHT * retrieval + intentWeight(intent) * (fit ? 1 : 0);
-			return new RankedCandidate(candidate, coverage, sentenceCoverage, retrieval, fit, score);
-		}).sorted(Comparator.comparingDouble(RankedCandidate::score).reversed()).toList();
-	}
-
-	private static double intentWeight(Intent intent) {
-		return switch (intent) {
-			case LIST, PROCEDURE, YES_NO -> COMMON_CUE_WEIGHT;
-			default -> INTENT_WEIGHT;
-		};
+		List<Reading> readings = candidates.stream().map(candidate -> read(candidate, query)).toList();
+		double bestScore = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
+		double bestCoverage = readings.stream().mapToDouble(Reading::coverage).max().orElse(0);
+		double bestSentence = readings.stream().mapToDouble(Reading::sentenceCoverage).max().orElse(0);
+		double questionWords = Math.min(1, Math.log1p(query.concepts().size()) / Math.log1p(MANY_WORDS));
+		boolean specific = isSpecific(query.intent());
+		List<RankedCandidate> ranked = new ArrayList<>(candidates.size());
+		for (int i = 0; i < candidates.size(); i++) {
+			Candidate candidate = candidates.get(i);
+			Reading reading = readings.get(i);
+			boolean fit = IntentCues.fits(candidate, query.intent()) && query.intent() != Intent.GENERAL;
+			boolean valueAsked = query.value() != AskedValue.NONE;
+			boolean valueHeld = query.value().heldBy(candidate);
+			double[] x = new double[RankingFeature.values().length];
+			x[COVERAGE.ordinal()] = reading.coverage();
+			x[SENTENCE_COVERAGE.ordinal()] = reading.sentenceCoverage();
+			x[PARTIAL_COVERAGE.ordinal()] = reading.partialCoverage();
+			x[RETRIEVAL.ordinal()] = bestScore > 0 ? candidate.score() / bestScore : 0;
+			x[RETRIEVAL_FIRST.ordinal()] = candidate.score() >= bestScore ? 1 : 0;
+			x[COVERAGE_GAP.ordinal()] = reading.coverage() - bestCoverage;
+			x[SENTENCE_GAP.ordinal()] = reading.sentenceCoverage() - bestSentence;
+			x[SPECIFIC_INTENT_FIT.ordinal()] = fit && specific ? 1 : 0;
+			x[COMMON_INTENT_FIT.ordinal()] = fit && !specific ? 1 : 0;
+			x[VALUE_HELD.ordinal()] = valueAsked && valueHeld ? 1 : 0;
+			x[VALUE_MISSING.ordinal()] = valueAsked && !valueHeld ? 1 : 0;
+			x[MISSED_MAX.ordinal()] = reading.missedMax();
+			x[HEADING_SHARE.ordinal()] = reading.headingShare();
+			x[DICTIONARY_SHARE.ordinal()] = reading.dictionaryShare();
+			x[PROXIMITY.ordinal()] = reading.proximity();
+			x[PLACE_MATCH.ordinal()] = candidate.jurisdiction() != null
+					&& query.places().contains(candidate.jurisdiction()) ? 1 : 0;
+			x[QUESTION_WORDS.ordinal()] = questionWords;
+			x[LONG_MESSAGE.ordinal()] = query.longMessage() ? 1 : 0;
+			ranked.add(new RankedCandidate(candidate, x, fit, valueHeld, this.model.score(x)));
+		}
+		ranked.sort(Comparator.comparingDouble(RankedCandidate::score).reversed());
+		return ranked;
 	}
 
 	/**
-	 * The coverage of the clause's best sentence: a clause whose words for the question
-	 * stand together in one sentence answers it more likely than one that mentions them
-	 * here and there. Words of the headings count for every sentence: a clause under a
-	 * heading that names the subject need not repeat it.
+	 * Deadlines, units, numbers and places are cues few clauses hold; those of lists,
+	 * procedures and rules ("等", "通过", "要") nearly every clause has, so they tell little.
 	 */
-	private static double bestSentence(Candidate candidate, List<Concept> concepts) {
+	private static boolean isSpecific(Intent intent) {
+		return switch (intent) {
+			case DEADLINE, RESPONSIBLE, QUANTITY, PLACE -> true;
+			default -> false;
+		};
+	}
+
+	private static Reading read(Candidate candidate, RankingQuery query) {
+		List<Concept> concepts = query.concepts();
+		String fullText = candidate.fullText();
 		String headings = candidate.headings();
 		double total = 0;
-		double inHeadings = 0;
-		List<Concept> rest = new ArrayList<>();
+		double found = 0;
+		double missedMax = 0;
+		double onlyInHeadings = 0;
+		double throughDictionary = 0;
+		double partial = 0;
+		List<Concept> inBody = new ArrayList<>();
 		for (Concept concept : concepts) {
 			total += concept.weight();
+			if (!concept.in(fullText)) {
+				missedMax = Math.max(missedMax, concept.weight());
+				partial += concept.weight() * pairsFound(concept, fullText);
+				continue;
+			}
+			found += concept.weight();
+			if (!fullText.contains(concept.word())) {
+				throughDictionary += concept.weight();
+			}
 			if (concept.in(headings)) {
-				inHeadings += concept.weight();
+				if (!concept.in(candidate.text())) {
+					onlyInHeadings += concept.weight();
+				}
 			}
 			else {
-				rest.add(concept);
+				inBody.add(concept);
 			}
 		}
 		if (total == 0) {
-			return 0;
+			return new Reading(0, 0, 0, 0, 0, 0, 0);
 		}
-		double best = inHeadings;
+		double inHeadings = found - weight(inBody);
+		double bestSentence = inHeadings;
+		double proximity = inBody.isEmpty() && inHeadings > 0 ? 1 : 0;
 		for (String sentence : ClauseReadings.sentences(candidate.text())) {
-			double found = inHeadings;
-			for (Concept concept : rest) {
-				if (concept.in(sentence)) {
-					found += concept.weight();
+			double inSentence = inHeadings;
+			int first = Integer.MAX_VALUE;
+			int last = -1;
+			int matched = 0;
+			for (Concept concept : inBody) {
+				for (String form : concept.forms()) {
+					int at = sentence.indexOf(form);
+					if (at >= 0) {
+						inSentence += concept.weight();
+						first = Math.min(first, at);
+						last = Math.max(last, at + form.length());
+						matched += form.length();
+						break;
+					}
 				}
 			}
-			best = Math.max(best, found);
+			double near = last < 0 ? (inHeadings > 0 ? 1 : 0) : Math.min(1, (double) matched / (last - first));
+			if (inSentence > bestSentence) {
+				bestSentence = inSentence;
+				proximity = near;
+			}
+			else if (inSentence == bestSentence) {
+				proximity = Math.max(proximity, near);
+			}
 		}
-		return best / total;
+		return new Reading(found / total, bestSentence / total, (found + partial) / total, missedMax / total,
+				onlyInHeadings / total, found == 0 ? 0 : throughDictionary / found, proximity);
+	}
+
+	private static double weight(List<Concept> concepts) {
+		return concepts.stream().mapToDouble(Concept::weight).sum();
 	}
 
 	static double coverage(String text, List<Concept> concepts) {
@@ -97,6 +181,31 @@ final class CandidateRanker {
 			}
 		}
 		return total == 0 ? 0 : found / total;
+	}
+
+	/**
+	 * The largest share of a form's character pairs the text holds.
+	 */
+	static double pairsFound(Concept concept, String text) {
+		double best = 0;
+		for (String form : concept.forms()) {
+			int pairs = form.length() - 1;
+			if (pairs < 1) {
+				continue;
+			}
+			int found = 0;
+			for (int i = 0; i < pairs; i++) {
+				if (text.contains(form.substring(i, i + 2))) {
+					found++;
+				}
+			}
+			best = Math.max(best, (double) found / pairs);
+		}
+		return best;
+	}
+
+	private record Reading(double coverage, double sentenceCoverage, double partialCoverage, double missedMax,
+			double headingShare, double dictionaryShare, double proximity) {
 	}
 
 }

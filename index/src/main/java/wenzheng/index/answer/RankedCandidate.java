@@ -3,16 +3,23 @@ package wenzheng.index.answer;
 import wenzheng.index.search.Candidate;
 
 /**
- * A candidate with the signals the decision is made from.
+ * A candidate with what the decision is made from.
  *
  * @param candidate the clause
- * @param coverage the weighted share of the question's content words the clause contains,
- * 0 to 1
- * @param retrieval the retrieval score relative to the best candidate, 0 to 1
+ * @param features what the ranking model read, by {@link RankingFeature} order
  * @param intentFit whether the clause holds the kind of fact asked for
- * @param score the combined ranking score
+ * @param valueHeld whether the clause holds the particular value asked for (true when
+ * none is)
+ * @param score the model's ranking score
  */
-record RankedCandidate(Candidate candidate, double coverage, double sentenceCoverage, double retrieval,
-		boolean intentFit, double score) {
+record RankedCandidate(Candidate candidate, double[] features, boolean intentFit, boolean valueHeld, double score) {
+
+	double feature(RankingFeature feature) {
+		return this.features[feature.ordinal()];
+	}
+
+	double coverage() {
+		return feature(RankingFeature.COVERAGE);
+	}
 
 }

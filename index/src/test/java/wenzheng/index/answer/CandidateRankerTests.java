@@ -17,27 +17,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CandidateRankerTests {
 
 	@Test
-	void theCuesOfListsProceduresAndRulesWeighLessInRanking() {
-		Candidate withCue = Candidate.of("a", 0, "甲", null, null, List.of(), "各部门要通过网站公开。", ClauseColumns.NONE);
-		Candidate withoutCue = Candidate.of("b", 0, "乙", null, null, List.of(), "各部门公开。", ClauseColumns.NONE);
-		List<Concept> concepts = List.of(new Concept("公开", Set.of("公开"), 1.0));
-		CandidateRanker ranker = new CandidateRanker();
-		double procedureGap = gap(ranker.rank(List.of(withCue, withoutCue), concepts, Intent.PROCEDURE));
-		double placeGap = gap(ranker.rank(List.of(withCue, withoutCue), concepts, Intent.PLACE));
-		assertThat(procedureGap).isGreaterThan(0).isLessThan(placeGap);
-	}
-
-	private static double gap(List<RankedCandidate> ranked) {
-		return ranked.get(0).score() - ranked.get(1).score();
-	}
-
-	@Test
 	void readsEachClauseTextOnceAndAnswersTheSameAfterwards() {
 		String text = "第一句要及时公开。第二句在网站发布！第三句";
 		assertThat(ClauseReadings.sentences(text)).containsExactly("第一句要及时公开", "第二句在网站发布", "第三句");
 		assertThat(ClauseReadings.sentences(text)).isSameAs(ClauseReadings.sentences(text));
 		assertThat(ClauseReadings.cues(text, Intent.PLACE)).isTrue();
 		assertThat(ClauseReadings.cues(text, Intent.QUANTITY)).isFalse();
+	}
+
+	@Test
+	void readsWhatTheClauseHoldsOfTheQuestion() {
+		Candidate clause = Candidate
+			.of("a", 0, "甲", "青山市", null, List.of("甲", "一、政府信息公开"), "行政处罚信息自作出决定之日起7个工作日内公开。其他信息及时公开。",
+					ClauseColumns.NONE)
+			.withScore(2);
+		List<Concept> concepts = List.of(new Concept("行政处罚", Set.of("行政处罚"), 2), new Concept("信息公开", Set.of("信息公开"), 1),
+				new Concept("罚款单", Set.of("罚款单"), 1));
+		RankingQuery query = new RankingQuery(concepts, Intent.DEADLINE, AskedValue.of("多少个工作日"), List.of("青山市"),
+				false);
+		RankedCandidate ranked = new CandidateRanker(RankingModel.bundled()).rank(List.of(clause), query).get(0);
+		assertThat(ranked.feature(RankingFeature.COVERAGE)).isEqualTo(0.75);
+		assertThat(ranked.feature(RankingFeature.HEADING_SHARE)).isEqualTo(0.25);
+		assertThat(ranked.feature(RankingFeature.MISSED_MAX)).isEqualTo(0.25);
+		assertThat(ranked.feature(RankingFeature.PARTIAL_COVERAGE)).isEqualTo(0.75);
+		assertThat(ranked.feature(RankingFeature.SPECIFIC_INTENT_FIT)).isEqualTo(1);
+		assertThat(ranked.feature(RankingFeature.VALUE_HELD)).isEqualTo(1);
+		assertThat(ranked.feature(RankingFeature.PLACE_MATCH)).isEqualTo(1);
+		assertThat(ranked.feature(RankingFeature.RETRIEVAL_FIRST)).isEqualTo(1);
+	}
+
+	@Test
+	void givesPartialCreditForAWordHeldInPart() {
+		Concept concept = new Concept("答复文书", Set.of("答复文书"), 1);
+		assertThat(CandidateRanker.pairsFound(concept, "规范答复书格式")).isCloseTo(1.0 / 3,
+				org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(CandidateRanker.pairsFound(concept, "无关内容")).isZero();
 	}
 
 	@Test

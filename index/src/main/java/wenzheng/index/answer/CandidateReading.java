@@ -1,0 +1,16 @@
+package wenzheng.index.answer;
+
+import wenzheng.index.search.Candidate;
+
+/**
+ * A candidate clause as the ranking model saw it, with the reply answering from it would
+ * give: one row for fitting the model.
+ *
+ * @param candidate the clause
+ * @param features the model's inputs, in {@link RankingFeature} order
+ * @param score the model's ranking score
+ * @param answer the reply composed from the clause
+ */
+public record CandidateReading(Candidate candidate, double[] features, double score, String answer) {
+
+}

@@ -1,0 +1,62 @@
+package wenzheng.index.answer;
+
+/**
+ * What the ranking model reads about a candidate clause for a question; each value is 0
+ * to 1 (or -1 to 0 for the gaps), so the weights of the model can be compared.
+ */
+public enum RankingFeature {
+
+	/** The weighted share of the question's words the clause contains anywhere. */
+	COVERAGE,
+	/** The same for the clause's best sentence, with its headings. */
+	SENTENCE_COVERAGE,
+	/**
+	 * Coverage with partial credit for a word the clause holds only in part (its
+	 * character pairs): citizens shorten, lengthen and misspell official words.
+	 */
+	PARTIAL_COVERAGE,
+	/** The retrieval score relative to the best candidate's. */
+	RETRIEVAL,
+	/** Whether retrieval ranked this candidate first. */
+	RETRIEVAL_FIRST,
+	/**
+	 * How far the coverage is below the best candidate's (0 for the best, down to -1).
+	 */
+	COVERAGE_GAP,
+	/** How far the best-sentence coverage is below the best candidate's. */
+	SENTENCE_GAP,
+	/**
+	 * The clause holds the kind of fact a deadline, responsible-unit, quantity or place
+	 * question asks for.
+	 */
+	SPECIFIC_INTENT_FIT,
+	/** The clause holds the cue of a list, procedure or yes/no question asked. */
+	COMMON_INTENT_FIT,
+	/** The question asks for a particular kind of value and the clause holds one. */
+	VALUE_HELD,
+	/** The question asks for a particular kind of value and the clause holds none. */
+	VALUE_MISSING,
+	/**
+	 * The weight of the heaviest question word the clause lacks, as a share of all: an
+	 * unanswerable question usually asks about one thing no clause mentions.
+	 */
+	MISSED_MAX,
+	/** The share of the question's words found only in the headings above the clause. */
+	HEADING_SHARE,
+	/** The share of the covered words found only through a dictionary's official form. */
+	DICTIONARY_SHARE,
+	/** How close together the question's words stand in the best sentence. */
+	PROXIMITY,
+	/** The question names a place and the clause's document is of that place. */
+	PLACE_MATCH,
+	/** How many words the question has (log scale): long questions cover less. */
+	QUESTION_WORDS,
+	/** The question is a long message from which only the asking sentences were kept. */
+	LONG_MESSAGE;
+
+	/** Feature names as the model file writes them: lower case. */
+	public String key() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+}
