@@ -141,6 +141,7 @@ class AskedValueTests {
 		assertThat(AskedValue.of("怎么申请公开？").heldBy(clause("登录网站填写申请表后提交。", null))).isTrue();
 		assertThat(AskedValue.of("怎么申请公开？").heldBy(clause("附件：申请表样式", null))).isFalse();
 		assertThat(AskedValue.of("文件里有身份证号怎么处理？").heldBy(clause("含身份证号的，要做遮盖处理后公开。", null))).isTrue();
+		assertThat(AskedValue.of("补贴名单按什么方式公布？").heldBy(clause("以村为单位张榜的方式公布补贴名单。", null))).isTrue();
 		assertThat(AskedValue.of("查阅档案能不能收费？").heldBy(clause("查阅档案不得收取费用。", null))).isTrue();
 		assertThat(AskedValue.of("查阅档案能不能收费？").heldBy(clause("附件：档案目录", null))).isFalse();
 	}
