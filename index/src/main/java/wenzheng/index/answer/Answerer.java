@@ -260,10 +260,11 @@ public final class Answerer {
 	}
 
 	/**
-	 * For a question asking for a telephone number, an e-mail address or a sum of money,
-	 * the clauses that hold one come first: any other clause cannot answer it, however
-	 * well it matches the words around the question ("如何电话举报…" matches the clause on what
-	 * may be reported, not the one with the number).
+	 * For a question asking for a telephone number, an e-mail address, a sum of money, a
+	 * date, a person or the members of a set ({@link AskedValue#exact()}), the clauses
+	 * that hold one come first: any other clause cannot answer it, however well it
+	 * matches the words around the question ("如何电话举报…" matches the clause on what may be
+	 * reported, not the one with the number).
 	 */
 	private static List<RankedCandidate> holdersOfExactValueFirst(List<RankedCandidate> ranked, AskedValue asked) {
 		if (!asked.exact()) {

@@ -1,5 +1,12 @@
 package wenzheng.index.answer;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,84 +15,472 @@ import wenzheng.index.search.Candidate;
 import wenzheng.knowledge.clause.ClauseColumns;
 
 /**
- * The value a question asks for, when a particular kind of value is what answers it: a
- * telephone number, an e-mail address, a sum of money or a count with its unit. Read once
- * per question; checked against every candidate clause.
+ * The value a question asks for and whether a clause contains one: a telephone number, an
+ * e-mail address, a sum of money, a count with its unit, a calendar date, the named
+ * members of a set, a unit's name, a place or channel, an enumeration, a time or period,
+ * steps, or a rule. A clause answers only when its own words (text and columns, never its
+ * headings, which carry the document's title and year) hold a value of the kind asked;
+ * one that only names what the question names is no answer. Read once per question;
+ * checked against every candidate clause.
  */
-enum AskedValue {
+final class AskedValue {
 
-	/** "邮箱是什么", "电子邮件举报". */
-	EMAIL(Pattern.compile("邮箱|电子邮件|邮件地址|[Ee]-?mail"),
-			Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"), true),
+	/** A Chinese or Arabic number. */
+	private static final String NUMBER = "(?:[0-9０-９]+(?:\\.[0-9]+)?|[一二三四五六七八九十两百千万]+)";
 
 	/**
-	 * "电话是多少", "热线号码", "如何电话举报"; answered by a service number such as 12345, a local
-	 * number, one with its area code, or a mobile number.
+	 * A number with its unit. A month or a day after a month ("12月底前", "11月20日") and a
+	 * four-digit year are calendar dates, not counts: "个月" is a count of months, "12月" is
+	 * December.
 	 */
-	TELEPHONE(Pattern.compile("(电话|号码|热线)(是|为)?(多少|几号|什么)|(电话|热线)号码?$|打什么电话|电话(举报|咨询|联系|反映|投诉|预约)"),
-			Pattern.compile("(?<![\\d.])((\\d{3,4}[-－—])?\\d{5,8}|1\\d{10})(?![\\d.])"), true),
+	private static final Pattern COUNTED = Pattern
+		.compile(NUMBER + "\\s*(个月|个工作日|工作日|个小时|小时|个|项|次|家|人|元|万元|亿元|%|％|倍|批|天|日|周|年|篇|条|种|类|户|所|名|轮|期|场|本)");
 
-	/** "多少钱", "补贴多少"; answered by a sum, a share, or that something costs nothing. */
-	MONEY(Pattern.compile("多少钱|(领|发|补|补贴|补助|报销|交|缴|收费?)(多少|几)|多少元|金额"),
-			Pattern.compile("[0-9０-９一二三四五六七八九十两百千万.]+\\s*(元|万元|亿元|%|％)|百分之|免费|不收费|不收取"), true),
+	/** How often: a frequency answers "how many times a year". */
+	private static final Words FREQUENCY = new Words("每年|每半年|每季度|每季|每月|每周|每天|每日");
 
-	/** "几个工作日", "多少次"; answered by a number with its unit that is not a calendar year. */
-	COUNT(Pattern.compile("(多少|几)个?(工作日|天|日|周|月|年|次|项|个|家|人|元|块|篇|条|种|批|小时)|比例是多少"), Pattern.compile(
-			"([0-9０-９]+(?:\\.[0-9]+)?|[一二三四五六七八九十两百千万]+)\\s*(个|项|次|家|人|元|万元|亿元|%|％|倍|批|天|日|周|月|年|工作日|小时|篇|条|种|类|户|所)"),
-			false),
+	/** A calendar date: a day, a month of a year, or a month. */
+	private static final Pattern DAY = Pattern.compile("[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}[日号]"
+			+ "|[0-9０-９]{4}年[0-9０-９一二三四五六七八九十]{1,2}月|[0-9０-９一二三四五六七八九十]{1,2}月(底|末|份|上旬|中旬|下旬|前|初)");
 
-	/** Nothing in particular. */
-	NONE(null, null, false);
+	/**
+	 * A time or a period: a date, a year's end, a time limit counted from an event, a
+	 * frequency or a standing arrangement.
+	 */
+	private static final Pattern PERIOD = Pattern
+		.compile(DAY.pattern() + "|[0-9０-９]{4}年|[0-9０-９一二三四五六七八九十两]+\\s*个?(工作日|日|天|周|月|年|小时)(内|以内|前|后)");
 
-	private final Pattern asked;
+	/**
+	 * A period in words: a year's end, a time limit counted from an event, a standing
+	 * arrangement.
+	 */
+	private static final Words PERIOD_WORDS = new Words(
+			"年底|年末|年内|年初|上半年|下半年|季度|日内|之日起|当天|当日|即时|实时|第一时间|及时|长期|" + "常态化|持续|贯穿全年|定期|同步|每年|每半年|每季度|每季|每月|每周|每天|每日");
 
-	private final Pattern value;
+	/**
+	 * An enumeration of named items: two or more names separated by "、" (names of two
+	 * characters or more: "省、市、区" enumerates levels, not members), quoted names one after
+	 * another, a quoted name followed by "等", or numbered items.
+	 */
+	private static final Pattern ENUMERATION = Pattern
+		.compile("(?<![^、，,。；;：:\\s（）()])[^、，,。；;：:\\s（）()]{2,}+(、[^、，,。；;：:\\s]{2,}+)+"
+				+ "|”\\s*、?\\s*“|”等|（[1１一]）[^（]+（[2２二]）|[①②]|一是[^。]+二是");
 
-	private final boolean exact;
+	/** One item of an enumeration. */
+	private static final Pattern ITEM = Pattern.compile("[^、，,。；;：:\\s“”]{2,}");
 
-	AskedValue(Pattern asked, Pattern value, boolean exact) {
-		this.asked = asked;
-		this.value = value;
-		this.exact = exact;
+	/**
+	 * A place or channel: a website, a platform, a column, a hall, a notice board, a
+	 * hotline, a mailbox, a public medium.
+	 */
+	private static final Words CHANNEL = new Words(
+			"网站|网页|门户|平台|专栏|栏目|专区|专页|渠道|大厅|窗口|场所|公开栏|公示栏|宣传栏|公告栏|热线|微信|公众号|微博|新媒体|APP|App|客户端|小程序|"
+					+ "档案馆|图书馆|查阅点|查阅中心|阅览室|信箱|报刊|报纸|广播|电视|发布会|服务中心|便民服务站|社区|村务|短信|邮箱|电话|现场|中国政府网");
+
+	/** A unit's name: an office, a bureau, a commission, a government, a centre. */
+	private static final Words UNIT = new Words("局|委员会|委|厅|办公室|办|政府|管委会|指挥部|领导小组|小组|中心|处|科|部门|单位|机关|机构|街道|办事处|乡镇",
+			"理法事署置");
+
+	/** A person named in a post: "组长：某某", "某某同志". */
+	/** The words a person's name goes with. */
+	private static final Words POSTS = new Words("组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长|同志|先生|女士");
+
+	private static final Pattern PERSON = Pattern.compile(
+			"(组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长)[：:为由是]\\s*\\p{IsHan}{2,4}" + "|\\p{IsHan}{2,3}(同志|先生|女士)");
+
+	/** A means with what it is ("以项目归集的方式"): the question names only "方式". */
+	private static final Words MEANS = new Words("方式|形式|途径|办法|手段");
+
+	/** What is to be done: "要做去标识化处理" says how. */
+	private static final Words MODAL = new Words("要|应当|应|必须|须|需|可以|可");
+
+	/** Steps: how something is done, by what means and in what order. */
+	private static final Words STEPS = new Words("通过|按照|依照|依据|依托|利用|采取|采用|程序|流程|方式|步骤|办理|申请|提交|登录|点击|扫码|扫描|填写|填报|上传|下载|"
+			+ "关注|拨打|前往|携带|先|再|然后|建立|完善|开展|加强|做好|实行|实施|推行|落实|制定|组织|进行|报送|备案|公开|发布|审核|审查");
+
+	/**
+	 * A rule: what must, may or must not be done, or what the authority undertakes to do
+	 * ("加大曝光力度" answers "会不会曝光").
+	 */
+	private static final Words RULE = new Words(
+			"不得|不能|不予|禁止|严禁|杜绝|避免|防止|应当|应|必须|须|需|要|可以|可|均|一律|免费|不收|允许|鼓励|原则上|依法|按照|确保|做到|"
+					+ "加大|加快|推进|推动|引导|强化|提升|规范|健全|保障|深化|优化|扩大|坚持");
+
+	/** The kinds of value, in the order the question is read for them. */
+	enum Kind {
+
+		/** "邮箱是什么", "电子邮件举报". */
+		EMAIL(Pattern.compile("邮箱|电子邮件|邮件地址|[Ee]-?mail"), true),
+
+		/**
+		 * "电话是多少", "热线号码", "如何电话举报"; answered by a service number such as 12345, a local
+		 * number, one with its area code, or a mobile number.
+		 */
+		TELEPHONE(Pattern.compile("(电话|号码|热线)(是|为)?(多少|几号|什么)|(电话|热线)号码?$|打什么电话|电话(举报|咨询|联系|反映|投诉|预约)"), true),
+
+		/** "多少钱", "补贴多少"; answered by a sum, a share, or that something costs nothing. */
+		MONEY(Pattern.compile("多少钱|(领|发|补|补贴|补助|报销|交|缴|收费?)(多少|几)|多少元|金额"), true),
+
+		/** "组长是谁", "负责人叫什么"; answered by a person's name, never by a unit. */
+		PERSON(Pattern.compile("(组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长)(是谁|叫什么|是哪位|姓什么)"), true),
+
+		/**
+		 * "具体是哪些", "哪几个", "都有哪些", "还有哪些": the members of a set, answered only by naming
+		 * them, never by a clause that says the set exists.
+		 */
+		MEMBERS(Pattern.compile("具体(是|有|包括|在|设在|指)?(哪些|哪几|哪个)|都(有|是|包括|在)哪(些|几)|分别(是|在)?(哪些|哪几|哪里|哪儿)|还有哪(些|几)|"
+				+ "(?<![多少])哪几(个|家|项|类|种|所|条|处|位|方面)|是哪(三|四|五|六|七|八|九|十)(个|项|类|种)|有哪几"), true),
+
+		/**
+		 * "几个工作日", "多少次"; answered by a number with the unit asked for (a count of days
+		 * is no count of working days), not by a calendar date or year.
+		 */
+		COUNT(Pattern.compile("(?<![哪那这])(多少|几)(个?(工作日|天|日|周|年|次|回|项|个|家|人|元|块|篇|条|种|批|小时)|个月)|比例是多少|占比|比例多少"), false),
+
+		/** "哪天", "几号", "落款日期"; answered by a calendar date. */
+		DATE(Pattern.compile("哪天|哪一天|几号|几月几|什么日期|哪个日期|日期是|具体日期|落款|几月份|哪年哪月"), true),
+
+		/** "谁负责", "哪个部门"; answered by a unit's name. */
+		UNIT(Pattern.compile(
+				"谁|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|哪个机构|哪家|什么部门|什么单位|什么机构|啥部门|哪个处室|哪些处室|哪个局|" + "哪个处|牵头单位|牵头部门|责任单位|由哪|归哪"),
+				false),
+
+		/** "在哪看", "哪个平台", "什么渠道"; answered by a place or channel. */
+		CHANNEL(Pattern
+			.compile("在哪|(?<!从)哪里|(?<!从)哪儿|什么地方|啥地方|哪些地方|什么平台|哪个平台|哪些平台|什么渠道|哪些渠道|啥渠道|哪个网站|哪些网站|什么网站|哪个栏目|什么栏目|"
+					+ "什么途径|哪些途径|上哪|去哪|到哪|哪个专区|什么专区|哪个窗口"),
+				false),
+
+		/** "有哪些", "包括什么": an enumeration, or at least the items of one. */
+		LIST(Pattern.compile("哪些|包括什么|包括哪|都有什么|有哪几"), false),
+
+		/** "什么时候", "多久", "时限"; answered by a date, a time limit or a period. */
+		PERIOD(Pattern.compile("多久|多长时间|什么时候|啥时候|何时|什么时间|啥时间|期限|时限|截止|最晚|最迟|几月"), false),
+
+		/** "怎么办", "如何"; answered by steps or a means. */
+		STEPS(Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续|什么方式|哪种方式|啥方式|哪些方式|什么形式"), false),
+
+		/** "能不能", "是否"; answered by a rule. */
+		RULE(Pattern.compile("能不能|可不可以|可以吗|会不会|要不要|需不需要|是不是|有没有|是否|能否|算不算|行不行|吗"), false),
+
+		/** Nothing in particular. */
+		NONE(null, false);
+
+		private final Pattern asked;
+
+		private final boolean exact;
+
+		Kind(Pattern asked, boolean exact) {
+			this.asked = asked;
+			this.exact = exact;
+		}
+
 	}
 
+	/** No particular value asked for. */
+	static final AskedValue NONE = new AskedValue(Kind.NONE, "", null, List.of());
+
+	/** Where one question of a message ends and another begins. */
+	private static final Pattern QUESTIONS = Pattern.compile("[^？?！!。；;]+");
+
+	private static final Pattern EMAIL_ADDRESS = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+
+	private static final Pattern TELEPHONE_NUMBER = Pattern
+		.compile("(?<![\\d.])((\\d{3,4}[-－—])?\\d{5,8}|1\\d{10})(?![\\d.])");
+
+	private static final Pattern SUM = Pattern.compile("[0-9０-９一二三四五六七八九十两百千万.]+\\s*(元|万元|亿元|%|％)");
+
+	private static final Words FREE = new Words("百分之|免费|不收费|不收取");
+
+	private static final Pattern SHARE = Pattern
+		.compile("[0-9０-９]+(?:\\.[0-9]+)?\\s*(%|％)|百分之|[一二三四五六七八九十]成|[0-9０-９一二三四五六七八九十]+分之");
+
+	/** The unit a count question asks in ("几个工作日" asks in working days). */
+	private static final Pattern ASKED_UNIT = Pattern.compile("(?:多少|几)个?(工作日|天|日|周|月|年|次|回|小时)");
+
+	/** How many characters of an enumerated item identify it. */
+	private static final int NAME_LENGTH = 4;
+
+	private final Kind kind;
+
+	private final String question;
+
+	/** For a count, the units that answer it; {@code null} for any unit. */
+	private final Pattern units;
+
+	/**
+	 * The values the other questions of the same message ask for ("会不会公开？哪个部门负责？"): a
+	 * clause holding any of them answers part of the message.
+	 */
+	private final List<AskedValue> others;
+
+	private AskedValue(Kind kind, String question, Pattern units, List<AskedValue> others) {
+		this.kind = kind;
+		this.question = question;
+		this.units = units;
+		this.others = others;
+	}
+
+	/**
+	 * The value the question asks for; for a message of several questions, the first
+	 * question's, with the others' as alternatives.
+	 */
 	static AskedValue of(String question) {
-		for (AskedValue kind : values()) {
+		List<AskedValue> asked = new ArrayList<>();
+		Matcher sentence = QUESTIONS.matcher(question);
+		while (sentence.find()) {
+			Kind kind = kindOf(sentence.group());
+			if (kind != Kind.NONE) {
+				asked.add(new AskedValue(kind, question, (kind == Kind.COUNT) ? askedUnits(sentence.group()) : null,
+						List.of()));
+			}
+		}
+		if (asked.isEmpty()) {
+			return NONE;
+		}
+		AskedValue first = asked.get(0);
+		return (asked.size() == 1) ? first
+				: new AskedValue(first.kind, question, first.units, List.copyOf(asked.subList(1, asked.size())));
+	}
+
+	private static Kind kindOf(String question) {
+		for (Kind kind : Kind.values()) {
 			if (kind.asked != null && kind.asked.matcher(question).find()) {
 				return kind;
 			}
 		}
-		return NONE;
+		return Kind.NONE;
+	}
+
+	/**
+	 * The units a count in answer to the question may have: working days for working
+	 * days, days for days, months for months; any for a count of things.
+	 */
+	private static Pattern askedUnits(String question) {
+		Matcher unit = ASKED_UNIT.matcher(question);
+		if (!unit.find()) {
+			return null;
+		}
+		return switch (unit.group(1)) {
+			case "工作日" -> Pattern.compile("工作日");
+			case "天", "日" -> Pattern.compile("工作日|天|日");
+			case "周" -> Pattern.compile("周|天|日|工作日");
+			case "月" -> Pattern.compile("月");
+			case "年" -> Pattern.compile("年");
+			case "小时" -> Pattern.compile("小时|天|日");
+			default -> Pattern.compile("次");
+		};
+	}
+
+	Kind kind() {
+		return this.kind;
 	}
 
 	/**
 	 * Whether only a value of this kind answers: a clause without a telephone number, an
-	 * e-mail address or a sum of money does not answer a question for one at all, while
-	 * one without a count is still a near miss for "几天".
+	 * e-mail address, a sum of money, a date, a person's name or the members asked for
+	 * does not answer the question at all, while one without a count is still a near miss
+	 * for "几天".
 	 */
 	boolean exact() {
-		return this.exact;
+		return this.kind.exact && this.others.stream().allMatch(AskedValue::exact);
 	}
 
 	/**
-	 * Whether the clause holds a value of this kind in its own words: headings and titles
-	 * carry the document's year, which answers nothing.
+	 * Whether the clause holds a value of the kind asked for in its own words: headings
+	 * and titles carry the document's year, which answers nothing, and a value the
+	 * question itself names is the subject, not the answer.
 	 */
 	boolean heldBy(Candidate candidate) {
-		if (this.value == null) {
-			return true;
-		}
+		return holds(candidate) || this.others.stream().anyMatch(other -> other.holds(candidate));
+	}
+
+	private boolean holds(Candidate candidate) {
 		ClauseColumns columns = candidate.columns();
-		String own = String.join("\n", candidate.text(), Objects.toString(columns.deadline(), ""),
+		String text = candidate.text();
+		return switch (this.kind) {
+			case NONE -> true;
+			case EMAIL -> EMAIL_ADDRESS.matcher(own(text, columns)).find();
+			case TELEPHONE -> TELEPHONE_NUMBER.matcher(own(text, columns)).find();
+			case MONEY -> numbered(SUM, own(text, columns), true, null) || FREE.in(own(text, columns));
+			case PERSON -> POSTS.in(text) && PERSON.matcher(text).find();
+			case COUNT -> holdsCount(own(text, columns));
+			case DATE -> numbered(DAY, own(text, columns), true, null);
+			case MEMBERS -> holdsNewEnumeration(String.join("\n", text, Objects.toString(columns.responsible(), ""),
+					Objects.toString(columns.deliverable(), "")));
+			case UNIT -> columns.responsible() != null || holdsNew(UNIT, text, 2);
+			case CHANNEL -> holdsNew(CHANNEL, String.join("\n", text, Objects.toString(columns.deliverable(), "")), 2);
+			case LIST -> text.contains("等") || text.contains("包括") || ENUMERATION.matcher(text).find();
+			case PERIOD -> columns.deadline() != null || PERIOD_WORDS.in(text) || numbered(PERIOD, text, true, null);
+			case STEPS -> holdsNew(STEPS, text, 0) || holdsNew(MEANS, text, 4) || MODAL.in(text);
+			case RULE -> RULE.in(own(text, columns)) || STEPS.in(text);
+		};
+	}
+
+	private static String own(String text, ClauseColumns columns) {
+		return String.join("\n", text, Objects.toString(columns.deadline(), ""),
 				Objects.toString(columns.responsible(), ""), Objects.toString(columns.deliverable(), ""));
-		Matcher found = this.value.matcher(own);
-		while (found.find()) {
-			boolean calendarYear = this == COUNT && found.group(1).length() == 4 && found.group(2).equals("年");
-			if (!calendarYear) {
+	}
+
+	private boolean holdsCount(String own) {
+		if (this.units == null && (this.question.contains("比例") || this.question.contains("占比"))) {
+			return SHARE.matcher(own).find();
+		}
+		return numbered(COUNTED, own, false, found -> {
+			String unit = found.group(1);
+			boolean calendarYear = unit.equals("年") && found.group().replaceAll("\\D", "").length() == 4;
+			return !calendarYear && (this.units == null || this.units.matcher(unit).find());
+		}) || this.units != null && this.units.pattern().equals("次") && FREQUENCY.in(own);
+	}
+
+	/**
+	 * Whether the text holds a word of the pattern that the question does not name: the
+	 * word with the characters before it ("政府网站") is the subject when the question has it
+	 * too.
+	 */
+	private boolean holdsNew(Words words, String text, int before) {
+		for (int at = 0; at < text.length(); at++) {
+			int end = words.endAt(text, at);
+			if (end < 0) {
+				continue;
+			}
+			int start = at;
+			while (start > 0 && at - start < before && Character.isLetter(text.charAt(start - 1))) {
+				start--;
+			}
+			if (!this.question.contains(text.substring(start, end))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the pattern, which starts with a number, matches where a number starts
+	 * (and, for a count, not after a month: "11月20日" is a date): trying only there is
+	 * much faster than a search trying every character. With a test, a match must pass
+	 * it.
+	 */
+	private static boolean numbered(Pattern pattern, String text, boolean afterMonth, Predicate<Matcher> test) {
+		Matcher matcher = null;
+		for (int at = 0; at < text.length(); at++) {
+			if (!isNumeral(text.charAt(at))
+					|| at > 0 && (isNumeral(text.charAt(at - 1)) || !afterMonth && text.charAt(at - 1) == '月')) {
+				continue;
+			}
+			matcher = (matcher != null) ? matcher.region(at, text.length())
+					: pattern.matcher(text).region(at, text.length());
+			if (matcher.lookingAt() && (test == null || test.test(matcher))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isNumeral(char c) {
+		return switch (c) {
+			case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６', '７', '８', '９',
+					'一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两', '百', '千', '万' ->
+				true;
+			default -> false;
+		};
+	}
+
+	/**
+	 * Whether the text enumerates named items, one of them at least not named in the
+	 * question ("除了A、B，还有哪些" is not answered by A and B).
+	 */
+	private boolean holdsNewEnumeration(String text) {
+		Matcher found = ENUMERATION.matcher(text);
+		while (found.find()) {
+			Matcher item = ITEM.matcher(found.group());
+			boolean any = false;
+			while (item.find()) {
+				any = true;
+				if (!named(item.group())) {
+					return true;
+				}
+			}
+			if (!any) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the question names the item: the list cuts an item from the words before
+	 * the first and after the last, so the item's first or last characters are enough.
+	 */
+	private boolean named(String item) {
+		int length = Math.min(item.length(), NAME_LENGTH);
+		return this.question.contains(item.substring(0, length))
+				|| this.question.contains(item.substring(item.length() - length));
+	}
+
+	@Override
+	public String toString() {
+		return this.kind.name();
+	}
+
+	/**
+	 * Words found by their first character in one pass over a text: an alternation of
+	 * many literal words in a regular expression tries each of them at every character.
+	 */
+	private static final class Words {
+
+		private final BitSet firsts = new BitSet();
+
+		private final Map<Character, String[]> byFirst = new HashMap<>();
+
+		private final String notFollowedBy;
+
+		Words(String words) {
+			this(words, "");
+		}
+
+		/**
+		 * Words separated by "|", found only where not followed by one of the given
+		 * characters ("办" is a unit, "办理" is not).
+		 */
+		Words(String words, String notFollowedBy) {
+			Map<Character, List<String>> grouped = new HashMap<>();
+			for (String word : words.split("\\|")) {
+				grouped.computeIfAbsent(word.charAt(0), first -> new ArrayList<>()).add(word);
+			}
+			grouped.forEach((first, list) -> {
+				list.sort(Comparator.comparingInt(String::length).reversed());
+				this.byFirst.put(first, list.toArray(String[]::new));
+				this.firsts.set(first);
+			});
+			this.notFollowedBy = notFollowedBy;
+		}
+
+		/** The end of the longest word starting at the index, or -1. */
+		int endAt(String text, int index) {
+			char first = text.charAt(index);
+			if (!this.firsts.get(first)) {
+				return -1;
+			}
+			for (String word : this.byFirst.get(first)) {
+				int end = index + word.length();
+				if (text.startsWith(word, index)
+						&& (end >= text.length() || this.notFollowedBy.indexOf(text.charAt(end)) < 0)) {
+					return end;
+				}
+			}
+			return -1;
+		}
+
+		boolean in(String text) {
+			for (int at = 0; at < text.length(); at++) {
+				if (endAt(text, at) >= 0) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 }

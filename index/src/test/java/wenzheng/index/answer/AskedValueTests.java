@@ -20,7 +20,7 @@ class AskedValueTests {
 		assertThat(AskedValue.of("补贴能领多少钱？").heldBy(clause("通过96885平台发布培训信息。", null))).isFalse();
 		assertThat(AskedValue.of("几个工作日内答复？").heldBy(clause("在规定时间内答复。", "自受理之日起五个工作日内"))).isTrue();
 		assertThat(AskedValue.of("至少举办几次？").heldBy(clause("2022年工作要点。", null))).isFalse();
-		assertThat(AskedValue.of("谁负责？").heldBy(clause("无数字", null))).isTrue();
+		assertThat(AskedValue.of("谁负责？").heldBy(clause("由区民政局负责。", null))).isTrue();
 	}
 
 	@Test
@@ -48,6 +48,116 @@ class AskedValueTests {
 		assertThat(AskedValue.of("举报线索发到哪个邮箱？").heldBy(clause("电话：12345。", null))).isFalse();
 		// The phone number as the subject of a deadline question asks for no number.
 		assertThat(AskedValue.of("单位换了联系电话，多长时间内要更新？").exact()).isFalse();
+	}
+
+	@Test
+	void aCalendarDateIsNoCount() {
+		AskedValue days = AskedValue.of("申请材料交上去多少天内能办结？");
+		assertThat(days.heldBy(clause("各单位要在9月底前完成清理。", null))).isFalse();
+		assertThat(days.heldBy(clause("办结情况于10月15日前报送。", null))).isFalse();
+		assertThat(days.heldBy(clause("按要求办结申请。", "2025年6月底前"))).isFalse();
+		assertThat(days.heldBy(clause("自收到申请之日起15日内办结。", null))).isTrue();
+		assertThat(AskedValue.of("整改要用几个月？").heldBy(clause("整改3个月内完成。", null))).isTrue();
+		assertThat(AskedValue.of("整改要用几个月？").heldBy(clause("整改于12月完成。", null))).isFalse();
+	}
+
+	@Test
+	void aCountIsInTheUnitAskedFor() {
+		AskedValue workingDays = AskedValue.of("网上留言最多多少个工作日必须回复？");
+		assertThat(workingDays.heldBy(clause("认真办理网民留言，严格执行办理时限。", null))).isFalse();
+		assertThat(workingDays.heldBy(clause("认真办理网民留言，栏目内容一般不超过30天更新一次。", null))).isFalse();
+		assertThat(workingDays.heldBy(clause("网民留言应在5个工作日内答复。", null))).isTrue();
+		assertThat(AskedValue.of("一年开几次座谈会？").heldBy(clause("每季度召开一次座谈会。", null))).isTrue();
+		assertThat(AskedValue.of("一年开几次座谈会？").heldBy(clause("定期召开座谈会。", null))).isFalse();
+		assertThat(AskedValue.of("一年开几次座谈会？").exact()).isFalse();
+	}
+
+	@Test
+	void askingForTheMembersOfASetNeedsThemNamed() {
+		AskedValue villages = AskedValue.of("今年的试点具体是哪些村？");
+		assertThat(villages.exact()).isTrue();
+		assertThat(villages.heldBy(clause("稳妥推进试点村建设，以点带面推广经验。", null))).isFalse();
+		assertThat(villages.heldBy(clause("在东岭村、西河村、南山村开展试点。", null))).isTrue();
+		assertThat(villages.heldBy(clause("试点内容：（1）规范公开目录；（2）建设公开专区。", null))).isTrue();
+		assertThat(villages.heldBy(clause("健全市、县、乡三级试点体系。", null))).isFalse();
+		AskedValue halls = AskedValue.of("阅览点都有哪些？");
+		assertThat(halls.heldBy(clause("科学合理设置阅览点，方便群众查阅。", null))).isFalse();
+		assertThat(halls.heldBy(clause("在“市民之家”“老年大学”等处设置阅览点。", null))).isTrue();
+		AskedValue others = AskedValue.of("除了市直部门、各区政府，还有哪些单位要报送？");
+		assertThat(others.heldBy(clause("市直部门、各区政府按时报送。", null))).isFalse();
+		assertThat(others.heldBy(clause("市直部门、各区政府、开发区管委会按时报送。", null))).isTrue();
+		assertThat(AskedValue.of("实现哪几个统一？").heldBy(clause("实现统一登记、统一编号、统一发布。", null))).isTrue();
+	}
+
+	@Test
+	void aQuestionForADayNeedsADate() {
+		AskedValue day = AskedValue.of("这份方案的成文日期是哪天？");
+		assertThat(day.exact()).isTrue();
+		assertThat(day.heldBy(clause("本方案成文于2024年3月5日。", null))).isTrue();
+		assertThat(day.heldBy(clause("本方案年内印发实施。", null))).isFalse();
+	}
+
+	@Test
+	void aQuestionWhenNeedsADateATimeLimitOrAPeriod() {
+		AskedValue when = AskedValue.of("意见采纳情况什么时候公开？");
+		assertThat(when.exact()).isFalse();
+		assertThat(when.heldBy(clause("公开意见采纳情况。", "6月底前"))).isTrue();
+		assertThat(when.heldBy(clause("征求意见结束后及时公开采纳情况。", null))).isTrue();
+		assertThat(when.heldBy(clause("公开意见采纳情况，接受社会监督。", null))).isFalse();
+	}
+
+	@Test
+	void aQuestionWhoNeedsAUnitTheQuestionDoesNotName() {
+		AskedValue who = AskedValue.of("社区养老的政策由哪个部门公开？");
+		assertThat(who.heldBy(clause("公开社区养老扶持政策。", null))).isFalse();
+		assertThat(who.heldBy(clause("由区民政局公开社区养老扶持政策。", null))).isTrue();
+		assertThat(who.heldBy(new Candidate("doc", 0, "t", null, null, List.of(), "公开社区养老扶持政策。",
+				new ClauseColumns("区民政局", null, null), "", 0)))
+			.isTrue();
+		assertThat(AskedValue.of("区卫健局的办事指南谁来更新？").heldBy(clause("区卫健局办事指南动态调整。", null))).isFalse();
+		assertThat(AskedValue.of("工作组组长是谁？").exact()).isTrue();
+		assertThat(AskedValue.of("工作组组长是谁？").heldBy(clause("工作组负责统筹协调。", null))).isFalse();
+		assertThat(AskedValue.of("工作组组长是谁？").heldBy(clause("组长：王建国。", null))).isTrue();
+	}
+
+	@Test
+	void aQuestionWhereNeedsAPlaceOrChannelTheQuestionDoesNotName() {
+		AskedValue where = AskedValue.of("政府网站上的错误可以在哪反映？");
+		assertThat(where.heldBy(clause("政府网站内容要准确，发现错误及时更正。", null))).isFalse();
+		assertThat(where.heldBy(clause("可通过“找错”平台或领导信箱留言。", null))).isTrue();
+		assertThat(AskedValue.of("工作经费从哪里出？").kind()).isNotEqualTo(AskedValue.Kind.CHANNEL);
+	}
+
+	@Test
+	void aQuestionForAListNeedsItems() {
+		AskedValue list = AskedValue.of("专区提供哪些服务？");
+		assertThat(list.exact()).isFalse();
+		assertThat(list.heldBy(clause("提供政策查询、办事咨询、申请指引等服务。", null))).isTrue();
+		assertThat(list.heldBy(clause("建好专区，方便群众。", null))).isFalse();
+	}
+
+	@Test
+	void aQuestionHowNeedsStepsAndAYesOrNoQuestionARule() {
+		assertThat(AskedValue.of("怎么申请公开？").heldBy(clause("登录网站填写申请表后提交。", null))).isTrue();
+		assertThat(AskedValue.of("怎么申请公开？").heldBy(clause("附件：申请表样式", null))).isFalse();
+		assertThat(AskedValue.of("文件里有身份证号怎么处理？").heldBy(clause("含身份证号的，要做遮盖处理后公开。", null))).isTrue();
+		assertThat(AskedValue.of("补贴名单按什么方式公布？").heldBy(clause("以村为单位张榜的方式公布补贴名单。", null))).isTrue();
+		assertThat(AskedValue.of("查阅档案能不能收费？").heldBy(clause("查阅档案不得收取费用。", null))).isTrue();
+		assertThat(AskedValue.of("查阅档案能不能收费？").heldBy(clause("附件：档案目录", null))).isFalse();
+	}
+
+	@Test
+	void aMessageOfSeveralQuestionsIsAnsweredByAValueOfAnyOfThem() {
+		AskedValue two = AskedValue.of("大案会不会曝光？哪个部门负责？");
+		assertThat(two.exact()).isFalse();
+		assertThat(two.heldBy(clause("加大重大案件曝光力度。", null))).isTrue();
+	}
+
+	@Test
+	void headingsHoldNoValue() {
+		Candidate headed = Candidate.of("doc", 0, "某某市2024年工作要点", "某某市", 2024,
+				List.of("某某市2024年工作要点", "（一）做好12月20日前的年报公开"), "做好年报公开工作。", ClauseColumns.NONE);
+		assertThat(AskedValue.of("年报哪天公开？").heldBy(headed)).isFalse();
 	}
 
 	private static Candidate clause(String text, String deadline) {
