@@ -81,10 +81,10 @@ final class AskedValue {
 	private static final Words UNIT = new Words("局|委员会|委|厅|办公室|办|政府|管委会|指挥部|领导小组|小组|中心|处|科|部门|单位|机关|机构|街道|办事处|乡镇",
 			"理法事署置");
 
-	/** A person named in a post: "组长：某某", "某某同志". */
 	/** The words a person's name goes with. */
 	private static final Words POSTS = new Words("组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长|同志|先生|女士");
 
+	/** A person named in a post: "组长：某某", "某某同志". */
 	private static final Pattern PERSON = Pattern.compile(
 			"(组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长)[：:为由是]\\s*\\p{IsHan}{2,4}" + "|\\p{IsHan}{2,3}(同志|先生|女士)");
 
@@ -155,7 +155,7 @@ final class AskedValue {
 		LIST(Pattern.compile("哪些|包括什么|包括哪|都有什么|有哪几"), false),
 
 		/** "什么时候", "多久", "时限"; answered by a date, a time limit or a period. */
-		PERIOD(Pattern.compile("多久|多长时间|什么时候|啥时候|何时|什么时间|啥时间|期限|时限|截止|最晚|最迟|几月"), false),
+		PERIOD(Pattern.compile("多久|多长时间|什么时候|啥时候|何时|什么时间|啥时间|期限|时限|截止|最晚|最迟|几月|按时|超期|逾期|过期|来得及|晚了|拖到"), false),
 
 		/** "怎么办", "如何"; answered by steps or a means. */
 		STEPS(Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续|什么方式|哪种方式|啥方式|哪些方式|什么形式"), false),

@@ -36,7 +36,9 @@ public final class RankingFit {
 	}
 
 	/**
-	 * {@code fit ROWS.tsv... [--out=ranking-model.properties]}.
+	 * {@code fit ROWS.tsv... [--out=ranking-model.properties]}: each file holds the rows
+	 * of one knowledge base, and its name (without {@code .tsv}) prefixes its sets'
+	 * names.
 	 */
 	public static void main(String[] args) {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -47,7 +49,10 @@ public final class RankingFit {
 				target = Path.of(arg.substring("--out=".length()));
 			}
 			else {
-				rows.addAll(RankingRows.read(Path.of(arg)));
+				// The same set asked of another knowledge base is another set of
+				// questions.
+				String base = Path.of(arg).getFileName().toString().replaceFirst("\\.tsv$", "");
+				RankingRows.read(Path.of(arg)).forEach(row -> rows.add(row.inBase(base)));
 			}
 		}
 		if (rows.isEmpty()) {

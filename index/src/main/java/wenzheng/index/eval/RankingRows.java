@@ -41,6 +41,13 @@ public final class RankingRows {
 	 */
 	public record Row(String set, String id, boolean answerable, int rank, boolean label, double[] features) {
 
+		/**
+		 * The row with its set named after the knowledge base it was asked of.
+		 */
+		Row inBase(String base) {
+			return new Row(base + ":" + this.set, this.id, this.answerable, this.rank, this.label, this.features);
+		}
+
 		String question() {
 			return this.set + "\t" + this.id;
 		}
