@@ -194,10 +194,12 @@ public final class Places {
 			}
 			from = matcher.end();
 		}
-		// Names without their suffix ("深圳", "浙江") count where a word may start, and not
-		// inside a name found above ("湖北武汉市" asks about 武汉市).
+		// Names without their suffix ("深圳", "浙江") count where a word may start or right
+		// after a known place ("吉林长春"), and not inside a name found above ("湖北武汉市" asks
+		// about 武汉市).
 		for (PhraseMatcher.Span span : BARE_NAMES.find(text)) {
-			if (wordMayStartAt(text, span.start()) && !overlaps(known, span.start(), span.end())
+			boolean afterKnown = known.stream().anyMatch(place -> place.end() == span.start());
+			if ((afterKnown || wordMayStartAt(text, span.start())) && !overlaps(known, span.start(), span.end())
 					&& !overlaps(named, span.start(), span.end())) {
 				found.add(span.phrase());
 			}
