@@ -268,9 +268,13 @@ public final class Places {
 
 	private List<Span> knownSpans(String text) {
 		List<Span> spans = new ArrayList<>();
+		Set<Integer> lookAlikeStarts = new HashSet<>();
 		for (PhraseMatcher.Span span : this.matcher.find(text)) {
 			String place = this.aliases.get(span.phrase());
-			if (!LookAlikes.namesAnotherPlace(text, span.start(), span.end(), place)) {
+			if (LookAlikes.namesAnotherPlace(text, span.start(), span.end(), place)) {
+				lookAlikeStarts.add(span.start());
+			}
+			else {
 				spans.add(new Span(span.start(), span.end(), place, false));
 			}
 		}
@@ -288,8 +292,9 @@ public final class Places {
 		spans.sort(Comparator.comparingInt(Span::start));
 		List<Span> marked = new ArrayList<>(spans.size());
 		for (Span span : spans) {
-			boolean locator = LookAlikes.locatesNextPlace(text, span.end(), span.place(),
-					spans.stream().anyMatch(next -> next.start() == span.end()));
+			boolean placeFollows = lookAlikeStarts.contains(span.end())
+					|| spans.stream().anyMatch(next -> next.start() == span.end());
+			boolean locator = LookAlikes.locatesNextPlace(text, span.end(), span.place(), placeFollows);
 			marked.add(new Span(span.start(), span.end(), span.place(), locator));
 		}
 		return marked;
