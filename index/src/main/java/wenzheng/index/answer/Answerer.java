@@ -16,6 +16,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import wenzheng.index.analysis.Synonyms;
 import wenzheng.index.question.ClauseScope;
+import wenzheng.index.question.ListedPlaces;
 import wenzheng.index.question.Places;
 import wenzheng.index.question.Question;
 import wenzheng.index.question.QuestionReader;
@@ -226,13 +227,14 @@ public final class Answerer {
 
 	/**
 	 * The places the question names that the knowledge base does not cover: not a
-	 * jurisdiction, and (except the national level, which every document mentions in
-	 * passing) never mentioned in any clause.
+	 * jurisdiction, and either a listed province or city (which documents of other places
+	 * mention only in passing), the national level, or never mentioned in any clause.
 	 */
 	private List<String> foreignPlaces(Question question) {
 		return question.unknownPlaces()
 			.stream()
-			.filter(place -> place.equals(Places.NATIONAL) || !this.retriever.mentions(place))
+			.filter(place -> place.equals(Places.NATIONAL) || ListedPlaces.contains(place)
+					|| !this.retriever.mentions(place))
 			.toList();
 	}
 
