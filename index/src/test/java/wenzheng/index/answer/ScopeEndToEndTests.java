@@ -36,6 +36,8 @@ class ScopeEndToEndTests {
 			（四）2025年6月底前完成基层政务公开专区建设，方便企业查阅。（党政办负责）
 			三、依申请公开
 			（五）严格执行《江南省政府信息公开申请办理规范》，答复书要素齐全，答复时限不超过15个工作日。（党政办负责）
+			四、政务服务
+			（六）依托杭州市政务服务平台，实现园区政务服务事项全程网上办理。（行政审批局负责）
 			""";
 
 	private static final String PROVINCE = """
@@ -86,6 +88,14 @@ class ScopeEndToEndTests {
 	void aCityIsNotTheZoneNamedAfterIt() {
 		assertThat(this.answerer.answer("钱塘工业园区各部门每年至少办几次政府开放日？").decision()).isEqualTo(Decision.ANSWER);
 		assertThat(this.answerer.answer("钱塘市各部门每年至少办几次政府开放日？").decision()).isNotEqualTo(Decision.ANSWER);
+	}
+
+	@Test
+	void aListedCityADocumentMentionsInPassingIsStillAnotherPlace() {
+		assertThat(this.answerer.answer("钱塘工业园区政务服务事项网上办理依托什么平台？").text()).contains("杭州市政务服务平台");
+		Answer city = this.answerer.answer("杭州市政务服务事项网上办理依托什么平台？");
+		assertThat(city.decision()).isEqualTo(Decision.ABSTAIN);
+		assertThat(city.reason()).contains("杭州");
 	}
 
 	@Test
