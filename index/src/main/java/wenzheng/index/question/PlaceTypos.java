@@ -55,13 +55,27 @@ final class PlaceTypos {
 		for (Map.Entry<String, String> entry : this.names) {
 			String name = entry.getKey();
 			for (int start = 0; start + name.length() <= text.length(); start++) {
-				String written = text.substring(start, start + name.length());
-				if (Places.wordMayStartAt(text, start) && isTypoOf(written, name)) {
+				if (oneWrong(text, start, name) && Places.wordMayStartAt(text, start)
+						&& isTypoOf(text.substring(start, start + name.length()), name)) {
 					found.add(new Match(start, start + name.length(), entry.getValue()));
 				}
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Whether the text at start differs from the name in exactly one character: a quick
+	 * look before the closer one.
+	 */
+	private static boolean oneWrong(String text, int start, String name) {
+		int wrong = 0;
+		for (int i = 0; i < name.length(); i++) {
+			if (text.charAt(start + i) != name.charAt(i) && ++wrong > 1) {
+				return false;
+			}
+		}
+		return wrong == 1;
 	}
 
 	/**
