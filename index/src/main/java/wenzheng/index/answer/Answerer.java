@@ -16,7 +16,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import wenzheng.index.analysis.Synonyms;
 import wenzheng.index.question.ClauseScope;
-import wenzheng.index.question.ListedPlaces;
 import wenzheng.index.question.Places;
 import wenzheng.index.question.Question;
 import wenzheng.index.question.QuestionReader;
@@ -227,14 +226,13 @@ public final class Answerer {
 
 	/**
 	 * The places the question names that the knowledge base does not cover: not a
-	 * jurisdiction, and either a listed province or city (which documents of other places
-	 * mention only in passing), the national level, or never mentioned in any clause.
+	 * jurisdiction, and (except the national level, which every document mentions in
+	 * passing) never mentioned in any clause.
 	 */
 	private List<String> foreignPlaces(Question question) {
 		return question.unknownPlaces()
 			.stream()
-			.filter(place -> place.equals(Places.NATIONAL) || ListedPlaces.contains(place)
-					|| !this.retriever.mentions(place))
+			.filter(place -> place.equals(Places.NATIONAL) || !this.retriever.mentions(place))
 			.toList();
 	}
 
@@ -243,11 +241,13 @@ public final class Answerer {
 	 * names one of them itself, not in a title it cites; the national level not even
 	 * then, as local documents cite the State Council in passing. When it names only
 	 * places no document covers but some clause mentions ("白城市"), only the clauses that
-	 * name them count: a zone's plan is not the city's.
+	 * name them count, and for a city or province not those of a district's or zone's
+	 * plan.
 	 */
 	private boolean concernsNamedPlaces(Candidate candidate, Question question) {
 		if (question.places().isEmpty()) {
-			return ClauseScope.namesAny(this.places, candidate.fullText(), question.unknownPlaces());
+			return ClauseScope.speaksFor(this.places, candidate.fullText(), candidate.jurisdiction(),
+					question.unknownPlaces());
 		}
 		if (candidate.jurisdiction() == null || question.places().contains(candidate.jurisdiction())) {
 			return true;

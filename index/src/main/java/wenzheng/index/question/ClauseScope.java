@@ -88,4 +88,31 @@ public final class ClauseScope {
 		return named.stream().anyMatch(own::contains);
 	}
 
+	/**
+	 * Whether a clause of the given jurisdiction may answer for the listed cities and
+	 * provinces among the given places, which no document covers: a clause of a document
+	 * with a place of its own must name one of them itself ({@link #namesAny}), and not
+	 * be a district's, county's or zone's plan, which mentions a city only in passing
+	 * ("依托白城市…平台" is no rule of 白城市). A clause of a document without a known place may
+	 * answer; so may any clause when the question names no listed place.
+	 */
+	public static boolean speaksFor(Places places, String clause, String jurisdiction, Collection<String> otherPlaces) {
+		List<String> listed = otherPlaces.stream().filter(ListedPlaces::contains).toList();
+		if (listed.isEmpty() || jurisdiction == null) {
+			return true;
+		}
+		return !isBelowCity(jurisdiction) && namesAny(places, clause, listed);
+	}
+
+	/**
+	 * Whether a jurisdiction is a district, county or zone ("洮北区", "白城工业园区"), not an
+	 * autonomous region.
+	 */
+	static boolean isBelowCity(String jurisdiction) {
+		if (jurisdiction == null || jurisdiction.endsWith("自治区") || jurisdiction.endsWith("特别行政区")) {
+			return false;
+		}
+		return jurisdiction.endsWith("区") || jurisdiction.endsWith("县") || jurisdiction.endsWith("旗");
+	}
+
 }

@@ -38,6 +38,10 @@ final class LookAlikes {
 		if (ADMIN_SUFFIXES.indexOf(next) < 0 || next == place.charAt(name.length())) {
 			return false;
 		}
+		// "广西省", "北京省": a province-level place by the wrong suffix is still that place.
+		if (next == '省' && isProvince(place)) {
+			return false;
+		}
 		return EVERYDAY_WORDS.stream().noneMatch(word -> text.startsWith(word, end));
 	}
 

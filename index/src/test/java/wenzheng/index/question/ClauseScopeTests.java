@@ -41,4 +41,23 @@ class ClauseScopeTests {
 		assertThat(ClauseScope.namesAny(this.places, "任何条款", List.of(Places.NATIONAL))).isTrue();
 	}
 
+	@Test
+	void aDistrictsOrZonesPlanIsNoRuleOfTheListedCityItMentions() {
+		String clause = "依托盐城市公共资源交易平台公开招标信息。";
+		List<String> city = List.of("盐城市");
+		assertThat(ClauseScope.speaksFor(this.places, clause, "钱塘工业园区", city)).isFalse();
+		assertThat(ClauseScope.speaksFor(this.places, clause, "青山县", city)).isFalse();
+		assertThat(ClauseScope.speaksFor(this.places, clause, "江南省", city)).isTrue();
+		assertThat(ClauseScope.speaksFor(this.places, "江南省各地做好招标信息公开。", "江南省", city)).isFalse();
+		assertThat(ClauseScope.isBelowCity("广西壮族自治区")).isFalse();
+	}
+
+	@Test
+	void placesThatAreNotListedAndDocumentsWithoutAPlaceAreNotJudged() {
+		String clause = "各地做好招标信息公开。";
+		assertThat(ClauseScope.speaksFor(this.places, clause, null, List.of("盐城市"))).isTrue();
+		assertThat(ClauseScope.speaksFor(this.places, clause, "钱塘工业园区", List.of("期间市"))).isTrue();
+		assertThat(ClauseScope.speaksFor(this.places, clause, "钱塘工业园区", List.of(Places.NATIONAL))).isTrue();
+	}
+
 }

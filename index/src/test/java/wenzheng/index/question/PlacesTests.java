@@ -124,6 +124,9 @@ class PlacesTests {
 		assertThat(nested.unknown("浙江宁波的规定")).containsExactly("宁波");
 		assertThat(nested.known("浙江省和温州市的规定")).containsExactly("浙江省", "温州市");
 		assertThat(nested.withoutKnown("浙江温州市")).isBlank();
+		Places region = Places.of(List.of("广西自治区", "北京市"));
+		assertThat(region.known("广西省的规定")).containsExactly("广西自治区");
+		assertThat(region.known("北京省的规定")).containsExactly("北京市");
 		Places sameName = Places.of(List.of("浙江省"));
 		assertThat(sameName.known("浙江省浙江市的规定")).isEmpty();
 		assertThat(sameName.unknown("浙江省浙江市的规定")).containsExactly("浙江市");
