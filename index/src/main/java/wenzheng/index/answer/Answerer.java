@@ -15,6 +15,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import wenzheng.index.analysis.Synonyms;
+import wenzheng.index.question.ClauseScope;
 import wenzheng.index.question.Intent;
 import wenzheng.index.question.Places;
 import wenzheng.index.question.Question;
@@ -245,15 +246,21 @@ public final class Answerer {
 
 	/**
 	 * When the question names places, a clause of another jurisdiction counts only if it
-	 * names one of them; the national level not even then, as local documents cite the
-	 * State Council in passing.
+	 * names one of them itself, not in a title it cites; the national level not even
+	 * then, as local documents cite the State Council in passing. When it names only
+	 * places no document covers but some clause mentions ("白城市"), only the clauses that
+	 * name them count, and for a city or province not those of a district's or zone's
+	 * plan.
 	 */
 	private boolean concernsNamedPlaces(Candidate candidate, Question question) {
-		if (question.places().isEmpty() || candidate.jurisdiction() == null
-				|| question.places().contains(candidate.jurisdiction())) {
+		if (question.places().isEmpty()) {
+			return ClauseScope.speaksFor(this.places, candidate.fullText(), candidate.jurisdiction(),
+					question.unknownPlaces());
+		}
+		if (candidate.jurisdiction() == null || question.places().contains(candidate.jurisdiction())) {
 			return true;
 		}
-		return this.places.known(candidate.fullText())
+		return ClauseScope.places(this.places, candidate.fullText())
 			.stream()
 			.filter(place -> !place.equals(Places.NATIONAL))
 			.anyMatch(question.places()::contains);
@@ -278,12 +285,12 @@ public final class Answerer {
 	}
 
 	/**
-	 * Whether every year the question names is the year of the clause's document or is
-	 * mentioned in the clause.
+	 * Whether every year the question names is the year of the clause's document or a
+	 * year the clause itself names (a deadline, a period), not one of a title it cites.
 	 */
 	private static boolean explainsYears(Candidate candidate, Question question) {
-		String text = candidate.fullText();
-		return question.years().stream().allMatch(year -> year.equals(candidate.year()) || text.contains(year + "年"));
+		Set<Integer> named = ClauseScope.years(candidate.fullText());
+		return question.years().stream().allMatch(year -> year.equals(candidate.year()) || named.contains(year));
 	}
 
 	private static List<Candidate> candidates(List<RankedCandidate> ranked) {

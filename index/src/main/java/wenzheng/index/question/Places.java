@@ -2,6 +2,7 @@ package wenzheng.index.question;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -69,10 +70,14 @@ public final class Places {
 
 	private final Set<String> jurisdictions;
 
+	/** Finds known names written with one wrong character ("桃北区"). */
+	private final PlaceTypos typos;
+
 	private Places(Map<String, String> aliases, Set<String> jurisdictions) {
 		this.aliases = aliases;
 		this.jurisdictions = jurisdictions;
 		this.matcher = new PhraseMatcher(aliases.keySet());
+		this.typos = new PlaceTypos(aliases);
 	}
 
 	public static Places of(Collection<String> jurisdictions) {
@@ -136,12 +141,17 @@ public final class Places {
 	}
 
 	/**
-	 * The known jurisdictions a text names, in order of first mention.
+	 * The known jurisdictions a text names, in order of first mention, also when written
+	 * with one wrong character ("桃北区"); not a province that only locates the place after
+	 * it ("吉林四平"), nor a province whose name stands before another suffix ("吉林市" is not
+	 * 吉林省).
 	 */
 	public List<String> known(String text) {
 		Set<String> found = new LinkedHashSet<>();
 		for (Span span : knownSpans(text)) {
-			found.add(span.place());
+			if (!span.locator()) {
+				found.add(span.place());
+			}
 		}
 		return List.copyOf(found);
 	}
@@ -176,17 +186,20 @@ public final class Places {
 			if (start >= 0 && !endsInEverydayPlaceWord(text, matcher.end())) {
 				String name = text.substring(start, matcher.end());
 				named.add(new Span(nameStart, matcher.end(), name));
-				if (!overlaps(known, start, matcher.end()) && !GENERIC_ENDINGS.stream().anyMatch(name::endsWith)
-						&& !COMMON_WORDS.contains(name) && !COMMON_WORDS.contains(name.substring(1))) {
+				boolean everyday = !isRealCity(name) && GENERIC_ENDINGS.stream().anyMatch(name::endsWith);
+				if (!overlaps(known, start, matcher.end()) && !everyday && !COMMON_WORDS.contains(name)
+						&& !COMMON_WORDS.contains(name.substring(1))) {
 					found.add(name);
 				}
 			}
 			from = matcher.end();
 		}
-		// Names without their suffix ("深圳", "浙江") count where a word may start, and not
-		// inside a name found above ("湖北武汉市" asks about 武汉市).
+		// Names without their suffix ("深圳", "浙江") count where a word may start or right
+		// after a known place ("吉林长春"), and not inside a name found above ("湖北武汉市" asks
+		// about 武汉市).
 		for (PhraseMatcher.Span span : BARE_NAMES.find(text)) {
-			if (wordMayStartAt(text, span.start()) && !overlaps(known, span.start(), span.end())
+			boolean afterKnown = known.stream().anyMatch(place -> place.end() == span.start());
+			if ((afterKnown || wordMayStartAt(text, span.start())) && !overlaps(known, span.start(), span.end())
 					&& !overlaps(named, span.start(), span.end())) {
 				found.add(span.phrase());
 			}
@@ -237,7 +250,7 @@ public final class Places {
 	 * Whether a place name may begin at index: at the start of the text or after a
 	 * boundary character.
 	 */
-	private static boolean wordMayStartAt(String text, int index) {
+	static boolean wordMayStartAt(String text, int index) {
 		return index == 0 || BOUNDARY.indexOf(text.charAt(index - 1)) >= 0;
 	}
 
@@ -245,14 +258,60 @@ public final class Places {
 		return spans.stream().anyMatch(span -> span.start() < end && start < span.end());
 	}
 
-	private List<Span> knownSpans(String text) {
-		return this.matcher.find(text)
-			.stream()
-			.map(span -> new Span(span.start(), span.end(), this.aliases.get(span.phrase())))
-			.toList();
+	/**
+	 * Whether a place-like word is the official name of a real city, though it ends like
+	 * an everyday word ("白城市" ends like "城市").
+	 */
+	private static boolean isRealCity(String name) {
+		return name.equals(Cities.startOf(name));
 	}
 
-	private record Span(int start, int end, String place) {
+	private List<Span> knownSpans(String text) {
+		List<Span> spans = new ArrayList<>();
+		Set<Integer> lookAlikeStarts = new HashSet<>();
+		for (PhraseMatcher.Span span : this.matcher.find(text)) {
+			String place = this.aliases.get(span.phrase());
+			if (LookAlikes.namesAnotherPlace(text, span.start(), span.end(), place)) {
+				lookAlikeStarts.add(span.start());
+			}
+			else {
+				spans.add(new Span(span.start(), span.end(), place, false));
+			}
+		}
+		// A name with a wrong character wins over the short names inside it ("白成工业园区"
+		// holds "工业园区").
+		for (PlaceTypos.Match typo : this.typos.find(text)) {
+			boolean crossed = spans.stream()
+				.anyMatch(span -> span.start() < typo.end() && typo.start() < span.end()
+						&& (span.start() < typo.start() || span.end() > typo.end()));
+			if (!crossed) {
+				spans.removeIf(span -> span.start() >= typo.start() && span.end() <= typo.end());
+				spans.add(new Span(typo.start(), typo.end(), typo.place(), false));
+			}
+		}
+		spans.sort(Comparator.comparingInt(Span::start));
+		List<Span> marked = new ArrayList<>(spans.size());
+		for (Span span : spans) {
+			boolean placeFollows = lookAlikeStarts.contains(span.end())
+					|| spans.stream().anyMatch(next -> next.start() == span.end());
+			boolean locator = LookAlikes.locatesNextPlace(text, span.end(), span.place(), placeFollows);
+			marked.add(new Span(span.start(), span.end(), span.place(), locator));
+		}
+		return marked;
+	}
+
+	/**
+	 * A known place named in a text.
+	 *
+	 * @param locator whether it is a province that only locates the place named right
+	 * after it ("吉林四平")
+	 */
+	private record Span(int start, int end, String place, boolean locator) {
+
+		Span(int start, int end, String name) {
+			this(start, end, name, false);
+		}
+
 	}
 
 }

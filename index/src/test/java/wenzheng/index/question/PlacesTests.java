@@ -73,4 +73,77 @@ class PlacesTests {
 		assertThat(this.places.withoutKnown("青山市政府开放日")).isEqualTo("   政府开放日");
 	}
 
+	@Test
+	void findsKnownPlacesWrittenWithOneCharacterThatSoundsAlike() {
+		assertThat(this.places.known("清山市的公交线路")).containsExactly("青山市");
+		assertThat(this.places.known("我住在率水区，想问")).containsExactly("绿水区");
+		assertThat(this.places.known("红兴经济开发区的政策")).containsExactly("红星经济开发区");
+		assertThat(this.places.known("江楠省有什么要求")).containsExactly("江南省");
+		assertThat(this.places.unknown("清山市的公交线路")).isEmpty();
+		assertThat(this.places.withoutKnown("清山市政府开放日")).isEqualTo("   政府开放日");
+	}
+
+	@Test
+	void longNamesMayDifferAfterTheirProperName() {
+		assertThat(this.places.known("红星经挤开发区的政策")).containsExactly("红星经济开发区");
+		assertThat(this.places.withoutKnown("红星经挤开发区的政策")).isEqualTo("       的政策");
+	}
+
+	@Test
+	void aTypoNeverTurnsAnotherPlaceIntoAKnownOne() {
+		// Another suffix, another sound, or a second wrong character: another place.
+		assertThat(this.places.known("青山县的公交线路")).isEmpty();
+		assertThat(this.places.known("绿海区的规定")).isEmpty();
+		assertThat(this.places.unknown("绿海区的规定")).containsExactly("绿海区");
+		assertThat(this.places.known("清珊市的规定")).isEmpty();
+		// A real city or province that sounds like a known one is that place.
+		Places fuzhou = Places.of(List.of("抚州市", "山西省"));
+		assertThat(fuzhou.known("福州市的规定")).isEmpty();
+		assertThat(fuzhou.unknown("福州市的规定")).isNotEmpty();
+		assertThat(fuzhou.known("陕西省的规定")).isEmpty();
+		assertThat(fuzhou.unknown("陕西省的规定")).containsExactly("陕西省");
+		assertThat(fuzhou.known("府州市的规定")).containsExactly("抚州市");
+	}
+
+	@Test
+	void aShortNameBeforeAnotherSuffixNamesAnotherPlace() {
+		assertThat(this.places.known("江南市的规定")).isEmpty();
+		assertThat(this.places.unknown("江南市的规定")).containsExactly("江南市");
+		assertThat(this.places.known("青山县的规定")).isEmpty();
+		assertThat(this.places.known("江南省的规定")).containsExactly("江南省");
+		assertThat(this.places.known("江南市场监管部门")).containsExactly("江南省");
+		assertThat(this.places.known("青山市区的规定")).containsExactly("青山市");
+	}
+
+	@Test
+	void aProvinceThatOnlyLocatesAPlaceIsNotNamed() {
+		Places nested = Places.of(List.of("浙江省", "温州市", "钱塘工业园区"));
+		assertThat(nested.known("浙江温州市的规定")).containsExactly("温州市");
+		assertThat(nested.known("浙江省钱塘工业园区的规定")).containsExactly("钱塘工业园区");
+		assertThat(nested.known("浙江宁波的规定")).isEmpty();
+		assertThat(nested.unknown("浙江宁波的规定")).containsExactly("宁波");
+		assertThat(nested.known("浙江省和温州市的规定")).containsExactly("浙江省", "温州市");
+		assertThat(nested.withoutKnown("浙江温州市")).isBlank();
+		Places region = Places.of(List.of("广西自治区", "北京市"));
+		assertThat(region.known("广西省的规定")).containsExactly("广西自治区");
+		assertThat(region.known("北京省的规定")).containsExactly("北京市");
+		Places sameName = Places.of(List.of("浙江省"));
+		assertThat(sameName.known("浙江省浙江市的规定")).isEmpty();
+		assertThat(sameName.unknown("浙江省浙江市的规定")).containsExactly("浙江市");
+	}
+
+	@Test
+	void aZoneIsNotTheCityItIsNamedAfter() {
+		Places zone = Places.of(List.of("钱塘工业园区"));
+		assertThat(zone.known("钱塘市的规定")).isEmpty();
+		assertThat(zone.unknown("钱塘市的规定")).containsExactly("钱塘市");
+		assertThat(zone.known("钱塘工业园的规定")).containsExactly("钱塘工业园区");
+	}
+
+	@Test
+	void realCitiesThatEndLikeEverydayWordsAreStillPlaces() {
+		assertThat(this.places.unknown("盐城市医保报销比例")).containsExactly("盐城市");
+		assertThat(this.places.unknown("我在大城市上班")).isEmpty();
+	}
+
 }

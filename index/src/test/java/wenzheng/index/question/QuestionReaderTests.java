@@ -87,4 +87,15 @@ class QuestionReaderTests {
 		assertThat(this.reader.read("  政府开放日  ").focus()).isEqualTo("政府开放日");
 	}
 
+	@Test
+	void readsAPlaceWrittenWithAWrongCharacterAsTheKnownPlace() {
+		Question question = this.reader.read("我是录水区的，清山市和录水区的政府开放日一年办几次？");
+		assertThat(question.places()).containsExactly("绿水区", "青山市");
+		assertThat(question.unknownPlaces()).isEmpty();
+		Question elsewhere = this.reader.read("青山县2023年的政府开放日一年办几次？");
+		assertThat(elsewhere.places()).isEmpty();
+		assertThat(elsewhere.unknownPlaces()).containsExactly("青山县");
+		assertThat(elsewhere.years()).containsExactly(2023);
+	}
+
 }

@@ -1,0 +1,118 @@
+package wenzheng.index.question;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a clause itself says about place and year, as opposed to the documents it cites: a
+ * clause that quotes 《2022年吉林省…要点》 or (吉政公组办〔2022〕20号) is neither about 吉林省 nor about
+ * 2022 for that.
+ */
+public final class ClauseScope {
+
+	/**
+	 * A document number: the issuer's abbreviation, the year in brackets, the serial
+	 * number ("吉政公组办〔2022〕20号", "吉财社[2019]591号").
+	 */
+	private static final Pattern DOCUMENT_NUMBER = Pattern
+		.compile("\\p{IsHan}{0,10}[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*第?\\s*\\d+\\s*号");
+
+	private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
+
+	private ClauseScope() {
+	}
+
+	/**
+	 * The clause without the titles it cites (《…》, also nested) and the document numbers
+	 * it quotes; each left out character becomes a space.
+	 */
+	public static String ownText(String clause) {
+		StringBuilder own = new StringBuilder(clause.length());
+		int depth = 0;
+		for (int i = 0; i < clause.length(); i++) {
+			char c = clause.charAt(i);
+			if (c == '《') {
+				depth++;
+			}
+			own.append(depth > 0 ? ' ' : c);
+			if (c == '》' && depth > 0) {
+				depth--;
+			}
+		}
+		Matcher number = DOCUMENT_NUMBER.matcher(own);
+		StringBuilder blanked = new StringBuilder(own);
+		while (number.find()) {
+			for (int i = number.start(); i < number.end(); i++) {
+				blanked.setCharAt(i, ' ');
+			}
+		}
+		return blanked.toString();
+	}
+
+	/**
+	 * The years the clause itself names ("2021年底前", "2022年度报告"), not those of the titles
+	 * and document numbers it cites.
+	 */
+	public static Set<Integer> years(String clause) {
+		Set<Integer> years = new LinkedHashSet<>();
+		Matcher matcher = YEAR.matcher(ownText(clause));
+		while (matcher.find()) {
+			years.add(Integer.valueOf(matcher.group(1)));
+		}
+		return years;
+	}
+
+	/**
+	 * The known places the clause itself names.
+	 */
+	public static List<String> places(Places places, String clause) {
+		return places.known(ownText(clause));
+	}
+
+	/**
+	 * Whether the clause itself names one of the given places that no document covers
+	 * ("白城市", which a district's plan mentions), other than as part of a known place's
+	 * name ("白城" of 白城工业园区) or the national level, which every document mentions in
+	 * passing; true when there are no such places.
+	 */
+	public static boolean namesAny(Places places, String clause, Collection<String> otherPlaces) {
+		List<String> named = otherPlaces.stream().filter(place -> !place.equals(Places.NATIONAL)).toList();
+		if (named.isEmpty()) {
+			return true;
+		}
+		String own = places.withoutKnown(ownText(clause));
+		return named.stream().anyMatch(own::contains);
+	}
+
+	/**
+	 * Whether a clause of the given jurisdiction may answer for the listed cities and
+	 * provinces among the given places, which no document covers: a clause of a document
+	 * with a place of its own must name one of them itself ({@link #namesAny}), and not
+	 * be a district's, county's or zone's plan, which mentions a city only in passing
+	 * ("依托白城市…平台" is no rule of 白城市). A clause of a document without a known place may
+	 * answer; so may any clause when the question names no listed place.
+	 */
+	public static boolean speaksFor(Places places, String clause, String jurisdiction, Collection<String> otherPlaces) {
+		List<String> listed = otherPlaces.stream().filter(ListedPlaces::contains).toList();
+		if (listed.isEmpty() || jurisdiction == null) {
+			return true;
+		}
+		return !isBelowCity(jurisdiction) && namesAny(places, clause, listed);
+	}
+
+	/**
+	 * Whether a jurisdiction is a district, county or zone ("洮北区", "白城工业园区"), not an
+	 * autonomous region.
+	 */
+	static boolean isBelowCity(String jurisdiction) {
+		if (jurisdiction == null || jurisdiction.endsWith("自治区") || jurisdiction.endsWith("特别行政区")) {
+			return false;
+		}
+		return jurisdiction.endsWith("区") || jurisdiction.endsWith("县") || jurisdiction.endsWith("旗");
+	}
+
+}

@@ -1,0 +1,65 @@
+package wenzheng.index.question;
+
+import java.util.List;
+
+import wenzheng.knowledge.document.Cities;
+import wenzheng.knowledge.document.Provinces;
+
+/**
+ * Tells a known place from a place that only looks like it in a text: a province from the
+ * city of the same name ("吉林市" is not 吉林省, though "吉林" is short for the province), and a
+ * province named only to locate the place after it ("吉林白城工业园区", "吉林省四平市" are about the
+ * zone and the city).
+ */
+final class LookAlikes {
+
+	private static final String ADMIN_SUFFIXES = "省市县区州旗盟";
+
+	/**
+	 * Words that start with a suffix character but add no suffix to the name before them
+	 * ("吉林市场监管").
+	 */
+	private static final List<String> EVERYDAY_WORDS = List.of("市场", "市县", "市州", "市直", "区域", "县城", "州市");
+
+	private LookAlikes() {
+	}
+
+	/**
+	 * Whether the short name of a place found from start to end is followed by another
+	 * administrative suffix than the place's own, and so names another place: "吉林" then
+	 * "市" is 吉林市, not 吉林省; "四平" then "县" is not 四平市.
+	 */
+	static boolean namesAnotherPlace(String text, int start, int end, String place) {
+		String name = text.substring(start, end);
+		if (place == null || !place.startsWith(name) || name.length() >= place.length() || end >= text.length()) {
+			return false;
+		}
+		char next = text.charAt(end);
+		if (ADMIN_SUFFIXES.indexOf(next) < 0 || next == place.charAt(name.length())) {
+			return false;
+		}
+		// "广西省", "北京省": a province-level place by the wrong suffix is still that place.
+		if (next == '省' && isProvince(place)) {
+			return false;
+		}
+		return EVERYDAY_WORDS.stream().noneMatch(word -> text.startsWith(word, end));
+	}
+
+	/**
+	 * Whether a province found in a text ending at end only locates the place named right
+	 * after it: another known place, or a city by its short name ("吉林长春").
+	 * @param placeFollows whether another place is found starting at end
+	 */
+	static boolean locatesNextPlace(String text, int end, String place, boolean placeFollows) {
+		if (!isProvince(place) || end >= text.length()) {
+			return false;
+		}
+		return placeFollows || Cities.startOf(text.substring(end)) != null;
+	}
+
+	private static boolean isProvince(String place) {
+		String shortName = Provinces.startOf(place);
+		return shortName != null && place.equals(Provinces.fullName(shortName));
+	}
+
+}

@@ -1,0 +1,122 @@
+package wenzheng.index.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import wenzheng.knowledge.document.Cities;
+import wenzheng.knowledge.document.Provinces;
+
+/**
+ * Finds known place names written with one wrong character, as citizens type them with a
+ * pinyin input method: "桃北区" for 洮北区, "四坪市" for 四平市. A name of three characters must keep
+ * its administrative suffix, so that "洮南市" never reads as 洮北区; in the proper-name part
+ * the wrong character must sound like the right one, so that "江北区" (a real district
+ * elsewhere) does not either. A text that names a real other city or province ("福州市" is
+ * not a typo of 抚州市) is that place, never a typo.
+ */
+final class PlaceTypos {
+
+	private static final String ADMIN_SUFFIXES = "省市县区州旗盟";
+
+	/** Names at least this long may differ anywhere after their first two characters. */
+	private static final int LONG_NAME = 5;
+
+	/** The characters of a name that are its proper name ("洮北" of 洮北区). */
+	private static final int PROPER_NAME = 2;
+
+	private final List<Map.Entry<String, String>> names;
+
+	/**
+	 * @param aliases names and short names of the known places, each with its place
+	 */
+	PlaceTypos(Map<String, String> aliases) {
+		this.names = aliases.entrySet().stream().filter(entry -> eligible(entry.getKey(), entry.getValue())).toList();
+	}
+
+	/**
+	 * A name that says which place it is on its own: the full name or a short name it
+	 * starts with ("白城工业园"), of three characters with an administrative suffix or of four
+	 * and more; never a word like "园区" or "省里".
+	 */
+	private static boolean eligible(String alias, String place) {
+		if (!place.startsWith(alias) || alias.chars().anyMatch(c -> !Character.isIdeographic(c))) {
+			return false;
+		}
+		return alias.length() >= 4 || (alias.length() == 3 && ADMIN_SUFFIXES.indexOf(alias.charAt(2)) >= 0);
+	}
+
+	/**
+	 * The places the text names with one wrong character, where a word may start.
+	 */
+	List<Match> find(String text) {
+		List<Match> found = new ArrayList<>();
+		for (Map.Entry<String, String> entry : this.names) {
+			String name = entry.getKey();
+			for (int start = 0; start + name.length() <= text.length(); start++) {
+				if (oneWrong(text, start, name) && Places.wordMayStartAt(text, start)
+						&& isTypoOf(text.substring(start, start + name.length()), name)) {
+					found.add(new Match(start, start + name.length(), entry.getValue()));
+				}
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * Whether the text at start differs from the name in exactly one character: a quick
+	 * look before the closer one.
+	 */
+	private static boolean oneWrong(String text, int start, String name) {
+		int wrong = 0;
+		for (int i = 0; i < name.length(); i++) {
+			if (text.charAt(start + i) != name.charAt(i) && ++wrong > 1) {
+				return false;
+			}
+		}
+		return wrong == 1;
+	}
+
+	/**
+	 * Whether written is the name with one character wrong and names no real other place.
+	 */
+	static boolean isTypoOf(String written, String name) {
+		if (written.length() != name.length() || written.equals(name)) {
+			return false;
+		}
+		int wrong = -1;
+		for (int i = 0; i < name.length(); i++) {
+			if (written.charAt(i) != name.charAt(i)) {
+				if (wrong >= 0) {
+					return false;
+				}
+				wrong = i;
+			}
+		}
+		char typed = written.charAt(wrong);
+		char meant = name.charAt(wrong);
+		// The last character is a suffix ("区" against "市") or the end of a short name,
+		// where
+		// any character may follow: it must be right.
+		if (wrong == name.length() - 1 || !Character.isIdeographic(typed)) {
+			return false;
+		}
+		boolean loose = name.length() >= LONG_NAME && wrong >= PROPER_NAME;
+		return (loose || Homophones.alike(typed, meant)) && !namesRealOtherPlace(written, name);
+	}
+
+	private static boolean namesRealOtherPlace(String written, String name) {
+		String city = Cities.startOf(written);
+		String province = Provinces.startOf(written);
+		return (city != null && !Objects.equals(city, Cities.startOf(name)))
+				|| (province != null && !Objects.equals(province, Provinces.startOf(name)));
+	}
+
+	/**
+	 * A known place written with one wrong character.
+	 */
+	record Match(int start, int end, String place) {
+	}
+
+}

@@ -1,0 +1,63 @@
+package wenzheng.index.question;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClauseScopeTests {
+
+	private final Places places = Places.of(List.of("青山市", "江南省", "钱塘工业园区"));
+
+	@Test
+	void leavesOutCitedTitlesAndDocumentNumbers() {
+		String clause = "按照《关于印发〈江南省2021年数据开放办法〉的通知》（江政办发〔2021〕12号）要求，做好数据开放。";
+		assertThat(ClauseScope.ownText(clause)).doesNotContain("江南省", "2021", "江政办发").contains("要求，做好数据开放。");
+		assertThat(ClauseScope.ownText("执行《江南省《数据》办法》和青财发[2020]5号文件")).doesNotContain("江南省", "数据", "2020")
+			.contains("文件");
+		assertThat(ClauseScope.ownText("没有引用的条款")).isEqualTo("没有引用的条款");
+	}
+
+	@Test
+	void yearsAreThoseTheClauseSetsNotThoseOfWhatItCites() {
+		assertThat(ClauseScope.years("落实《江南省2021年政务公开要点》，2023年6月底前完成专区建设，2022年度报告按时发布。")).containsExactly(2023, 2022);
+		assertThat(ClauseScope.years("按照《关于2020年数据开放的通知》（青政发〔2020〕3号）执行。")).isEmpty();
+	}
+
+	@Test
+	void placesAreThoseTheClauseNamesItself() {
+		assertThat(ClauseScope.places(this.places, "严格执行《江南省政府信息公开申请办理规范》。")).isEmpty();
+		assertThat(ClauseScope.places(this.places, "依托江南省公共资源交易平台公开。")).containsExactly("江南省");
+	}
+
+	@Test
+	void anotherPlaceCountsOnlyWhereTheClauseNamesItOnItsOwn() {
+		List<String> city = List.of("钱塘市");
+		assertThat(ClauseScope.namesAny(this.places, "依托钱塘市公共资源交易平台公开。", city)).isTrue();
+		assertThat(ClauseScope.namesAny(this.places, "钱塘工业园区各部门年内举办1次开放日。", List.of("钱塘"))).isFalse();
+		assertThat(ClauseScope.namesAny(this.places, "贯彻《钱塘市政务公开办法》。", city)).isFalse();
+		assertThat(ClauseScope.namesAny(this.places, "任何条款", List.of())).isTrue();
+		assertThat(ClauseScope.namesAny(this.places, "任何条款", List.of(Places.NATIONAL))).isTrue();
+	}
+
+	@Test
+	void aDistrictsOrZonesPlanIsNoRuleOfTheListedCityItMentions() {
+		String clause = "依托盐城市公共资源交易平台公开招标信息。";
+		List<String> city = List.of("盐城市");
+		assertThat(ClauseScope.speaksFor(this.places, clause, "钱塘工业园区", city)).isFalse();
+		assertThat(ClauseScope.speaksFor(this.places, clause, "青山县", city)).isFalse();
+		assertThat(ClauseScope.speaksFor(this.places, clause, "江南省", city)).isTrue();
+		assertThat(ClauseScope.speaksFor(this.places, "江南省各地做好招标信息公开。", "江南省", city)).isFalse();
+		assertThat(ClauseScope.isBelowCity("广西壮族自治区")).isFalse();
+	}
+
+	@Test
+	void placesThatAreNotListedAndDocumentsWithoutAPlaceAreNotJudged() {
+		String clause = "各地做好招标信息公开。";
+		assertThat(ClauseScope.speaksFor(this.places, clause, null, List.of("盐城市"))).isTrue();
+		assertThat(ClauseScope.speaksFor(this.places, clause, "钱塘工业园区", List.of("期间市"))).isTrue();
+		assertThat(ClauseScope.speaksFor(this.places, clause, "钱塘工业园区", List.of(Places.NATIONAL))).isTrue();
+	}
+
+}
