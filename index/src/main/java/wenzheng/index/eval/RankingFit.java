@@ -91,8 +91,8 @@ public final class RankingFit {
 		double[] bestHeldOut = null;
 		for (double penalty : PENALTIES) {
 			double[] heldOut = heldOutTopScores(penalty);
-			double threshold = bestThreshold(heldOut);
-			double objective = objective(heldOut, threshold);
+			double threshold = bestThreshold(heldOut, "");
+			double objective = objective(heldOut, threshold, "");
 			out.printf(Locale.ROOT, "penalty %5.1f: cross-validated objective %.3f at threshold %.2f%n", penalty,
 					objective, threshold);
 			if (objective > bestObjective) {
@@ -101,7 +101,10 @@ public final class RankingFit {
 				bestHeldOut = heldOut;
 			}
 		}
-		double threshold = bestThreshold(bestHeldOut);
+		// The threshold is a setting of a deployment: the one recommended is that of the
+		// first knowledge base (the default one); the others are reported.
+		String defaultBase = this.questions.get(0).base();
+		double threshold = bestThreshold(bestHeldOut, defaultBase);
 		RankingModel model = fit(this.questions, bestPenalty, threshold);
 		double[] inSample = topScores(model, this.questions);
 		StringBuilder summary = new StringBuilder();
@@ -110,7 +113,11 @@ public final class RankingFit {
 						+ "threshold %.2f.%n",
 				this.questions.size(), this.questions.stream().mapToInt(q -> q.rows().size()).sum(), bestPenalty,
 				threshold));
-		summary.append(String.format("%d-fold cross-validation by question (held-out / in-sample):%n", FOLDS));
+		summary.append("best threshold by knowledge base (held-out):");
+		for (String base : this.questions.stream().map(Question::base).distinct().toList()) {
+			summary.append(String.format(Locale.ROOT, " %s %.2f", base, bestThreshold(bestHeldOut, base)));
+		}
+		summary.append(String.format("%n%d-fold cross-validation by question (held-out / in-sample):%n", FOLDS));
 		summary.append(String.format("%-32s %-14s %-14s %s%n", "set", "answerable", "unanswerable",
 				"right clause first, held-out (of those with one; order before)"));
 		for (String set : sets()) {
@@ -233,12 +240,16 @@ public final class RankingFit {
 		return top.row().label() ? confidence : -1 - confidence;
 	}
 
-	private double bestThreshold(double[] top) {
+	/**
+	 * The threshold with the best objective over the sets of one knowledge base (all, for
+	 * {@code ""}).
+	 */
+	private double bestThreshold(double[] top, String base) {
 		double best = -1;
 		double chosen = 0.5;
 		for (int step = 1; step < 100; step++) {
 			double threshold = step / 100.0;
-			double objective = objective(top, threshold);
+			double objective = objective(top, threshold, base);
 			if (objective > best) {
 				best = objective;
 				chosen = threshold;
@@ -248,12 +259,16 @@ public final class RankingFit {
 	}
 
 	/**
-	 * The mean, over the sets, of answerable and unanswerable accuracy (those a set has).
+	 * The mean, over the sets of a knowledge base (all, for {@code ""}), of answerable
+	 * and unanswerable accuracy (those a set has).
 	 */
-	private double objective(double[] top, double threshold) {
+	private double objective(double[] top, double threshold, String base) {
 		double sum = 0;
 		int count = 0;
 		for (String set : sets()) {
+			if (!set.startsWith(base)) {
+				continue;
+			}
 			for (boolean answerable : new boolean[] { true, false }) {
 				double accuracy = accuracy(top, threshold, set, answerable);
 				if (!Double.isNaN(accuracy)) {
@@ -265,6 +280,11 @@ public final class RankingFit {
 		return count == 0 ? 0 : sum / count;
 	}
 
+	private static boolean isRight(double score, double threshold, boolean answerable) {
+		boolean answers = !Double.isNaN(score) && probability(score) >= threshold;
+		return answerable ? answers && score >= 0 : !answers;
+	}
+
 	private double accuracy(double[] top, double threshold, String set, boolean answerable) {
 		int total = 0;
 		int right = 0;
@@ -274,11 +294,7 @@ public final class RankingFit {
 				continue;
 			}
 			total++;
-			double score = top[i];
-			boolean answers = !Double.isNaN(score) && probability(score) >= threshold;
-			if (answerable ? answers && score >= 0 : !answers) {
-				right++;
-			}
+			right += isRight(top[i], threshold, answerable) ? 1 : 0;
 		}
 		return total == 0 ? Double.NaN : (double) right / total;
 	}
@@ -327,6 +343,12 @@ public final class RankingFit {
 	}
 
 	private record Question(String set, String id, boolean answerable, List<RankingRows.Row> rows) {
+
+		/** The knowledge base the question was asked of: its set's prefix. */
+		String base() {
+			int colon = this.set.indexOf(':');
+			return colon < 0 ? "" : this.set.substring(0, colon);
+		}
 
 		/** A fold fixed by the question itself, so that refits split alike. */
 		int fold() {
