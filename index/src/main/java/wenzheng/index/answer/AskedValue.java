@@ -106,6 +106,12 @@ final class AskedValue {
 			"不得|不能|不予|禁止|严禁|杜绝|避免|防止|应当|应|必须|须|需|要|可以|可|均|一律|免费|不收|允许|鼓励|原则上|依法|按照|确保|做到|"
 					+ "加大|加快|推进|推动|引导|强化|提升|规范|健全|保障|深化|优化|扩大|坚持");
 
+	/**
+	 * A statement of fact ("每月第一个周六上午开放"), which answers a yes/no question as a rule
+	 * does: a sentence of some length, not a label such as an attachment's title.
+	 */
+	private static final Pattern STATEMENT = Pattern.compile("^(?!\\s*附[件表录])[^：:]{10,}");
+
 	/** The kinds of value, in the order the question is read for them. */
 	enum Kind {
 
@@ -313,7 +319,7 @@ final class AskedValue {
 			case LIST -> text.contains("等") || text.contains("包括") || ENUMERATION.matcher(text).find();
 			case PERIOD -> columns.deadline() != null || PERIOD_WORDS.in(text) || numbered(PERIOD, text, true, null);
 			case STEPS -> holdsNew(STEPS, text, 0) || holdsNew(MEANS, text, 4) || MODAL.in(text);
-			case RULE -> RULE.in(own(text, columns)) || STEPS.in(text);
+			case RULE -> RULE.in(own(text, columns)) || STEPS.in(text) || STATEMENT.matcher(text).find();
 		};
 	}
 

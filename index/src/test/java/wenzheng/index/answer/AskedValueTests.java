@@ -144,6 +144,7 @@ class AskedValueTests {
 		assertThat(AskedValue.of("补贴名单按什么方式公布？").heldBy(clause("以村为单位张榜的方式公布补贴名单。", null))).isTrue();
 		assertThat(AskedValue.of("查阅档案能不能收费？").heldBy(clause("查阅档案不得收取费用。", null))).isTrue();
 		assertThat(AskedValue.of("查阅档案能不能收费？").heldBy(clause("附件：档案目录", null))).isFalse();
+		assertThat(AskedValue.of("服务中心周六开放吗？").heldBy(clause("服务中心每月第一个周六上午开放。", null))).isTrue();
 	}
 
 	@Test
