@@ -10,11 +10,13 @@ import wenzheng.knowledge.document.Provinces;
 
 /**
  * Finds known place names written with one wrong character, as citizens type them with a
- * pinyin input method: "桃北区" for 洮北区, "四坪市" for 四平市. A name of three characters must keep
- * its administrative suffix, so that "洮南市" never reads as 洮北区; in the proper-name part
- * the wrong character must sound like the right one, so that "江北区" (a real district
- * elsewhere) does not either. A text that names a real other city or province ("福州市" is
- * not a typo of 抚州市) is that place, never a typo.
+ * pinyin input method: "桃北区" for 洮北区, "四坪市" for 四平市. The last character must be right, so
+ * that "洮南市" never reads as 洮北区; in the proper name (the first two characters, and all of
+ * a name shorter than five) the wrong character must sound like the right one, so that
+ * "江北区" (a real district elsewhere) does not either. A text that names a real other city
+ * or province ("福州市" is not a typo of 抚州市, nor "陕西省" of 山西省) is that place, never a typo.
+ * Short names of two characters ("四平") are left alone: too many everyday words sound like
+ * them.
  */
 final class PlaceTypos {
 
