@@ -155,7 +155,7 @@ public final class Answerer {
 		if (confidence < this.settings.threshold()) {
 			return Answer.abstain(confidence, sources(candidates(ranked)), "最相关条款只覆盖了问题的一部分");
 		}
-		List<String> options = competingPlaces(question, ranked, best, lead);
+		List<String> options = competingPlaces(question, ranked, best);
 		if (options.size() > 1) {
 			return new Answer(Decision.CLARIFY, "不同地区的规定不同，请问您想了解哪个地区的？", confidence, sources(candidates(ranked)),
 					options, "问题未指明地区");
@@ -315,8 +315,7 @@ public final class Answerer {
 	 * answer it equally well with parallel texts (the same task in two places' plans), so
 	 * that the answer depends on the place.
 	 */
-	private List<String> competingPlaces(Question question, List<RankedCandidate> ranked, RankedCandidate best,
-			double lead) {
+	private List<String> competingPlaces(Question question, List<RankedCandidate> ranked, RankedCandidate best) {
 		if (!question.places().isEmpty() || this.places.jurisdictions().size() < 2
 				|| best.candidate().jurisdiction() == null) {
 			return List.of();
@@ -327,7 +326,6 @@ public final class Answerer {
 			String place = candidate.candidate().jurisdiction();
 			if (place != null && !places.contains(place)
 					&& candidate.score() >= best.score() - this.settings.clarifyMargin()
-					&& this.settings.model().confidence(candidate.features(), lead) >= this.settings.threshold()
 					&& Parallel.texts(best.candidate().text(), candidate.candidate().text())) {
 				places.add(place);
 			}
