@@ -26,8 +26,4 @@ public record AnswerSettings(double threshold, double clarifyMargin, int candida
 		return new AnswerSettings(this.threshold, this.clarifyMargin, this.candidates, cachedQuestions, this.model);
 	}
 
-	public AnswerSettings withModel(RankingModel model) {
-		return new AnswerSettings(this.threshold, this.clarifyMargin, this.candidates, this.cachedQuestions, model);
-	}
-
 }

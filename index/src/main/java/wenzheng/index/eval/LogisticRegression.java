@@ -62,14 +62,6 @@ final class LogisticRegression {
 		return w;
 	}
 
-	static double probability(double[] w, double[] x) {
-		double z = w[0];
-		for (int i = 0; i < x.length; i++) {
-			z += w[i + 1] * x[i];
-		}
-		return sigmoid(z);
-	}
-
 	private static double sigmoid(double z) {
 		return 1 / (1 + Math.exp(-z));
 	}
