@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * What a clause itself says about place and year, as opposed to the documents it cites: a
  * clause that quotes 《2022年吉林省…要点》 or (吉政公组办〔2022〕20号) is neither about 吉林省 nor about
@@ -23,6 +26,15 @@ public final class ClauseScope {
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
 
+	/**
+	 * Own texts kept per clause text object: the retriever decodes each clause once per
+	 * index reader, and a clause is a candidate for many questions.
+	 */
+	private static final Cache<String, String> OWN_TEXTS = Caffeine.newBuilder()
+		.weakKeys()
+		.maximumSize(100_000)
+		.build();
+
 	private ClauseScope() {
 	}
 
@@ -31,6 +43,10 @@ public final class ClauseScope {
 	 * it quotes; each left out character becomes a space.
 	 */
 	public static String ownText(String clause) {
+		return OWN_TEXTS.get(clause, ClauseScope::blankCitations);
+	}
+
+	private static String blankCitations(String clause) {
 		StringBuilder own = new StringBuilder(clause.length());
 		int depth = 0;
 		for (int i = 0; i < clause.length(); i++) {

@@ -1,9 +1,11 @@
 package wenzheng.index.question;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import wenzheng.knowledge.document.Cities;
 import wenzheng.knowledge.document.Provinces;
@@ -28,13 +30,17 @@ final class PlaceTypos {
 	/** The characters of a name that are its proper name ("洮北" of 洮北区). */
 	private static final int PROPER_NAME = 2;
 
-	private final List<Map.Entry<String, String>> names;
+	/** The eligible names by their last character, which a typo leaves right. */
+	private final Map<Character, List<Map.Entry<String, String>>> namesByLast;
 
 	/**
 	 * @param aliases names and short names of the known places, each with its place
 	 */
 	PlaceTypos(Map<String, String> aliases) {
-		this.names = aliases.entrySet().stream().filter(entry -> eligible(entry.getKey(), entry.getValue())).toList();
+		this.namesByLast = aliases.entrySet()
+			.stream()
+			.filter(entry -> eligible(entry.getKey(), entry.getValue()))
+			.collect(Collectors.groupingBy(entry -> entry.getKey().charAt(entry.getKey().length() - 1)));
 	}
 
 	/**
@@ -54,15 +60,17 @@ final class PlaceTypos {
 	 */
 	List<Match> find(String text) {
 		List<Match> found = new ArrayList<>();
-		for (Map.Entry<String, String> entry : this.names) {
-			String name = entry.getKey();
-			for (int start = 0; start + name.length() <= text.length(); start++) {
-				if (oneWrong(text, start, name) && Places.wordMayStartAt(text, start)
-						&& isTypoOf(text.substring(start, start + name.length()), name)) {
-					found.add(new Match(start, start + name.length(), entry.getValue()));
+		for (int end = 1; end <= text.length(); end++) {
+			for (Map.Entry<String, String> entry : this.namesByLast.getOrDefault(text.charAt(end - 1), List.of())) {
+				String name = entry.getKey();
+				int start = end - name.length();
+				if (start >= 0 && oneWrong(text, start, name) && Places.wordMayStartAt(text, start)
+						&& isTypoOf(text.substring(start, end), name)) {
+					found.add(new Match(start, end, entry.getValue()));
 				}
 			}
 		}
+		found.sort(Comparator.comparingInt(Match::start));
 		return found;
 	}
 
