@@ -1,11 +1,7 @@
 package wenzheng.index.answer;
 
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -37,7 +33,7 @@ final class AskedValue {
 		.compile(NUMBER + "\\s*(个月|个工作日|工作日|个小时|小时|个|项|次|家|人|元|万元|亿元|%|％|倍|批|天|日|周|年|篇|条|种|类|户|所|名|轮|期|场|本)");
 
 	/** How often: a frequency answers "how many times a year". */
-	private static final Words FREQUENCY = new Words("每年|每半年|每季度|每季|每月|每周|每天|每日");
+	private static final WordSet FREQUENCY = new WordSet("每年|每半年|每季度|每季|每月|每周|每天|每日");
 
 	/** A calendar date: a day, a month of a year, or a month. */
 	private static final Pattern DAY = Pattern.compile("[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}[日号]"
@@ -54,7 +50,7 @@ final class AskedValue {
 	 * A period in words: a year's end, a time limit counted from an event, a standing
 	 * arrangement.
 	 */
-	private static final Words PERIOD_WORDS = new Words(
+	private static final WordSet PERIOD_WORDS = new WordSet(
 			"年底|年末|年内|年初|上半年|下半年|季度|日内|之日起|当天|当日|即时|实时|第一时间|及时|长期|" + "常态化|持续|贯穿全年|定期|同步|每年|每半年|每季度|每季|每月|每周|每天|每日");
 
 	/**
@@ -73,36 +69,37 @@ final class AskedValue {
 	 * A place or channel: a website, a platform, a column, a hall, a notice board, a
 	 * hotline, a mailbox, a public medium.
 	 */
-	private static final Words CHANNEL = new Words(
+	private static final WordSet CHANNEL = new WordSet(
 			"网站|网页|门户|平台|专栏|栏目|专区|专页|渠道|大厅|窗口|场所|公开栏|公示栏|宣传栏|公告栏|热线|微信|公众号|微博|新媒体|APP|App|客户端|小程序|"
 					+ "档案馆|图书馆|查阅点|查阅中心|阅览室|信箱|报刊|报纸|广播|电视|发布会|服务中心|便民服务站|社区|村务|短信|邮箱|电话|现场|中国政府网");
 
 	/** A unit's name: an office, a bureau, a commission, a government, a centre. */
-	private static final Words UNIT = new Words("局|委员会|委|厅|办公室|办|政府|管委会|指挥部|领导小组|小组|中心|处|科|部门|单位|机关|机构|街道|办事处|乡镇",
+	private static final WordSet UNIT = new WordSet("局|委员会|委|厅|办公室|办|政府|管委会|指挥部|领导小组|小组|中心|处|科|部门|单位|机关|机构|街道|办事处|乡镇",
 			"理法事署置");
 
 	/** The words a person's name goes with. */
-	private static final Words POSTS = new Words("组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长|同志|先生|女士");
+	private static final WordSet POSTS = new WordSet("组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长|同志|先生|女士");
 
 	/** A person named in a post: "组长：某某", "某某同志". */
 	private static final Pattern PERSON = Pattern.compile(
 			"(组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长)[：:为由是]\\s*\\p{IsHan}{2,4}" + "|\\p{IsHan}{2,3}(同志|先生|女士)");
 
 	/** A means with what it is ("以项目归集的方式"): the question names only "方式". */
-	private static final Words MEANS = new Words("方式|形式|途径|办法|手段");
+	private static final WordSet MEANS = new WordSet("方式|形式|途径|办法|手段");
 
 	/** What is to be done: "要做去标识化处理" says how. */
-	private static final Words MODAL = new Words("要|应当|应|必须|须|需|可以|可");
+	private static final WordSet MODAL = new WordSet("要|应当|应|必须|须|需|可以|可");
 
 	/** Steps: how something is done, by what means and in what order. */
-	private static final Words STEPS = new Words("通过|按照|依照|依据|依托|利用|采取|采用|程序|流程|方式|步骤|办理|申请|提交|登录|点击|扫码|扫描|填写|填报|上传|下载|"
-			+ "关注|拨打|前往|携带|先|再|然后|建立|完善|开展|加强|做好|实行|实施|推行|落实|制定|组织|进行|报送|备案|公开|发布|审核|审查");
+	private static final WordSet STEPS = new WordSet(
+			"通过|按照|依照|依据|依托|利用|采取|采用|程序|流程|方式|步骤|办理|申请|提交|登录|点击|扫码|扫描|填写|填报|上传|下载|"
+					+ "关注|拨打|前往|携带|先|再|然后|建立|完善|开展|加强|做好|实行|实施|推行|落实|制定|组织|进行|报送|备案|公开|发布|审核|审查");
 
 	/**
 	 * A rule: what must, may or must not be done, or what the authority undertakes to do
 	 * ("加大曝光力度" answers "会不会曝光").
 	 */
-	private static final Words RULE = new Words(
+	private static final WordSet RULE = new WordSet(
 			"不得|不能|不予|禁止|严禁|杜绝|避免|防止|应当|应|必须|须|需|要|可以|可|均|一律|免费|不收|允许|鼓励|原则上|依法|按照|确保|做到|"
 					+ "加大|加快|推进|推动|引导|强化|提升|规范|健全|保障|深化|优化|扩大|坚持");
 
@@ -196,7 +193,7 @@ final class AskedValue {
 
 	private static final Pattern SUM = Pattern.compile("[0-9０-９一二三四五六七八九十两百千万.]+\\s*(元|万元|亿元|%|％)");
 
-	private static final Words FREE = new Words("百分之|免费|不收费|不收取");
+	private static final WordSet FREE = new WordSet("百分之|免费|不收费|不收取");
 
 	private static final Pattern SHARE = Pattern
 		.compile("[0-9０-９]+(?:\\.[0-9]+)?\\s*(%|％)|百分之|[一二三四五六七八九十]成|[0-9０-９一二三四五六七八九十]+分之");
@@ -344,7 +341,7 @@ final class AskedValue {
 	 * word with the characters before it ("政府网站") is the subject when the question has it
 	 * too.
 	 */
-	private boolean holdsNew(Words words, String text, int before) {
+	private boolean holdsNew(WordSet words, String text, int before) {
 		for (int at = 0; at < text.length(); at++) {
 			int end = words.endAt(text, at);
 			if (end < 0) {
@@ -427,66 +424,6 @@ final class AskedValue {
 	@Override
 	public String toString() {
 		return this.kind.name();
-	}
-
-	/**
-	 * Words found by their first character in one pass over a text: an alternation of
-	 * many literal words in a regular expression tries each of them at every character.
-	 */
-	private static final class Words {
-
-		private final BitSet firsts = new BitSet();
-
-		private final Map<Character, String[]> byFirst = new HashMap<>();
-
-		private final String notFollowedBy;
-
-		Words(String words) {
-			this(words, "");
-		}
-
-		/**
-		 * Words separated by "|", found only where not followed by one of the given
-		 * characters ("办" is a unit, "办理" is not).
-		 */
-		Words(String words, String notFollowedBy) {
-			Map<Character, List<String>> grouped = new HashMap<>();
-			for (String word : words.split("\\|")) {
-				grouped.computeIfAbsent(word.charAt(0), first -> new ArrayList<>()).add(word);
-			}
-			grouped.forEach((first, list) -> {
-				list.sort(Comparator.comparingInt(String::length).reversed());
-				this.byFirst.put(first, list.toArray(String[]::new));
-				this.firsts.set(first);
-			});
-			this.notFollowedBy = notFollowedBy;
-		}
-
-		/** The end of the longest word starting at the index, or -1. */
-		int endAt(String text, int index) {
-			char first = text.charAt(index);
-			if (!this.firsts.get(first)) {
-				return -1;
-			}
-			for (String word : this.byFirst.get(first)) {
-				int end = index + word.length();
-				if (text.startsWith(word, index)
-						&& (end >= text.length() || this.notFollowedBy.indexOf(text.charAt(end)) < 0)) {
-					return end;
-				}
-			}
-			return -1;
-		}
-
-		boolean in(String text) {
-			for (int at = 0; at < text.length(); at++) {
-				if (endAt(text, at) >= 0) {
-					return true;
-				}
-			}
-			return false;
-		}
-
 	}
 
 }
