@@ -56,16 +56,18 @@ class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		this.knowledgeBase.load();
+		List<NamedSet> sets = files.stream()
+			.map(file -> new NamedSet(displayName(Path.of(file)), QuestionSets.read(Path.of(file))))
+			.toList();
 		List<FileReport> reports = new ArrayList<>();
 		try (StockBaseline baseline = new StockBaseline(this.knowledgeBase.documentTexts())) {
-			for (String file : files) {
-				List<EvalItem> items = QuestionSets.read(Path.of(file));
-				reports.add(this.runner.run(displayName(Path.of(file)), items, baseline));
+			for (NamedSet set : sets) {
+				reports.add(this.runner.run(set.name(), set.items(), baseline));
 			}
 		}
 		List<String> features = args.getOptionValues("features");
 		if (features != null && !features.isEmpty()) {
-			writeFeatures(files, Path.of(features.get(0)));
+			writeFeatures(sets, Path.of(features.get(0)));
 			out.println("ranking rows written to " + features.get(0));
 		}
 		EvalReportPrinter printer = new EvalReportPrinter(out);
@@ -84,14 +86,13 @@ class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 	 * Writes the ranking model's rows for every question of the sets: what the model read
 	 * of each candidate and whether answering from it would be right.
 	 */
-	private void writeFeatures(List<String> files, Path target) {
+	private void writeFeatures(List<NamedSet> sets, Path target) {
 		Answerer answerer = this.knowledgeBase.answerer();
 		Scorer scorer = new Scorer(this.knowledgeBase::jurisdictionOfFile);
 		List<RankingRows.Row> rows = new ArrayList<>();
-		for (String file : files) {
-			String name = displayName(Path.of(file));
-			for (EvalItem item : QuestionSets.read(Path.of(file))) {
-				rows.addAll(RankingRows.of(name, item, answerer.readCandidates(item.question()), scorer));
+		for (NamedSet set : sets) {
+			for (EvalItem item : set.items()) {
+				rows.addAll(RankingRows.of(set.name(), item, answerer.readCandidates(item.question()), scorer));
 			}
 		}
 		RankingRows.write(target, rows);
@@ -106,6 +107,12 @@ class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 		Path parent = absolute.getParent();
 		return parent == null || parent.getFileName() == null ? absolute.getFileName().toString()
 				: parent.getFileName() + "/" + absolute.getFileName();
+	}
+
+	/**
+	 * A question set as read once, with the name it is reported under.
+	 */
+	private record NamedSet(String name, List<EvalItem> items) {
 	}
 
 	@Override

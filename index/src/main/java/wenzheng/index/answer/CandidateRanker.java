@@ -56,12 +56,12 @@ final class CandidateRanker {
 		double bestSentence = readings.stream().mapToDouble(Reading::sentenceCoverage).max().orElse(0);
 		double questionWords = Math.min(1, Math.log1p(query.concepts().size()) / Math.log1p(MANY_WORDS));
 		boolean specific = isSpecific(query.intent());
+		boolean valueAsked = query.value() != AskedValue.NONE;
 		List<RankedCandidate> ranked = new ArrayList<>(candidates.size());
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate candidate = candidates.get(i);
 			Reading reading = readings.get(i);
 			boolean fit = IntentCues.fits(candidate, query.intent()) && query.intent() != Intent.GENERAL;
-			boolean valueAsked = query.value() != AskedValue.NONE;
 			boolean valueHeld = query.value().heldBy(candidate);
 			double[] x = new double[RankingFeature.values().length];
 			x[COVERAGE.ordinal()] = reading.coverage();
@@ -83,7 +83,7 @@ final class CandidateRanker {
 					&& query.places().contains(candidate.jurisdiction()) ? 1 : 0;
 			x[QUESTION_WORDS.ordinal()] = questionWords;
 			x[LONG_MESSAGE.ordinal()] = query.longMessage() ? 1 : 0;
-			ranked.add(new RankedCandidate(candidate, x, fit, valueHeld, this.model.score(x)));
+			ranked.add(new RankedCandidate(candidate, x, valueHeld, this.model.score(x)));
 		}
 		ranked.sort(Comparator.comparingDouble(RankedCandidate::score).reversed());
 		return ranked;

@@ -7,12 +7,11 @@ import wenzheng.index.search.Candidate;
  *
  * @param candidate the clause
  * @param features what the ranking model read, by {@link RankingFeature} order
- * @param intentFit whether the clause holds the kind of fact asked for
  * @param valueHeld whether the clause holds the particular value asked for (true when
  * none is)
  * @param score the model's ranking score
  */
-record RankedCandidate(Candidate candidate, double[] features, boolean intentFit, boolean valueHeld, double score) {
+record RankedCandidate(Candidate candidate, double[] features, boolean valueHeld, double score) {
 
 	double feature(RankingFeature feature) {
 		return this.features[feature.ordinal()];

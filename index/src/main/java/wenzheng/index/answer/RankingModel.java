@@ -125,23 +125,21 @@ public record RankingModel(double[] rank, double intercept, double[] confidence,
 		StringBuilder text = new StringBuilder();
 		comment.lines().forEach(line -> text.append("# ").append(line).append('\n'));
 		text.append("threshold=").append(round(this.threshold)).append('\n');
-		for (RankingFeature feature : RankingFeature.values()) {
-			text.append("rank.")
-				.append(feature.key())
-				.append('=')
-				.append(round(this.rank[feature.ordinal()]))
-				.append('\n');
-		}
+		appendWeights(text, "rank.", this.rank);
 		text.append("confidence.intercept=").append(round(this.intercept)).append('\n');
 		text.append("confidence.lead=").append(round(this.lead)).append('\n');
+		appendWeights(text, "confidence.", this.confidence);
+		return text.toString();
+	}
+
+	private static void appendWeights(StringBuilder text, String prefix, double[] weights) {
 		for (RankingFeature feature : RankingFeature.values()) {
-			text.append("confidence.")
+			text.append(prefix)
 				.append(feature.key())
 				.append('=')
-				.append(round(this.confidence[feature.ordinal()]))
+				.append(round(weights[feature.ordinal()]))
 				.append('\n');
 		}
-		return text.toString();
 	}
 
 	private static String round(double value) {

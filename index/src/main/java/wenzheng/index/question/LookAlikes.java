@@ -13,8 +13,6 @@ import wenzheng.knowledge.document.Provinces;
  */
 final class LookAlikes {
 
-	private static final String ADMIN_SUFFIXES = "省市县区州旗盟";
-
 	/**
 	 * Words that start with a suffix character but add no suffix to the name before them
 	 * ("吉林市场监管").
@@ -35,7 +33,7 @@ final class LookAlikes {
 			return false;
 		}
 		char next = text.charAt(end);
-		if (ADMIN_SUFFIXES.indexOf(next) < 0 || next == place.charAt(name.length())) {
+		if (Places.ADMIN_SUFFIXES.indexOf(next) < 0 || next == place.charAt(name.length())) {
 			return false;
 		}
 		// "广西省", "北京省": a province-level place by the wrong suffix is still that place.

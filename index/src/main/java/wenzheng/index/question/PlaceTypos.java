@@ -22,8 +22,6 @@ import wenzheng.knowledge.document.Provinces;
  */
 final class PlaceTypos {
 
-	private static final String ADMIN_SUFFIXES = "省市县区州旗盟";
-
 	/** Names at least this long may differ anywhere after their first two characters. */
 	private static final int LONG_NAME = 5;
 
@@ -52,7 +50,7 @@ final class PlaceTypos {
 		if (!place.startsWith(alias) || alias.chars().anyMatch(c -> !Character.isIdeographic(c))) {
 			return false;
 		}
-		return alias.length() >= 4 || (alias.length() == 3 && ADMIN_SUFFIXES.indexOf(alias.charAt(2)) >= 0);
+		return alias.length() >= 4 || (alias.length() == 3 && Places.ADMIN_SUFFIXES.indexOf(alias.charAt(2)) >= 0);
 	}
 
 	/**

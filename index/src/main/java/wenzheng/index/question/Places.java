@@ -25,7 +25,10 @@ import wenzheng.knowledge.document.Provinces;
  */
 public final class Places {
 
-	private static final Pattern ADMIN_SUFFIX = Pattern.compile("^(.{2,})[省市县区州旗盟]$");
+	/** The one-character administrative suffixes of place names. */
+	static final String ADMIN_SUFFIXES = "省市县区州旗盟";
+
+	private static final Pattern ADMIN_SUFFIX = Pattern.compile("^(.{2,})[" + ADMIN_SUFFIXES + "]$");
 
 	private static final Pattern LEVEL_PREFIX = Pattern.compile("^[省市县区](.{2,})$");
 
