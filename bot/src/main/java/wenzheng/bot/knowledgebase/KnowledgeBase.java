@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import wenzheng.index.analysis.Synonyms;
 import wenzheng.index.answer.AnswerSettings;
 import wenzheng.index.answer.Answerer;
+import wenzheng.index.answer.RankingModel;
 import wenzheng.index.build.ClauseIndex;
 import wenzheng.index.build.KnowledgeFingerprint;
 import wenzheng.index.question.Places;
@@ -78,12 +79,15 @@ public class KnowledgeBase {
 
 	private final CountDownLatch loaded = new CountDownLatch(1);
 
+	private final ClauseEmbeddings embeddings;
+
 	private volatile String failure;
 
 	KnowledgeBase(DocumentRepository documents, ClauseRepository clauses, DocumentImporter importer, ClauseIndex index,
-			SynonymRepository synonymRows, FaqRepository faq, KnowledgeChanges changes,
+			SynonymRepository synonymRows, FaqRepository faq, KnowledgeChanges changes, ClauseEmbeddings embeddings,
 			KnowledgeBaseProperties properties) {
 		this.changes = changes;
+		this.embeddings = embeddings;
 		this.documents = documents;
 		this.synonymRows = synonymRows;
 		this.faq = faq;
@@ -201,8 +205,23 @@ public class KnowledgeBase {
 				this.index.update(all, difference, this.clauses::findByDocument);
 			}
 		}
-		Places places = Places.of(all.stream().map(PolicyDocument::jurisdiction).filter(Objects::nonNull).toList());
-		this.answerer.set(new Answerer(this.retriever, places, synonyms(), this.faq.findPublished(), settings()));
+		publish(all);
+		this.embeddings.fill(all, this::republish);
+	}
+
+	private void publish(List<PolicyDocument> answerable) {
+		Places places = Places
+			.of(answerable.stream().map(PolicyDocument::jurisdiction).filter(Objects::nonNull).toList());
+		this.answerer.set(new Answerer(this.retriever, places, synonyms(), this.faq.findPublished(), settings(),
+				this.embeddings.reader()));
+	}
+
+	/**
+	 * Publishes a fresh answerer for the same knowledge once new clause vectors are in,
+	 * so that no answer kept from before them is served again.
+	 */
+	private synchronized void republish() {
+		publish(this.documents.findAnswerable());
 	}
 
 	private void rebuild(List<PolicyDocument> documents) {
@@ -226,8 +245,24 @@ public class KnowledgeBase {
 	}
 
 	private AnswerSettings settings() {
-		return AnswerSettings.DEFAULTS.withThreshold(answerThreshold())
-			.withCachedQuestions(this.properties.answerCache());
+		return defaults().withThreshold(answerThreshold()).withCachedQuestions(this.properties.answerCache());
+	}
+
+	/**
+	 * The bundled model fitted for the reading in use, with its recommended threshold.
+	 */
+	private AnswerSettings defaults() {
+		return this.embeddings.isEnabled() ? AnswerSettings.DEFAULTS.withModel(RankingModel.bundledSemantic())
+				: AnswerSettings.DEFAULTS;
+	}
+
+	/**
+	 * Waits until every answerable clause has its meaning vector (at once when the
+	 * semantic reading is off).
+	 * @return whether they were within the time
+	 */
+	public boolean awaitVectors(Duration timeout) throws InterruptedException {
+		return this.embeddings.awaitFilled(timeout);
 	}
 
 	/**
@@ -267,7 +302,7 @@ public class KnowledgeBase {
 
 	public double answerThreshold() {
 		Double configured = this.properties.answerThreshold();
-		return configured == null ? AnswerSettings.DEFAULTS.threshold() : configured;
+		return configured == null ? defaults().threshold() : configured;
 	}
 
 	/**

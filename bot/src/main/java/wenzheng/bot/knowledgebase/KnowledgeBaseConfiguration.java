@@ -20,6 +20,7 @@ import wenzheng.knowledge.document.DocumentVersions;
 import wenzheng.knowledge.faq.FaqRepository;
 import wenzheng.knowledge.importer.DocumentImporter;
 import wenzheng.knowledge.synonym.SynonymRepository;
+import wenzheng.knowledge.vector.TextVectorRepository;
 
 /**
  * Wires the plain-Java knowledge and index modules into the app.
@@ -40,6 +41,11 @@ class KnowledgeBaseConfiguration {
 	@Bean
 	ClauseRepository clauseRepository(JdbcClient jdbc, JdbcTemplate template) {
 		return new ClauseRepository(jdbc, template);
+	}
+
+	@Bean
+	TextVectorRepository textVectorRepository(JdbcClient jdbc, JdbcTemplate template) {
+		return new TextVectorRepository(jdbc, template);
 	}
 
 	@Bean

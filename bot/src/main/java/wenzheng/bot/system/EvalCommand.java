@@ -3,6 +3,7 @@ package wenzheng.bot.system;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,6 +57,12 @@ class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		this.knowledgeBase.load();
+		// Answers are measured as they are once every clause has its meaning vector.
+		if (!this.knowledgeBase.awaitVectors(Duration.ofHours(2))) {
+			out.println("clause vectors were not complete within two hours");
+			this.exitCode = 1;
+			return;
+		}
 		List<NamedSet> sets = files.stream()
 			.map(file -> new NamedSet(displayName(Path.of(file)), QuestionSets.read(Path.of(file))))
 			.toList();

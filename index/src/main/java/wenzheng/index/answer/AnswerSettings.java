@@ -22,6 +22,13 @@ public record AnswerSettings(double threshold, double clarifyMargin, int candida
 		return new AnswerSettings(threshold, this.clarifyMargin, this.candidates, this.cachedQuestions, this.model);
 	}
 
+	/**
+	 * These settings with another model and the threshold its fit recommends.
+	 */
+	public AnswerSettings withModel(RankingModel model) {
+		return new AnswerSettings(model.threshold(), this.clarifyMargin, this.candidates, this.cachedQuestions, model);
+	}
+
 	public AnswerSettings withCachedQuestions(int cachedQuestions) {
 		return new AnswerSettings(this.threshold, this.clarifyMargin, this.candidates, cachedQuestions, this.model);
 	}

@@ -1,6 +1,7 @@
 package wenzheng.index.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import wenzheng.index.question.Places;
 import wenzheng.index.question.Question;
 import wenzheng.index.question.QuestionReader;
 import wenzheng.index.search.Candidate;
+import wenzheng.index.semantic.SemanticReader;
 import wenzheng.index.search.QueryText;
 import wenzheng.index.search.Retriever;
 import wenzheng.knowledge.faq.FaqEntry;
@@ -58,6 +60,8 @@ public final class Answerer {
 
 	private final CandidateRanker ranker;
 
+	private final SemanticReader semantic;
+
 	private final AnswerComposer composer = new AnswerComposer();
 
 	/**
@@ -77,6 +81,20 @@ public final class Answerer {
 	 */
 	public Answerer(Retriever retriever, Places places, Synonyms synonyms, List<FaqEntry> faq,
 			AnswerSettings settings) {
+		this(retriever, places, synonyms, faq, settings, null);
+	}
+
+	/**
+	 * @param retriever the clause search
+	 * @param places the jurisdictions of the knowledge base
+	 * @param synonyms the citizen-wording dictionary
+	 * @param faq the published FAQ entries, matched before clauses
+	 * @param settings the tunable numbers
+	 * @param semantic the semantic reading of candidates, or {@code null} for none
+	 */
+	public Answerer(Retriever retriever, Places places, Synonyms synonyms, List<FaqEntry> faq, AnswerSettings settings,
+			SemanticReader semantic) {
+		this.semantic = semantic;
 		this.retriever = retriever;
 		this.places = places;
 		this.synonyms = synonyms;
@@ -119,7 +137,7 @@ public final class Answerer {
 	 */
 	public Answerer withThreshold(double threshold) {
 		return new Answerer(this.retriever, this.places, this.synonyms, this.faqEntries,
-				this.settings.withThreshold(threshold));
+				this.settings.withThreshold(threshold), this.semantic);
 	}
 
 	public Answer answer(String message) {
@@ -228,7 +246,7 @@ public final class Answerer {
 		AskedValue asked = AskedValue.of(question.focus());
 		RankingQuery query = new RankingQuery(concepts, question.intent(), asked, question.places(),
 				!question.focus().equals(question.text()));
-		List<RankedCandidate> ranked = this.ranker.rank(candidates, query);
+		List<RankedCandidate> ranked = this.ranker.rank(candidates, query, cosines(question, candidates));
 		return new Ranking(holdersOfExactValueFirst(ranked, asked), concepts, question.intent(), asked, null);
 	}
 
@@ -291,6 +309,15 @@ public final class Answerer {
 	private static boolean explainsYears(Candidate candidate, Question question) {
 		Set<Integer> named = ClauseScope.years(candidate.fullText());
 		return question.years().stream().allMatch(year -> year.equals(candidate.year()) || named.contains(year));
+	}
+
+	private double[] cosines(Question question, List<Candidate> candidates) {
+		if (this.semantic == null) {
+			double[] unknown = new double[candidates.size()];
+			Arrays.fill(unknown, Double.NaN);
+			return unknown;
+		}
+		return this.semantic.cosines(question.focus(), candidates);
 	}
 
 	private static List<Candidate> candidates(List<RankedCandidate> ranked) {

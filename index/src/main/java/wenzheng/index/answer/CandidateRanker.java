@@ -8,6 +8,8 @@ import wenzheng.index.question.Intent;
 import wenzheng.index.search.Candidate;
 
 import static wenzheng.index.answer.RankingFeature.COMMON_INTENT_FIT;
+import static wenzheng.index.answer.RankingFeature.COSINE;
+import static wenzheng.index.answer.RankingFeature.COSINE_GAP;
 import static wenzheng.index.answer.RankingFeature.COVERAGE;
 import static wenzheng.index.answer.RankingFeature.COVERAGE_GAP;
 import static wenzheng.index.answer.RankingFeature.DICTIONARY_SHARE;
@@ -46,7 +48,10 @@ final class CandidateRanker {
 		this.model = model;
 	}
 
-	List<RankedCandidate> rank(List<Candidate> candidates, RankingQuery query) {
+	/**
+	 * @param cosines each candidate's cosine with the question, {@code NaN} where unknown
+	 */
+	List<RankedCandidate> rank(List<Candidate> candidates, RankingQuery query, double[] cosines) {
 		if (candidates.isEmpty()) {
 			return List.of();
 		}
@@ -57,6 +62,7 @@ final class CandidateRanker {
 		double questionWords = Math.min(1, Math.log1p(query.concepts().size()) / Math.log1p(MANY_WORDS));
 		boolean specific = isSpecific(query.intent());
 		boolean valueAsked = query.value() != AskedValue.NONE;
+		double bestCosine = bestKnown(cosines);
 		List<RankedCandidate> ranked = new ArrayList<>(candidates.size());
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate candidate = candidates.get(i);
@@ -83,10 +89,24 @@ final class CandidateRanker {
 					&& query.places().contains(candidate.jurisdiction()) ? 1 : 0;
 			x[QUESTION_WORDS.ordinal()] = questionWords;
 			x[LONG_MESSAGE.ordinal()] = query.longMessage() ? 1 : 0;
+			if (!Double.isNaN(cosines[i])) {
+				x[COSINE.ordinal()] = Math.max(0, cosines[i]);
+				x[COSINE_GAP.ordinal()] = cosines[i] - bestCosine;
+			}
 			ranked.add(new RankedCandidate(candidate, x, valueHeld, this.model.score(x)));
 		}
 		ranked.sort(Comparator.comparingDouble(RankedCandidate::score).reversed());
 		return ranked;
+	}
+
+	private static double bestKnown(double[] cosines) {
+		double best = Double.NaN;
+		for (double cosine : cosines) {
+			if (!Double.isNaN(cosine) && (Double.isNaN(best) || cosine > best)) {
+				best = cosine;
+			}
+		}
+		return best;
 	}
 
 	/**

@@ -52,7 +52,14 @@ public enum RankingFeature {
 	/** How many words the question has (log scale): long questions cover less. */
 	QUESTION_WORDS,
 	/** The question is a long message from which only the asking sentences were kept. */
-	LONG_MESSAGE;
+	LONG_MESSAGE,
+	/**
+	 * The cosine of the question's and the clause's meaning vectors (0 when the semantic
+	 * reading is off or the clause has no vector yet).
+	 */
+	COSINE,
+	/** How far the cosine is below the best candidate's (0 for the best, down to -1). */
+	COSINE_GAP;
 
 	/** Feature names as the model file writes them: lower case. */
 	public String key() {

@@ -27,7 +27,12 @@ public record RankingModel(double[] rank, double intercept, double[] confidence,
 
 	private static final String RESOURCE = "ranking-model.properties";
 
+	private static final String SEMANTIC_RESOURCE = "ranking-model-semantic.properties";
+
 	private static final RankingModel BUNDLED = read(RankingModel.class.getResourceAsStream(RESOURCE));
+
+	private static final RankingModel BUNDLED_SEMANTIC = read(
+			RankingModel.class.getResourceAsStream(SEMANTIC_RESOURCE));
 
 	public RankingModel {
 		int features = RankingFeature.values().length;
@@ -48,6 +53,14 @@ public record RankingModel(double[] rank, double intercept, double[] confidence,
 	}
 
 	/**
+	 * The model shipped for answering with the semantic reading on, fitted on rows that
+	 * hold the cosine features.
+	 */
+	public static RankingModel bundledSemantic() {
+		return BUNDLED_SEMANTIC;
+	}
+
+	/**
 	 * Reads a model file: {@code rank.<feature>}, {@code confidence.<feature>},
 	 * {@code confidence.intercept}, {@code confidence.lead} and {@code threshold}; a
 	 * weight the file does not name is 0.
@@ -55,7 +68,7 @@ public record RankingModel(double[] rank, double intercept, double[] confidence,
 	 */
 	public static RankingModel read(InputStream in) {
 		if (in == null) {
-			throw new IllegalStateException("The ranking model " + RESOURCE + " is missing from the class path");
+			throw new IllegalStateException("A ranking model is missing from the class path");
 		}
 		Properties properties = new Properties();
 		try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {

@@ -35,8 +35,12 @@ class CandidateRankerTests {
 				new Concept("罚款单", Set.of("罚款单"), 1));
 		RankingQuery query = new RankingQuery(concepts, Intent.DEADLINE, AskedValue.of("多少个工作日"), List.of("青山市"),
 				false);
-		RankedCandidate ranked = new CandidateRanker(RankingModel.bundled()).rank(List.of(clause), query).get(0);
+		RankedCandidate ranked = new CandidateRanker(RankingModel.bundled())
+			.rank(List.of(clause), query, new double[] { 0.8 })
+			.get(0);
 		assertThat(ranked.feature(RankingFeature.COVERAGE)).isEqualTo(0.75);
+		assertThat(ranked.feature(RankingFeature.COSINE)).isEqualTo(0.8);
+		assertThat(ranked.feature(RankingFeature.COSINE_GAP)).isZero();
 		assertThat(ranked.feature(RankingFeature.HEADING_SHARE)).isEqualTo(0.25);
 		assertThat(ranked.feature(RankingFeature.MISSED_MAX)).isEqualTo(0.25);
 		assertThat(ranked.feature(RankingFeature.PARTIAL_COVERAGE)).isEqualTo(0.75);

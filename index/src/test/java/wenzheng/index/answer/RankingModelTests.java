@@ -66,12 +66,18 @@ class RankingModelTests {
 		List<Concept> concepts = List.of(new Concept("开放日", Set.of("开放日"), 3), new Concept("举办", Set.of("举办"), 1));
 		RankingQuery query = new RankingQuery(concepts, Intent.QUANTITY, AskedValue.of("每年举办几次"), List.of(), false);
 		CandidateRanker ranker = new CandidateRanker(RankingModel.bundled());
-		List<RankedCandidate> first = ranker.rank(List.of(offTopic, onTopic), query);
-		List<RankedCandidate> second = ranker.rank(List.of(onTopic, offTopic), query);
+		List<RankedCandidate> first = ranker.rank(List.of(offTopic, onTopic), query, unknownCosines(2));
+		List<RankedCandidate> second = ranker.rank(List.of(onTopic, offTopic), query, unknownCosines(2));
 		assertThat(first.get(0).candidate().documentId()).isEqualTo("a");
 		assertThat(first.get(0).score()).isEqualTo(second.get(0).score());
 		assertThat(RankingModel.bundled().confidence(first.get(0).features(), 1))
 			.isGreaterThan(RankingModel.bundled().confidence(first.get(1).features(), 1));
+	}
+
+	private static double[] unknownCosines(int candidates) {
+		double[] cosines = new double[candidates];
+		java.util.Arrays.fill(cosines, Double.NaN);
+		return cosines;
 	}
 
 }

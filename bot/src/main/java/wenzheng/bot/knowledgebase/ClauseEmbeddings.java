@@ -1,0 +1,187 @@
+package wenzheng.bot.knowledgebase;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import wenzheng.index.semantic.ClauseVectors;
+import wenzheng.index.semantic.PackedVector;
+import wenzheng.index.semantic.SemanticReader;
+import wenzheng.index.semantic.TextEmbedder;
+import wenzheng.knowledge.clause.Clause;
+import wenzheng.knowledge.clause.ClauseRepository;
+import wenzheng.knowledge.document.PolicyDocument;
+import wenzheng.knowledge.progress.ProgressLog;
+import wenzheng.knowledge.vector.TextVectorRepository;
+
+/**
+ * Keeps a meaning vector for every answerable clause. Vectors are costly (a large base
+ * takes many minutes on two cores), so each is computed once, stored in the database for
+ * every instance, and computed in the background after the lexical index is ready:
+ * answering goes on meanwhile and uses vectors as they arrive.
+ */
+@Service
+public class ClauseEmbeddings {
+
+	private static final Logger log = LoggerFactory.getLogger(ClauseEmbeddings.class);
+
+	/** Vectors are stored this many at a time. */
+	private static final int BATCH = 64;
+
+	private final ClauseRepository clauses;
+
+	private final TextVectorRepository stored;
+
+	private final boolean enabled;
+
+	private final TextEmbedder embedder = new TextEmbedder();
+
+	private final ClauseVectors vectors = new ClauseVectors();
+
+	private final SemanticReader reader;
+
+	private final boolean onDemand;
+
+	private final ExecutorService worker = Executors
+		.newSingleThreadExecutor(Thread.ofPlatform().name("clause-embeddings").daemon(true).factory());
+
+	private final AtomicBoolean storedLoaded = new AtomicBoolean();
+
+	private final AtomicLong pending = new AtomicLong();
+
+	/** Requests queued or running; 0 when every clause known so far has a vector. */
+	private final AtomicLong runs = new AtomicLong();
+
+	ClauseEmbeddings(ClauseRepository clauses, TextVectorRepository stored, SemanticProperties properties) {
+		this.clauses = clauses;
+		this.stored = stored;
+		this.enabled = properties.enabled();
+		this.onDemand = properties.onDemand();
+		this.reader = new SemanticReader(this.embedder, this.vectors, this.onDemand);
+	}
+
+	@PreDestroy
+	void stop() {
+		this.worker.shutdownNow();
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	/**
+	 * The semantic reading for answering, or {@code null} when it is off.
+	 */
+	public SemanticReader reader() {
+		return this.enabled ? this.reader : null;
+	}
+
+	/**
+	 * Computes, in the background, the vectors the given documents' clauses lack; then
+	 * runs {@code whenDone} (answers kept from before can then be read again with the
+	 * vectors).
+	 */
+	public void fill(List<PolicyDocument> documents, Runnable whenDone) {
+		if (!this.enabled) {
+			return;
+		}
+		this.runs.incrementAndGet();
+		this.worker.execute(() -> {
+			try {
+				loadStored();
+				if (!this.onDemand && fillMissing(documents) > 0) {
+					whenDone.run();
+				}
+			}
+			catch (RuntimeException ex) {
+				log.error("Computing clause vectors failed; answering goes on without the missing ones", ex);
+			}
+			finally {
+				this.runs.decrementAndGet();
+			}
+		});
+	}
+
+	/**
+	 * Waits until every requested vector is computed.
+	 * @return whether they were within the time
+	 */
+	public boolean awaitFilled(Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (this.runs.get() > 0) {
+			if (System.nanoTime() > deadline) {
+				return false;
+			}
+			Thread.sleep(200);
+		}
+		return true;
+	}
+
+	/** How many clause vectors are held. */
+	public int size() {
+		return this.vectors.size();
+	}
+
+	/** How many clauses of the running fill still wait for a vector. */
+	public long backlog() {
+		return this.pending.get();
+	}
+
+	private void loadStored() {
+		if (this.storedLoaded.compareAndSet(false, true)) {
+			long start = System.nanoTime();
+			this.stored.forEach(TextEmbedder.MODEL,
+					(key, encoded) -> this.vectors.put(key, PackedVector.decode(encoded)));
+			log.info("Loaded {} stored clause vectors in {} ms", this.vectors.size(),
+					(System.nanoTime() - start) / 1_000_000);
+		}
+	}
+
+	private int fillMissing(List<PolicyDocument> documents) {
+		Map<String, String> missing = new LinkedHashMap<>();
+		for (PolicyDocument document : documents) {
+			for (Clause clause : this.clauses.findByDocument(document.id())) {
+				String text = ClauseVectors.text(document.title(), clause.headingPath(), clause.text(),
+						clause.columns());
+				String key = ClauseVectors.key(text);
+				if (!this.vectors.contains(key)) {
+					missing.put(key, text);
+				}
+			}
+		}
+		if (missing.isEmpty()) {
+			return 0;
+		}
+		log.info("Computing {} clause vectors in the background", missing.size());
+		this.pending.set(missing.size());
+		ProgressLog progress = new ProgressLog(log, "Clause vectors", missing.size(), "characters");
+		Map<String, String> batch = new LinkedHashMap<>();
+		for (Map.Entry<String, String> entry : missing.entrySet()) {
+			PackedVector vector = PackedVector.pack(this.embedder.embed(entry.getValue()));
+			this.vectors.put(entry.getKey(), vector);
+			batch.put(entry.getKey(), vector.encode());
+			if (batch.size() == BATCH) {
+				this.stored.saveAll(TextEmbedder.MODEL, batch);
+				batch.clear();
+			}
+			this.pending.decrementAndGet();
+			progress.step(entry.getValue().length());
+		}
+		if (!batch.isEmpty()) {
+			this.stored.saveAll(TextEmbedder.MODEL, batch);
+		}
+		log.info("Clause vectors complete: {} held", this.vectors.size());
+		return missing.size();
+	}
+
+}
