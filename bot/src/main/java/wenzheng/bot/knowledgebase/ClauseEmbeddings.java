@@ -35,7 +35,7 @@ public class ClauseEmbeddings {
 
 	private static final Logger log = LoggerFactory.getLogger(ClauseEmbeddings.class);
 
-	/** Vectors are stored this many at a time. */
+	/** Vectors are computed and stored this many at a time. */
 	private static final int BATCH = 64;
 
 	private final ClauseRepository clauses;
@@ -165,20 +165,19 @@ public class ClauseEmbeddings {
 		log.info("Computing {} clause vectors in the background", missing.size());
 		this.pending.set(missing.size());
 		ProgressLog progress = new ProgressLog(log, "Clause vectors", missing.size(), "characters");
-		Map<String, String> batch = new LinkedHashMap<>();
-		for (Map.Entry<String, String> entry : missing.entrySet()) {
-			PackedVector vector = PackedVector.pack(this.embedder.embed(entry.getValue()));
-			this.vectors.put(entry.getKey(), vector);
-			batch.put(entry.getKey(), vector.encode());
-			if (batch.size() == BATCH) {
-				this.stored.saveAll(TextEmbedder.MODEL, batch);
-				batch.clear();
+		List<Map.Entry<String, String>> all = List.copyOf(missing.entrySet());
+		for (int from = 0; from < all.size(); from += BATCH) {
+			List<Map.Entry<String, String>> batch = all.subList(from, Math.min(from + BATCH, all.size()));
+			List<float[]> computed = this.embedder.embedAll(batch.stream().map(Map.Entry::getValue).toList());
+			Map<String, String> encoded = new LinkedHashMap<>();
+			for (int i = 0; i < batch.size(); i++) {
+				PackedVector vector = PackedVector.pack(computed.get(i));
+				this.vectors.put(batch.get(i).getKey(), vector);
+				encoded.put(batch.get(i).getKey(), vector.encode());
+				progress.step(batch.get(i).getValue().length());
 			}
-			this.pending.decrementAndGet();
-			progress.step(entry.getValue().length());
-		}
-		if (!batch.isEmpty()) {
-			this.stored.saveAll(TextEmbedder.MODEL, batch);
+			this.stored.saveAll(TextEmbedder.MODEL, encoded);
+			this.pending.addAndGet(-batch.size());
 		}
 		log.info("Clause vectors complete: {} held", this.vectors.size());
 		return missing.size();

@@ -1,5 +1,8 @@
 package wenzheng.index.semantic;
 
+import java.util.List;
+
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 
@@ -26,9 +29,21 @@ public final class TextEmbedder {
 	 * The text's vector, of unit length.
 	 */
 	public float[] embed(String text) {
-		String input = text.length() > MAX_CHARACTERS ? text.substring(0, MAX_CHARACTERS) : text;
-		float[] vector = model().embed(input.isBlank() ? "。" : input).content().vector();
-		return normalized(vector);
+		return normalized(model().embed(input(text)).content().vector());
+	}
+
+	/**
+	 * The vectors of several texts, in their order: faster than one by one, as the model
+	 * runs them on all cores.
+	 */
+	public List<float[]> embedAll(List<String> texts) {
+		List<TextSegment> segments = texts.stream().map(text -> TextSegment.from(input(text))).toList();
+		return model().embedAll(segments).content().stream().map(embedding -> normalized(embedding.vector())).toList();
+	}
+
+	private static String input(String text) {
+		String cut = text.length() > MAX_CHARACTERS ? text.substring(0, MAX_CHARACTERS) : text;
+		return cut.isBlank() ? "。" : cut;
 	}
 
 	private EmbeddingModel model() {
