@@ -44,15 +44,16 @@ import wenzheng.index.eval.QuestionSets;
 import wenzheng.index.question.Places;
 import wenzheng.index.search.Retriever;
 import wenzheng.index.search.Tokens;
+import wenzheng.index.semantic.TextEmbedder;
 import wenzheng.knowledge.importer.FolderSource;
 
 /**
  * The whole in-process answer pipeline (question reading, retrieval, re-ranking,
- * extraction, citation) against raw Lucene search of the same questions on the same index
- * (SmartChineseAnalyzer terms, BM25 top 10, stored fields of the best hit). Settings:
- * {@code -Dwenzheng.corpus=DIR} (default: the bundled sample corpus, run from the
- * repository root) and {@code -Dwenzheng.questions=FILE.jsonl} (default: a few built-in
- * questions).
+ * extraction, citation) and the question's meaning vector against raw Lucene search of
+ * the same questions on the same index (SmartChineseAnalyzer terms, BM25 top 10, stored
+ * fields of the best hit). Settings: {@code -Dwenzheng.corpus=DIR} (default: the bundled
+ * sample corpus, run from the repository root) and
+ * {@code -Dwenzheng.questions=FILE.jsonl} (default: a few built-in questions).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -71,6 +72,8 @@ public class AnswerPipelineBenchmark {
 	private List<String> questions;
 
 	private final Analyzer smartcn = new SmartChineseAnalyzer();
+
+	private final TextEmbedder embedder = new TextEmbedder();
 
 	private int next;
 
@@ -119,6 +122,16 @@ public class AnswerPipelineBenchmark {
 	@Benchmark
 	public void answerPipeline(Blackhole blackhole) {
 		blackhole.consume(this.answerer.answer(nextQuestion()));
+	}
+
+	/**
+	 * What the semantic reading ({@code wenzheng.semantic.enabled}) adds to answering a
+	 * new question: its meaning vector (the cosines with candidate clauses are a few dot
+	 * products).
+	 */
+	@Benchmark
+	public void questionEmbedding(Blackhole blackhole) {
+		blackhole.consume(this.embedder.embed(nextQuestion()));
 	}
 
 	@Benchmark

@@ -13,6 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * for measuring a large base with the eval command without waiting for every vector
  */
 @ConfigurationProperties("wenzheng.semantic")
-public record SemanticProperties(@DefaultValue("true") boolean enabled, @DefaultValue("false") boolean onDemand) {
+public record SemanticProperties(@DefaultValue("false") boolean enabled, @DefaultValue("false") boolean onDemand) {
 
 }

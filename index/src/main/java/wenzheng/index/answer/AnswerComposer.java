@@ -21,7 +21,7 @@ final class AnswerComposer {
 
 	private final SentencePicker picker = new SentencePicker();
 
-	String compose(Candidate candidate, List<Concept> concepts, Intent intent) {
+	String compose(Candidate candidate, List<Concept> concepts, Intent intent, AskedValue asked) {
 		StringBuilder reply = new StringBuilder();
 		String deadline = candidate.columns().deadline();
 		String responsible = candidate.columns().responsible();
@@ -37,7 +37,7 @@ final class AnswerComposer {
 		// The fact and its passage share one phone screen's worth of text; the citation
 		// follows.
 		int room = Math.max(MIN_PASSAGE, FACT_LENGTH - reply.length());
-		reply.append(this.picker.pick(candidate.text(), telling(candidate, concepts), intent, room));
+		reply.append(this.picker.pick(candidate.text(), telling(candidate, concepts), intent, asked, room));
 		reply.append("\n\n来源：《").append(candidate.title()).append("》");
 		if (!candidate.section().isEmpty()) {
 			reply.append(" ").append(candidate.section());

@@ -178,7 +178,7 @@ public final class Answerer {
 			return new Answer(Decision.CLARIFY, "不同地区的规定不同，请问您想了解哪个地区的？", confidence, sources(candidates(ranked)),
 					options, "问题未指明地区");
 		}
-		String text = this.composer.compose(best.candidate(), ranking.concepts(), ranking.intent());
+		String text = this.composer.compose(best.candidate(), ranking.concepts(), ranking.intent(), ranking.asked());
 		return new Answer(Decision.ANSWER, text, confidence, List.of(source(best.candidate())), List.of(),
 				"覆盖率 %.2f".formatted(best.coverage()));
 	}
@@ -200,7 +200,8 @@ public final class Answerer {
 			.stream()
 			.map(candidate -> new CandidateReading(candidate.candidate(), candidate.features().clone(),
 					candidate.score(),
-					this.composer.compose(candidate.candidate(), ranking.concepts(), ranking.intent())))
+					this.composer.compose(candidate.candidate(), ranking.concepts(), ranking.intent(),
+							ranking.asked())))
 			.toList();
 	}
 

@@ -298,6 +298,13 @@ final class AskedValue {
 		return holds(candidate) || this.others.stream().anyMatch(other -> other.holds(candidate));
 	}
 
+	/**
+	 * Whether a passage of a clause's text holds a value of the kind asked for.
+	 */
+	boolean heldIn(String passage) {
+		return heldBy(Candidate.of("", 0, "", null, null, List.of(), passage, ClauseColumns.NONE));
+	}
+
 	private boolean holds(Candidate candidate) {
 		ClauseColumns columns = candidate.columns();
 		String text = candidate.text();

@@ -27,6 +27,13 @@ final class SentencePicker {
 	private static final double FACT_KIND_BONUS = 0.8;
 
 	/**
+	 * What holding a value of the kind asked for ("多少天" and a number of days) adds: more
+	 * than a common word, less than a rare one, so the passage with the value wins among
+	 * those about the asked subject but not over a passage about another subject.
+	 */
+	private static final double VALUE_BONUS = 2;
+
+	/**
 	 * What the question words a second sentence adds must weigh to be shown beside the
 	 * first: a rare word and another, or two fairly rare ones.
 	 */
@@ -45,10 +52,10 @@ final class SentencePicker {
 	private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;！？!?\\n]$");
 
 	String pick(String text, List<Concept> concepts, Intent intent) {
-		return pick(text, concepts, intent, MAX_LENGTH);
+		return pick(text, concepts, intent, AskedValue.NONE, MAX_LENGTH);
 	}
 
-	String pick(String text, List<Concept> concepts, Intent intent, int maxLength) {
+	String pick(String text, List<Concept> concepts, Intent intent, AskedValue asked, int maxLength) {
 		List<String> phrases = phrases(text);
 		if (phrases.isEmpty()) {
 			return text.strip();
@@ -57,7 +64,10 @@ final class SentencePicker {
 		// holds is what its phrases hold, read once per phrase.
 		boolean[][] holds = new boolean[phrases.size()][concepts.size()];
 		boolean[] cues = new boolean[phrases.size()];
+		boolean[] values = new boolean[phrases.size()];
+		boolean valueAsked = asked != AskedValue.NONE;
 		for (int i = 0; i < phrases.size(); i++) {
+			values[i] = valueAsked && asked.heldIn(phrases.get(i));
 			for (int c = 0; c < concepts.size(); c++) {
 				holds[i][c] = concepts.get(c).in(phrases.get(i));
 			}
@@ -69,6 +79,7 @@ final class SentencePicker {
 		for (int start = 0; start < phrases.size(); start++) {
 			boolean[] present = new boolean[concepts.size()];
 			boolean cue = false;
+			boolean value = false;
 			int length = 0;
 			for (int end = start; end < phrases.size(); end++) {
 				// A window stays within one sentence: the answer is one statement, not a
@@ -80,6 +91,8 @@ final class SentencePicker {
 				length += phrases.get(end).length();
 				double score = cue || cues[end] ? FACT_KIND_BONUS : 0;
 				cue = cue || cues[end];
+				value = value || values[end];
+				score += value ? VALUE_BONUS : 0;
 				for (int c = 0; c < concepts.size(); c++) {
 					present[c] = present[c] || holds[end][c];
 					score += present[c] ? concepts.get(c).weight() : 0;

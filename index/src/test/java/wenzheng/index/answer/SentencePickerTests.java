@@ -52,11 +52,10 @@ class SentencePickerTests {
 	void headingWordsWeighLessThanTheWordsThatTellSentencesApart() {
 		Candidate news = Candidate.of("news", 0, "青山区延长社保缴费期限", null, null, List.of("青山区延长社保缴费期限"),
 				"青山区延长社保缴费期限，企业可申请。具体办法是，受影响企业的缴费期限延长至6月30日，期间不收滞纳金。", ClauseColumns.NONE);
-		String reply = new AnswerComposer()
-			.compose(news,
-					List.of(new Concept("社保", Set.of("社保"), 2.0), new Concept("缴费期限", Set.of("缴费期限"), 2.0),
-							new Concept("企业", Set.of("企业"), 1.0), new Concept("延长至", Set.of("延长至"), 1.5)),
-					Intent.GENERAL);
+		String reply = new AnswerComposer().compose(news,
+				List.of(new Concept("社保", Set.of("社保"), 2.0), new Concept("缴费期限", Set.of("缴费期限"), 2.0),
+						new Concept("企业", Set.of("企业"), 1.0), new Concept("延长至", Set.of("延长至"), 1.5)),
+				Intent.GENERAL, AskedValue.NONE);
 		assertThat(reply).startsWith("具体办法是，受影响企业的缴费期限延长至6月30日");
 	}
 
@@ -76,12 +75,21 @@ class SentencePickerTests {
 		String clause = "办理开户需携带身份证原件和复印件。营业时间为工作日上午九点至下午五点。办理地点在市民中心二楼三号窗口。";
 		List<Concept> asked = List.of(new Concept("开户", Set.of("开户"), 3.0), new Concept("证件", Set.of("身份证"), 2.5),
 				new Concept("窗口", Set.of("窗口"), 2.0));
-		assertThat(this.picker.pick(clause, asked, Intent.GENERAL, 40))
+		assertThat(this.picker.pick(clause, asked, Intent.GENERAL, AskedValue.NONE, 40))
 			.isEqualTo("办理开户需携带身份证原件和复印件。营业时间为工作日上午九点至下午五点。");
 	}
 
 	private static List<Concept> concepts(String... words) {
 		return java.util.Arrays.stream(words).map(word -> new Concept(word, Set.of(word), 2.0)).toList();
+	}
+
+	@Test
+	void aPassageHoldingTheAskedKindOfValueWinsAmongPassagesOnTheSubject() {
+		String clause = "试用期的工资不得低于本单位相同岗位最低档工资。劳动合同期限一年以上不满三年的，试用期不得超过二个月。" + "试用期包含在劳动合同期限内，劳动合同仅约定试用期的，试用期不成立。";
+		List<Concept> asked = List.of(new Concept("试用期", Set.of("试用期"), 3.0), new Concept("劳动合同", Set.of("劳动合同"), 1.0));
+		assertThat(this.picker.pick(clause, asked, Intent.QUANTITY, AskedValue.of("试用期最长能约定几个月？"), 60))
+			.startsWith("劳动合同期限一年以上不满三年的，试用期不得超过二个月。");
+		assertThat(this.picker.pick(clause, asked, Intent.GENERAL, AskedValue.NONE, 60)).startsWith("试用期包含在劳动合同期限内");
 	}
 
 }
