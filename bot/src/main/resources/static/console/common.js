@@ -8,6 +8,8 @@ window.Console = (function () {
   async function reply(response) {
     if (response.status === 401) { location.href = '/console/login.html'; throw new Error('未登录'); }
     const data = response.headers.get('Content-Type')?.includes('json') ? await response.json() : null;
+    // An upload none of whose files could be imported: its per-file report is shown like any other.
+    if (response.status === 422 && data && Array.isArray(data.results)) { return data; }
     if (!response.ok) {
       if (response.status === 403) { throw new Error('没有权限执行此操作'); }
       throw new Error((data && (data.detail || data.title)) || ('请求失败（' + response.status + '）'));

@@ -125,7 +125,7 @@
         results.appendChild(element('li', result.fileName + '：' + outcomes[result.outcome]
           + (result.clauses ? '，' + result.clauses + ' 条' : '') + (result.message ? '（' + result.message + '）' : '')));
       }
-      state.textContent = '完成';
+      state.textContent = report.results.every(result => result.outcome === 'FAILED') ? '没有可导入的文件' : '完成';
       say('');
       await loadDocuments();
     } catch (error) {

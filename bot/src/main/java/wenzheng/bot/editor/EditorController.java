@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -126,14 +127,17 @@ class EditorController {
 	 * Imports an uploaded document (.txt .md .docx .doc .pdf .html) or a .zip of them.
 	 * They answer as soon as this returns, or, with {@code draft=true}, once published.
 	 * Each file gets its outcome: imported, updated, unchanged, duplicate, or failed with
-	 * the reason.
+	 * the reason; 422 with that report when no file could be imported.
 	 */
 	@PostMapping(path = "/api/editor/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ImportReport upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean draft,
-			Principal editor) throws IOException {
+	ResponseEntity<ImportReport> upload(@RequestParam("file") MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean draft, Principal editor) throws IOException {
 		List<SourceDocument> files = UploadedFiles.of(file.getOriginalFilename(), file.getBytes());
-		return draft ? this.documents.uploadDrafts(files, editor.getName())
+		ImportReport report = draft ? this.documents.uploadDrafts(files, editor.getName())
 				: this.documents.upload(files, editor.getName());
+		// Nothing could be imported: the per-file report says why, with a status a client
+		// can tell from success.
+		return ResponseEntity.status(report.allFailed() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK).body(report);
 	}
 
 	@GetMapping("/api/editor/documents")

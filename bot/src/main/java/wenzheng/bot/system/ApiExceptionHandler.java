@@ -17,6 +17,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -127,6 +130,40 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		return ResponseEntity.status(status).body(problem);
+	}
+
+	/**
+	 * A multipart request without a boundary, or cut before its closing boundary.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> brokenMultipart(MultipartException ex) {
+		return problem(HttpStatus.BAD_REQUEST, BAD_REQUEST_TITLE, "上传内容不完整或格式不正确，请重新选择文件上传");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "上传内容过大", "上传内容超过了允许的大小");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, BAD_REQUEST_TITLE, "缺少表单字段 " + ex.getRequestPartName());
+	}
+
+	/**
+	 * Every other failure Spring answers itself (an unsupported method, an Accept header
+	 * the API cannot satisfy, an unknown path) gets a Chinese title and detail for its
+	 * status instead of Spring's English one.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem && !ChineseProblems.isChinese(problem.getDetail())) {
+			ChineseProblems.translate(problem);
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
 }

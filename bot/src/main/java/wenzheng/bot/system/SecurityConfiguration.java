@@ -2,6 +2,7 @@ package wenzheng.bot.system;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,9 +18,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -47,9 +48,13 @@ public class SecurityConfiguration {
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain security(HttpSecurity http) throws Exception {
+	SecurityFilterChain security(HttpSecurity http, ProblemWriter problems) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/", "/index.html", "/chat.js", "/chat.css", "/favicon.ico", "/error", LOGIN_PAGE,
+			// Error pages render a refusal already decided; asked for directly, /error is
+			// refused.
+			.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers("/", "/index.html", "/chat.js", "/chat.css", "/favicon.ico", LOGIN_PAGE,
 					"/console/login.js", "/console/console.css", "/public/**", "/api/public/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/ask", "/telegram/webhook")
@@ -77,10 +82,16 @@ public class SecurityConfiguration {
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.httpBasic(Customizer.withDefaults())
-			.exceptionHandling(errors -> errors
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), under("/api/"))
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE),
-						under("/console/")))
+			.exceptionHandling(
+					errors -> errors
+						.defaultAuthenticationEntryPointFor((request, response, failure) -> problems.write(response,
+								HttpStatus.UNAUTHORIZED, "未登录", "请先登录（控制台登录或 HTTP Basic）"), under("/api/"))
+						.defaultAccessDeniedHandlerFor(
+								(request, response, denied) -> problems.write(response, HttpStatus.FORBIDDEN, "没有权限",
+										denied instanceof CsrfException ? "页面已过期，请刷新页面后重试" : "没有权限执行此操作"),
+								under("/api/"))
+						.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE),
+								under("/console/")))
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.ignoringRequestMatchers(citizenOrBasicAuth()))

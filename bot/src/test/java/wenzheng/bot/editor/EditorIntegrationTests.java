@@ -246,9 +246,10 @@ class EditorIntegrationTests {
 			entry(zip, "坏文件.docx", new byte[] { 0x50, 0x4b, 0x03, 0x04, 9, 9, 9 });
 			entry(zip, "程序.exe", new byte[] { 0x4d, 0x5a });
 		}
-		Map<?, ?> report = editor().postForObject("/api/editor/documents", upload("批量.zip", zipped.toByteArray()),
-				Map.class);
-		List<?> results = (List<?>) report.get("results");
+		ResponseEntity<Map> someImported = editor().postForEntity("/api/editor/documents",
+				upload("批量.zip", zipped.toByteArray()), Map.class);
+		assertThat(someImported.getStatusCode()).isEqualTo(HttpStatus.OK);
+		List<?> results = (List<?>) someImported.getBody().get("results");
 		assertThat(results).hasSize(2);
 		assertThat(results).anySatisfy(result -> {
 			assertThat(((Map<?, ?>) result).get("fileName")).isEqualTo("etc/绿水镇通知.html");
@@ -260,6 +261,15 @@ class EditorIntegrationTests {
 		});
 		assertThat(editor().postForEntity("/api/editor/documents", upload("坏.zip", new byte[] { 1, 2, 3 }), Map.class)
 			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		// Nothing importable: 422 with the per-file report.
+		for (String name : new String[] { "坏文件.docx", "空.txt" }) {
+			byte[] content = name.endsWith(".txt") ? new byte[0] : new byte[] { 0x50, 0x4b, 0x03, 0x04, 9, 9, 9 };
+			ResponseEntity<Map> noneImported = editor().postForEntity("/api/editor/documents", upload(name, content),
+					Map.class);
+			assertThat(noneImported.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+			assertThat((List<?>) noneImported.getBody().get("results")).singleElement()
+				.satisfies(result -> assertThat(((Map<?, ?>) result).get("outcome")).isEqualTo("FAILED"));
+		}
 		assertThat(editor()
 			.postForEntity("/api/editor/documents/preview", upload("坏文件.pdf", new byte[] { 1, 2 }), Map.class)
 			.getBody()).containsKey("detail");

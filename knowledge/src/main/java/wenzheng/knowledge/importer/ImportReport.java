@@ -22,6 +22,13 @@ public record ImportReport(List<ImportResult> results) {
 		return count(ImportOutcome.IMPORTED) + count(ImportOutcome.UPDATED) > 0;
 	}
 
+	/**
+	 * Whether files were given and none of them could be read as a document.
+	 */
+	public boolean allFailed() {
+		return !this.results.isEmpty() && count(ImportOutcome.FAILED) == this.results.size();
+	}
+
 	@Override
 	public String toString() {
 		return "imported %d, updated %d, unchanged %d, duplicate %d, failed %d".formatted(count(ImportOutcome.IMPORTED),

@@ -1,0 +1,34 @@
+package wenzheng.bot.system;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a problem detail in Chinese where no controller runs: in filters and for the
+ * security chain's refusals of API calls.
+ */
+@Component
+class ProblemWriter {
+
+	private final ObjectMapper json;
+
+	ProblemWriter(ObjectMapper json) {
+		this.json = json;
+	}
+
+	void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+}
