@@ -3,6 +3,7 @@ package wenzheng.bot.conversation;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,16 +27,27 @@ public class ConversationStats {
 	/**
 	 * Per day since the given moment, how many turns got each kind of reply.
 	 */
-	public Map<LocalDate, Map<ReplyType, Long>> daily(Instant since) {
+	public Map<LocalDate, Map<ReplyType, Long>> daily(Instant since, ZoneId zone) {
 		Map<LocalDate, Map<ReplyType, Long>> days = new TreeMap<>();
-		this.jdbc.sql("""
-				select cast(created_at as date) as turn_day, reply_type, count(*) as turns from conversation_turn
-				where created_at >= ? group by cast(created_at as date), reply_type""")
+		// Timestamps are stored in the server's zone; a day is counted in the given one.
+		// The
+		// shift is a number computed here, never user input.
+		long shift = zoneShiftMinutes(zone, since);
+		String turnDay = "cast(created_at + interval '1' minute * " + shift + " as date)";
+		this.jdbc
+			.sql("select " + turnDay + " as turn_day, reply_type, count(*) as turns from conversation_turn "
+					+ "where created_at >= ? group by " + turnDay + ", reply_type")
 			.param(Timestamp.from(since))
 			.query((rs, row) -> days.computeIfAbsent(rs.getDate("turn_day").toLocalDate(), day -> new TreeMap<>())
 				.put(ReplyType.valueOf(rs.getString("reply_type")), rs.getLong("turns")))
 			.list();
 		return days;
+	}
+
+	private static long zoneShiftMinutes(ZoneId zone, Instant at) {
+		int stored = ZoneId.systemDefault().getRules().getOffset(at).getTotalSeconds();
+		int wanted = zone.getRules().getOffset(at).getTotalSeconds();
+		return (wanted - stored) / 60;
 	}
 
 	/**

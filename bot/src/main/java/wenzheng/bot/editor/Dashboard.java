@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import wenzheng.bot.conversation.ConversationStats;
 import wenzheng.bot.conversation.ReplyType;
+import wenzheng.bot.hotline.HotlineProperties;
 import wenzheng.bot.hotline.TicketQueue;
 
 /**
@@ -29,10 +30,11 @@ public class Dashboard {
 
 	private final Clock clock;
 
-	Dashboard(ConversationStats conversations, TicketQueue tickets, Clock clock) {
+	Dashboard(ConversationStats conversations, TicketQueue tickets, Clock clock, HotlineProperties hotline) {
 		this.conversations = conversations;
 		this.tickets = tickets;
-		this.clock = clock;
+		// Days are the hotline's days (Beijing time), not the server's.
+		this.clock = clock.withZone(hotline.zone());
 	}
 
 	public Figures figures(int days) {
@@ -40,7 +42,7 @@ public class Dashboard {
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.now(this.clock);
 		Instant since = today.minusDays(span - 1L).atStartOfDay(this.clock.getZone()).toInstant();
-		Map<LocalDate, Map<ReplyType, Long>> counts = this.conversations.daily(since);
+		Map<LocalDate, Map<ReplyType, Long>> counts = this.conversations.daily(since, this.clock.getZone());
 		List<Day> series = new ArrayList<>();
 		long answered = 0;
 		long escalated = 0;
