@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -29,9 +31,31 @@ class LoginAttempts {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
+	/**
+	 * Every HTTP Basic request authenticates: the lock-out state is read from the
+	 * database at most this often per account on each instance; a failure here reads it
+	 * again.
+	 */
+	private static final Duration CHECK_KEPT = Duration.ofSeconds(5);
+
+	/**
+	 * A success resets the count only once it is recorded; recording one per API call
+	 * would be a write per request, so a success is recorded at most this often per
+	 * account, and always after a failure.
+	 */
+	private static final Duration SUCCESS_KEPT = Duration.ofMinutes(1);
+
+	/** Accounts tracked in memory; user names are whatever callers send. */
+	private static final int TRACKED = 10_000;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
+
+	private final Cache<String, Boolean> lockOuts = Caffeine.newBuilder()
+		.maximumSize(TRACKED)
+		.expireAfterWrite(CHECK_KEPT)
+		.build();
 
 	LoginAttempts(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -41,11 +65,13 @@ class LoginAttempts {
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
 		record(event.getAuthentication(), true);
+		invalidate(event.getAuthentication());
 	}
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
 		record(event.getAuthentication(), false);
+		invalidate(event.getAuthentication());
 		// The user name stays in the audit table: a mistyped one may be personal data.
 		log.warn("Failed staff login from {}", address(event.getAuthentication()));
 	}
@@ -55,6 +81,10 @@ class LoginAttempts {
 	 * {@link #MAX_FAILURES} failures within {@link #LOCK_OUT}.
 	 */
 	boolean lockedOut(String username) {
+		return this.lockOuts.get(username, this::countsAsLockedOut);
+	}
+
+	private boolean countsAsLockedOut(String username) {
 		Timestamp since = Timestamp.from(this.clock.instant().minus(LOCK_OUT));
 		Long failures = this.jdbc.sql("""
 				select count(*) from login_event
@@ -64,6 +94,12 @@ class LoginAttempts {
 			.query(Long.class)
 			.single();
 		return failures >= MAX_FAILURES;
+	}
+
+	private void invalidate(Authentication authentication) {
+		if (authentication.getName() != null) {
+			this.lockOuts.invalidate(authentication.getName());
+		}
 	}
 
 	private void record(Authentication authentication, boolean succeeded) {
