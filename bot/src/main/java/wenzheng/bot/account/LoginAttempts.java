@@ -65,7 +65,6 @@ class LoginAttempts {
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
 		record(event.getAuthentication(), true);
-		invalidate(event.getAuthentication());
 	}
 
 	@EventListener
