@@ -11,6 +11,12 @@ public enum StaffRole {
 	/** Keeps the knowledge base. */
 	EDITOR("知识编辑"),
 
+	/**
+	 * Reads the metrics (/actuator/prometheus) only: the account a monitoring system
+	 * scrapes with.
+	 */
+	METRICS("监控"),
+
 	/** Manages accounts and settings. */
 	ADMIN("管理员");
 

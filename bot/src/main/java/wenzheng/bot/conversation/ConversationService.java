@@ -1,6 +1,7 @@
 package wenzheng.bot.conversation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -36,24 +37,34 @@ public class ConversationService {
 
 	private final Clock clock;
 
-	ConversationService(ReplyPlanner planner, TicketQueue tickets, TurnRepository turns, Clock clock) {
+	private final AnswerMetrics metrics;
+
+	ConversationService(ReplyPlanner planner, TicketQueue tickets, TurnRepository turns, Clock clock,
+			AnswerMetrics metrics) {
 		this.planner = planner;
 		this.tickets = tickets;
 		this.turns = turns;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	@Transactional
 	public BotReply reply(Inquiry inquiry) {
+		long start = System.nanoTime();
 		Plan plan = this.planner.plan(inquiry);
 		if (!plan.handOver()) {
-			return record(inquiry, plan.reply());
+			return measured(start, inquiry, record(inquiry, plan.reply()));
 		}
 		List<CandidateClause> candidates = plan.candidates().stream().map(ConversationService::candidate).toList();
 		TicketCategory category = ReplyPlanner.PERSON_REQUESTED.equals(plan.reason()) ? TicketCategory.REQUEST
 				: TicketCategory.CONSULTATION;
 		String number = openTicket(inquiry.question().strip(), inquiry, plan.reason(), candidates, category);
-		return record(inquiry, escalated(number, plan.reply().confidence()));
+		return measured(start, inquiry, record(inquiry, escalated(number, plan.reply().confidence())));
+	}
+
+	private BotReply measured(long start, Inquiry inquiry, BotReply reply) {
+		this.metrics.replied(inquiry, reply, Duration.ofNanos(System.nanoTime() - start));
+		return reply;
 	}
 
 	/**

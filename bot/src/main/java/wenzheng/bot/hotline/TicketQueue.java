@@ -197,6 +197,11 @@ public class TicketQueue {
 		return sorted.get(sorted.size() / 2);
 	}
 
+	/** Tickets waiting for a staff reply: new or claimed. */
+	public long openCount() {
+		return this.tickets.countOpen();
+	}
+
 	public long overdueCount() {
 		return this.tickets.countOverdue(this.clock.instant());
 	}

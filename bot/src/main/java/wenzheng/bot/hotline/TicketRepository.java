@@ -165,6 +165,12 @@ class TicketRepository {
 			.list();
 	}
 
+	long countOpen() {
+		return this.jdbc.sql("select count(*) from ticket where status in ('NEW', 'CLAIMED')")
+			.query(Long.class)
+			.single();
+	}
+
 	long countOverdue(Instant now) {
 		return this.jdbc.sql("select count(*) from ticket where status in ('NEW', 'CLAIMED') and due_at < ?")
 			.param(Timestamp.from(now))

@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.stereotype.Component;
@@ -25,12 +27,19 @@ public class RateLimits {
 
 	private final Limit chats;
 
-	private final Limit chatNotices = new Limit(1);
+	private final Limit chatNotices = new Limit(1, null);
 
-	RateLimits(RateLimitProperties properties) {
-		this.clients = new Limit(properties.perClientPerMinute());
-		this.sessions = new Limit(properties.perSessionPerMinute());
-		this.chats = new Limit(properties.perChatPerMinute());
+	RateLimits(RateLimitProperties properties, MeterRegistry meters) {
+		this.clients = new Limit(properties.perClientPerMinute(), refusals(meters, "client"));
+		this.sessions = new Limit(properties.perSessionPerMinute(), refusals(meters, "session"));
+		this.chats = new Limit(properties.perChatPerMinute(), refusals(meters, "chat"));
+	}
+
+	private static Counter refusals(MeterRegistry meters, String scope) {
+		return Counter.builder("wenzheng.rate.limit.refusals")
+			.description("Requests refused with 429 because their client, web session or chat asked too often")
+			.tag("scope", scope)
+			.register(meters);
 	}
 
 	/**
@@ -69,13 +78,16 @@ public class RateLimits {
 
 		private final int perMinute;
 
+		private final Counter refused;
+
 		private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
 			.maximumSize(MAX_KEYS)
 			.expireAfterAccess(Duration.ofMinutes(5))
 			.build();
 
-		Limit(int perMinute) {
+		Limit(int perMinute, Counter refused) {
 			this.perMinute = perMinute;
+			this.refused = refused;
 		}
 
 		void consume(String key) {
@@ -84,6 +96,7 @@ public class RateLimits {
 			}
 			ConsumptionProbe probe = probe(key);
 			if (!probe.isConsumed()) {
+				this.refused.increment();
 				throw new RateLimited(Duration.ofNanos(probe.getNanosToWaitForRefill()));
 			}
 		}

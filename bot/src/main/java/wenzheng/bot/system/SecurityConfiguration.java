@@ -20,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -61,6 +62,8 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/api/sessions/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
+			.requestMatchers("/actuator/prometheus")
+			.hasRole("METRICS")
 			.requestMatchers("/api/admin/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/api/tickets/**")
@@ -90,6 +93,7 @@ public class SecurityConfiguration {
 								(request, response, denied) -> problems.write(response, HttpStatus.FORBIDDEN, "没有权限",
 										denied instanceof CsrfException ? "页面已过期，请刷新页面后重试" : "没有权限执行此操作"),
 								under("/api/"))
+						.defaultAuthenticationEntryPointFor(metricsEntryPoint(), under("/actuator/"))
 						.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE),
 								under("/console/")))
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
@@ -97,6 +101,15 @@ public class SecurityConfiguration {
 				.ignoringRequestMatchers(citizenOrBasicAuth()))
 			.addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.csrf.CsrfFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * A scraper without credentials is asked for HTTP Basic, not sent to a login page.
+	 */
+	private static BasicAuthenticationEntryPoint metricsEntryPoint() {
+		BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+		entryPoint.setRealmName("wenzheng");
+		return entryPoint;
 	}
 
 	private static RequestMatcher under(String prefix) {
@@ -118,7 +131,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	RoleHierarchy roleHierarchy() {
-		return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_AGENT\nROLE_ADMIN > ROLE_EDITOR");
+		return RoleHierarchyImpl
+			.fromHierarchy("ROLE_ADMIN > ROLE_AGENT\nROLE_ADMIN > ROLE_EDITOR\nROLE_ADMIN > ROLE_METRICS");
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.time.Clock;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.OkHttpClient;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -51,6 +53,22 @@ class TelegramConfiguration {
 	@Bean
 	TelegramOutbox telegramOutbox(JdbcClient jdbc) {
 		return new TelegramOutbox(jdbc, TELEGRAM_JSON);
+	}
+
+	/**
+	 * The outbox as monitoring sees it: messages waiting to be sent and messages given up
+	 * on.
+	 */
+	@Bean
+	MeterBinder telegramOutboxMetrics(TelegramOutbox outbox) {
+		return registry -> {
+			Gauge.builder("wenzheng.telegram.outbox.backlog", outbox, TelegramOutbox::backlog)
+				.description("Telegram messages waiting to be sent")
+				.register(registry);
+			Gauge.builder("wenzheng.telegram.outbox.failed", outbox, TelegramOutbox::failedCount)
+				.description("Telegram messages that could not be sent after every attempt")
+				.register(registry);
+		};
 	}
 
 	@Bean

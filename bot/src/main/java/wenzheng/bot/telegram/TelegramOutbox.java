@@ -72,6 +72,21 @@ class TelegramOutbox {
 			.update() == 1;
 	}
 
+	/** Messages waiting to be sent or being sent. */
+	long backlog() {
+		return this.jdbc.sql("select count(*) from telegram_outbox where status in ('PENDING', 'SENDING')")
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Messages given up on after their last attempt (kept until the retention rule
+	 * removes them).
+	 */
+	long failedCount() {
+		return this.jdbc.sql("select count(*) from telegram_outbox where status = 'FAILED'").query(Long.class).single();
+	}
+
 	void sent(long id, Instant now) {
 		this.jdbc.sql("update telegram_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1 where id = ?")
 			.params(Timestamp.from(now), id)
