@@ -158,7 +158,7 @@ class TelegramUpdateHandler {
 		long chat = message.getChatId();
 		return switch (CallbackData.parse(query.getData())) {
 			case CallbackData.Feedback feedback -> {
-				boolean known = this.conversation.feedback(feedback.turnId(), feedback.helpful());
+				boolean known = this.conversation.feedback(session(chat), feedback.turnId(), feedback.helpful(), null);
 				yield new CallbackAnswer(query.getId(),
 						!known ? "该回答已无法评价" : feedback.helpful() ? "感谢您的反馈！" : "感谢反馈，我们会改进。需要人工帮助请点“转人工”。");
 			}
