@@ -37,8 +37,8 @@ public class QuestionSuggester {
 	private static final int MIN_HEADING = 4;
 
 	/** "（三）", "一、", "2." and the like before a heading. */
-	private static final Pattern NUMBERING = Pattern
-		.compile("^\\s*(第[一二三四五六七八九十百零〇0-9]+[章节条部分]|[（(]?[一二三四五六七八九十百0-9０-９]+[)）、.．]?)\\s*");
+	private static final Pattern NUMBERING = Pattern.compile("^\\s*(第[一二三四五六七八九十百零〇0-9]+[章节条部分]\\s*"
+			+ "|[（(][一二三四五六七八九十百0-9０-９]+[)）]\\s*|[一二三四五六七八九十百0-9０-９]+([、.．]\\s*|\\s+))");
 
 	private static final Pattern TRAILING = Pattern.compile("[。：:；;，,\\s]+$");
 

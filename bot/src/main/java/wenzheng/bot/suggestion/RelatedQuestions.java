@@ -24,6 +24,9 @@ public class RelatedQuestions {
 	/** Below this share of shared character pairs a text is not related. */
 	private static final double MIN_SIMILARITY = 0.15;
 
+	/** Shorter headings are fragments ("做好政务") rather than something to ask. */
+	private static final int MIN_LENGTH = 6;
+
 	/** Above it, a text asks the same thing as the question. */
 	private static final double SAME = 0.8;
 
@@ -43,6 +46,7 @@ public class RelatedQuestions {
 		Set<String> candidates = new LinkedHashSet<>(index.faqQuestions());
 		for (Source source : sources) {
 			cited.add(QuestionSuggester.clean(source.section()));
+			cited.add(source.title());
 			context.append(' ').append(source.section());
 			candidates.addAll(index.headings(source.documentId()));
 		}
@@ -51,10 +55,10 @@ public class RelatedQuestions {
 		List<Scored> scored = new ArrayList<>();
 		for (String candidate : candidates) {
 			Set<String> pairs = pairs(candidate);
-			if (cited.contains(candidate) || similarity(asked, pairs) >= SAME) {
+			if (candidate.length() < MIN_LENGTH || cited.contains(candidate) || similarity(asked, pairs) >= SAME) {
 				continue;
 			}
-			double score = similarity(near, pairs);
+			double score = cosine(near, pairs);
 			if (score >= MIN_SIMILARITY) {
 				scored.add(new Scored(candidate, score));
 			}
@@ -85,6 +89,17 @@ public class RelatedQuestions {
 		Set<String> smaller = a.size() <= b.size() ? a : b;
 		Set<String> larger = smaller == a ? b : a;
 		return (double) smaller.stream().filter(larger::contains).count() / smaller.size();
+	}
+
+	/**
+	 * Shared pairs against the geometric mean of the sizes, so that neither a short
+	 * fragment nor a long item wins by its length alone.
+	 */
+	static double cosine(Set<String> a, Set<String> b) {
+		if (a.isEmpty() || b.isEmpty()) {
+			return 0;
+		}
+		return a.stream().filter(b::contains).count() / Math.sqrt((double) a.size() * b.size());
 	}
 
 	private record Scored(String text, double score) {
