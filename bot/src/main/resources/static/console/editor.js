@@ -1,5 +1,5 @@
 // The editors' console: documents (upload as draft, check clauses and metadata, publish, retire,
-// versions), FAQ entries, the synonym dictionary, knowledge gaps and regression checks.
+// versions), FAQ entries, pinned hot questions, the synonym dictionary, knowledge gaps and regression checks.
 // Everything stored is shown with textContent, never as HTML.
 (function () {
   const { api, upload, time, element } = Console;
@@ -201,6 +201,25 @@
       .catch(error => say(error.message));
   });
 
+  async function loadPins() {
+    const pins = await api('GET', '/api/editor/hot-questions');
+    const list = document.getElementById('hot-pins');
+    list.replaceChildren();
+    for (const pin of pins) {
+      const item = element('li', pin.question + '（' + pin.pinnedBy + '，' + time(pin.pinnedAt) + '） ');
+      item.appendChild(button('取消置顶', async () => { await api('DELETE', '/api/editor/hot-questions/' + pin.id); await loadPins(); }));
+      list.appendChild(item);
+    }
+  }
+
+  document.getElementById('hot-form').addEventListener('submit', event => {
+    event.preventDefault();
+    const form = event.target;
+    api('POST', '/api/editor/hot-questions', { question: form.elements.question.value })
+      .then(() => { form.reset(); say('已置顶。'); return loadPins(); })
+      .catch(error => say(error.message));
+  });
+
   async function loadGaps() {
     const gaps = await api('GET', '/api/editor/gaps');
     const body = document.getElementById('gap-rows');
@@ -232,5 +251,5 @@
   });
 
   Console.showUser();
-  Promise.all([loadDocuments(), loadFaq(), loadSynonyms(), loadGaps()]).catch(error => say(error.message));
+  Promise.all([loadDocuments(), loadFaq(), loadPins(), loadSynonyms(), loadGaps()]).catch(error => say(error.message));
 })();
