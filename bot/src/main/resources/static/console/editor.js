@@ -49,6 +49,7 @@
       const status = tr.children[3];
       status.textContent = entry.status;
       status.className = 'status-' + entry.status;
+      if (entry.status === '草稿') { showReach(status, '/api/editor/documents/reach' + param(doc.id)); }
       body.appendChild(tr);
     }
   }
@@ -138,6 +139,13 @@
 
   const faqStatus = { DRAFT: '草稿', PUBLISHED: '已发布', RETIRED: '已停用' };
 
+  // 政策找人: how many subscribed citizens publishing will notify, shown before publishing.
+  function showReach(cell, url) {
+    api('GET', url)
+      .then(reach => cell.append(element('div', '发布后将通知 ' + reach.subscribers + ' 位订阅市民')))
+      .catch(() => {});
+  }
+
   async function loadFaq() {
     const status = new FormData(document.getElementById('faq-filter')).get('status');
     const entries = await api('GET', '/api/editor/faq' + (status ? '?status=' + status : ''));
@@ -151,7 +159,9 @@
       if (entry.status !== 'RETIRED') {
         actions.push(button('停用', async () => { await api('POST', '/api/editor/faq/' + entry.id + '/retire'); await loadFaq(); }));
       }
-      body.appendChild(row([entry.question, entry.answer, faqStatus[entry.status]], actions));
+      const tr = row([entry.question, entry.answer, faqStatus[entry.status]], actions);
+      if (entry.status !== 'PUBLISHED') { showReach(tr.children[2], '/api/editor/faq/' + entry.id + '/reach'); }
+      body.appendChild(tr);
     }
   }
 
