@@ -49,7 +49,7 @@
       const status = tr.children[3];
       status.textContent = entry.status;
       status.className = 'status-' + entry.status;
-      if (entry.status === '草稿') { showReach(status, '/api/editor/documents/reach' + param(doc.id)); }
+      if (entry.status === '草稿') { showReach(tr.lastChild, '/api/editor/documents/reach' + param(doc.id)); }
       body.appendChild(tr);
     }
   }
@@ -160,7 +160,7 @@
         actions.push(button('停用', async () => { await api('POST', '/api/editor/faq/' + entry.id + '/retire'); await loadFaq(); }));
       }
       const tr = row([entry.question, entry.answer, faqStatus[entry.status]], actions);
-      if (entry.status !== 'PUBLISHED') { showReach(tr.children[2], '/api/editor/faq/' + entry.id + '/reach'); }
+      if (entry.status !== 'PUBLISHED') { showReach(tr.lastChild, '/api/editor/faq/' + entry.id + '/reach'); }
       body.appendChild(tr);
     }
   }
