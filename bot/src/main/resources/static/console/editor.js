@@ -235,7 +235,8 @@
     const body = document.getElementById('gap-rows');
     body.replaceChildren();
     for (const gap of gaps) {
-      body.appendChild(row([gap.question, gap.count, gap.thisWeek + ' / ' + gap.weekBefore, time(gap.lastAsked)],
+      body.appendChild(row([gap.question, gap.count, gap.thisWeek + ' / ' + gap.weekBefore, time(gap.lastAsked),
+        gap.comments.join('；')],
         [button('起草问答', async () => {
           const draft = await api('POST', '/api/editor/gaps/faq-draft', { question: gap.question, phrasings: gap.examples });
           editFaq(draft);

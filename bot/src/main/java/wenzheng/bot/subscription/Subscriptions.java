@@ -55,7 +55,8 @@ public class Subscriptions {
 	 * The places a chat may choose: those the knowledge base covers, and every place.
 	 */
 	public List<String> places() {
-		List<String> places = new ArrayList<>(this.knowledgeBase.answerer().places().jurisdictions());
+		List<String> places = this.knowledgeBase.isReady()
+				? new ArrayList<>(this.knowledgeBase.answerer().places().jurisdictions()) : new ArrayList<>();
 		places.sort(null);
 		places.add(Subscription.ANY_PLACE);
 		return places;
