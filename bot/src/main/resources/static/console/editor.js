@@ -1,5 +1,5 @@
 // The editors' console: documents (upload as draft, check clauses and metadata, publish, retire,
-// versions), FAQ entries, the synonym dictionary, knowledge gaps and regression checks.
+// versions), FAQ entries, pinned hot questions, the synonym dictionary, knowledge gaps and regression checks.
 // Everything stored is shown with textContent, never as HTML.
 (function () {
   const { api, upload, time, element } = Console;
@@ -49,6 +49,7 @@
       const status = tr.children[3];
       status.textContent = entry.status;
       status.className = 'status-' + entry.status;
+      if (entry.status === '草稿') { showReach(tr.lastChild, '/api/editor/documents/reach' + param(doc.id)); }
       body.appendChild(tr);
     }
   }
@@ -138,6 +139,13 @@
 
   const faqStatus = { DRAFT: '草稿', PUBLISHED: '已发布', RETIRED: '已停用' };
 
+  // 政策找人: how many subscribed citizens publishing will notify, shown before publishing.
+  function showReach(cell, url) {
+    api('GET', url)
+      .then(reach => cell.append(element('div', '发布后将通知 ' + reach.subscribers + ' 位订阅市民')))
+      .catch(() => {});
+  }
+
   async function loadFaq() {
     const status = new FormData(document.getElementById('faq-filter')).get('status');
     const entries = await api('GET', '/api/editor/faq' + (status ? '?status=' + status : ''));
@@ -151,7 +159,9 @@
       if (entry.status !== 'RETIRED') {
         actions.push(button('停用', async () => { await api('POST', '/api/editor/faq/' + entry.id + '/retire'); await loadFaq(); }));
       }
-      body.appendChild(row([entry.question, entry.answer, faqStatus[entry.status]], actions));
+      const tr = row([entry.question, entry.answer, faqStatus[entry.status]], actions);
+      if (entry.status !== 'PUBLISHED') { showReach(tr.lastChild, '/api/editor/faq/' + entry.id + '/reach'); }
+      body.appendChild(tr);
     }
   }
 
@@ -201,12 +211,32 @@
       .catch(error => say(error.message));
   });
 
+  async function loadPins() {
+    const pins = await api('GET', '/api/editor/hot-questions');
+    const list = document.getElementById('hot-pins');
+    list.replaceChildren();
+    for (const pin of pins) {
+      const item = element('li', pin.question + '（' + pin.pinnedBy + '，' + time(pin.pinnedAt) + '） ');
+      item.appendChild(button('取消置顶', async () => { await api('DELETE', '/api/editor/hot-questions/' + pin.id); await loadPins(); }));
+      list.appendChild(item);
+    }
+  }
+
+  document.getElementById('hot-form').addEventListener('submit', event => {
+    event.preventDefault();
+    const form = event.target;
+    api('POST', '/api/editor/hot-questions', { question: form.elements.question.value })
+      .then(() => { form.reset(); say('已置顶。'); return loadPins(); })
+      .catch(error => say(error.message));
+  });
+
   async function loadGaps() {
     const gaps = await api('GET', '/api/editor/gaps');
     const body = document.getElementById('gap-rows');
     body.replaceChildren();
     for (const gap of gaps) {
-      body.appendChild(row([gap.question, gap.count, gap.thisWeek + ' / ' + gap.weekBefore, time(gap.lastAsked)],
+      body.appendChild(row([gap.question, gap.count, gap.thisWeek + ' / ' + gap.weekBefore, time(gap.lastAsked),
+        gap.comments.join('；')],
         [button('起草问答', async () => {
           const draft = await api('POST', '/api/editor/gaps/faq-draft', { question: gap.question, phrasings: gap.examples });
           editFaq(draft);
@@ -232,5 +262,5 @@
   });
 
   Console.showUser();
-  Promise.all([loadDocuments(), loadFaq(), loadSynonyms(), loadGaps()]).catch(error => say(error.message));
+  Promise.all([loadDocuments(), loadFaq(), loadPins(), loadSynonyms(), loadGaps()]).catch(error => say(error.message));
 })();

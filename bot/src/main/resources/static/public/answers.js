@@ -16,6 +16,7 @@
       line.append(strong, document.createTextNode(text));
       article.appendChild(line);
     }
+    article.appendChild(window.wenzhengReadAloud.button('留言：' + answer.question + '。答复：' + answer.reply));
     article.appendChild(document.createElement('hr'));
     list.appendChild(article);
   }

@@ -71,6 +71,10 @@ class WenzhengApplicationIntegrationTests {
 		Map<?, ?> smallTalk = ask("你好", "it-2");
 		assertThat(smallTalk.get("type")).isEqualTo("SMALLTALK");
 
+		Map<?, ?> notTurnedAway = ask("驾照到期怎么换？", "it-4");
+		assertThat(notTurnedAway.get("type")).as("a government question the bot cannot answer").isEqualTo("ESCALATED");
+		assertThat((String) notTurnedAway.get("ticketId")).startsWith("RX-");
+
 		Map<?, ?> escalated = ask("公积金怎么提取？", "it-3");
 		assertThat(escalated.get("type")).isEqualTo("ESCALATED");
 		String ticketId = (String) escalated.get("ticketId");

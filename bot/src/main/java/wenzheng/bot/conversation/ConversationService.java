@@ -85,14 +85,17 @@ public class ConversationService {
 	}
 
 	/**
-	 * Records 有帮助/没帮助 on a reply. Returns false when the turn is unknown.
+	 * Records 有帮助/没帮助 on a reply of the session, replacing earlier feedback on it.
+	 * Returns false when the session has no such turn.
+	 * @param comment what the citizen added, or {@code null}
 	 */
 	@Transactional
-	public boolean feedback(long turnId, boolean helpful) {
-		if (!this.turns.exists(turnId)) {
+	public boolean feedback(String sessionId, long turnId, boolean helpful, String comment) {
+		if (!this.turns.belongsTo(turnId, sessionId)) {
 			return false;
 		}
-		this.turns.insertFeedback(turnId, helpful, this.clock.instant());
+		String text = comment == null || comment.isBlank() ? null : comment.strip();
+		this.turns.saveFeedback(turnId, helpful, text, this.clock.instant());
 		return true;
 	}
 

@@ -65,6 +65,25 @@ public class ConversationStats {
 	}
 
 	/**
+	 * The questions most often answered since the given moment, most asked first: asked
+	 * in at least {@code minSessions} sessions, never marked 没帮助 and never handed to the
+	 * hotline.
+	 */
+	public List<String> mostAskedAnswered(Instant since, int minSessions, int limit) {
+		return this.jdbc
+			.sql("""
+					select t.question from conversation_turn t
+					where t.created_at >= ? and t.reply_type = 'ANSWER'
+					  and not exists (select 1 from feedback f where f.turn_id = t.id and f.helpful = false)
+					  and not exists (select 1 from conversation_turn e where e.question = t.question and e.reply_type = 'ESCALATED')
+					group by t.question having count(distinct t.session_id) >= ?
+					order by count(distinct t.session_id) desc, max(t.id) desc fetch first ? rows only""")
+			.params(Timestamp.from(since), minSessions, limit)
+			.query(String.class)
+			.list();
+	}
+
+	/**
 	 * Feedback counts.
 	 */
 	public record Feedback(long helpful, long unhelpful) {

@@ -22,12 +22,6 @@ import wenzheng.index.question.Question;
 @Component
 public class ReplyPlanner {
 
-	/**
-	 * Messages up to this length with no government word are off-topic rather than for
-	 * the hotline.
-	 */
-	private static final int SHORT_MESSAGE = 25;
-
 	/** The hand-over reason when the citizen asks for a person. */
 	static final String PERSON_REQUESTED = "市民要求人工处理";
 
@@ -36,8 +30,6 @@ public class ReplyPlanner {
 	private final SmallTalk smallTalk;
 
 	private final SessionMemory memory;
-
-	private final List<String> domainWords = WordList.load(ReplyPlanner.class, "domain-words.txt");
 
 	private final List<Pattern> handOffPhrases = WordList.load(ReplyPlanner.class, "handoff-phrases.txt")
 		.stream()
@@ -64,7 +56,7 @@ public class ReplyPlanner {
 		if (pending.isPresent()) {
 			List<String> places = answerer.places().known(message);
 			if (!places.isEmpty()) {
-				return fromAnswer(inquiry, answerer.answer(pending.get().withPlace(places.get(0))), message);
+				return fromAnswer(answerer.answer(pending.get().withPlace(places.get(0))));
 			}
 		}
 		Optional<String> talk = this.smallTalk.reply(message);
@@ -81,28 +73,24 @@ public class ReplyPlanner {
 		if (answer.decision() == Decision.CLARIFY) {
 			this.memory.askedBack(inquiry.sessionId(), question);
 		}
-		return fromAnswer(inquiry, answer, message);
+		return fromAnswer(answer);
 	}
 
-	private Plan fromAnswer(Inquiry inquiry, Answer answer, String message) {
+	private Plan fromAnswer(Answer answer) {
 		return switch (answer.decision()) {
 			case ANSWER -> Plan.reply(new BotReply(ReplyType.ANSWER, answer.text(), answer.confidence(),
 					answer.sources(), List.of(), null));
 			case CLARIFY -> Plan.reply(new BotReply(ReplyType.CLARIFY, answer.text(), answer.confidence(), List.of(),
 					answer.options(), null));
-			case ABSTAIN -> isOffTopic(message)
-					? Plan.reply(new BotReply(ReplyType.SMALLTALK, SmallTalk.OUT_OF_SCOPE, answer.confidence(),
-							List.of(), List.of(), null))
-					: Plan.handOver(answer.confidence(), answer.reason(), answer.sources());
+			// No citizen is turned away: small talk is only what SmallTalk recognises,
+			// and any
+			// other question the bot cannot answer is what the hotline is for.
+			case ABSTAIN -> Plan.handOver(answer.confidence(), answer.reason(), answer.sources());
 		};
 	}
 
 	private boolean asksForPerson(String message) {
 		return this.handOffPhrases.stream().anyMatch(phrase -> phrase.matcher(message).find());
-	}
-
-	private boolean isOffTopic(String message) {
-		return message.length() <= SHORT_MESSAGE && this.domainWords.stream().noneMatch(message::contains);
 	}
 
 }

@@ -50,17 +50,26 @@ class TurnRepository {
 		return newestFirst.reversed();
 	}
 
-	boolean exists(long turnId) {
-		return this.jdbc.sql("select count(*) from conversation_turn where id = ?")
-			.param(turnId)
+	boolean belongsTo(long turnId, String sessionId) {
+		return this.jdbc.sql("select count(*) from conversation_turn where id = ? and session_id = ?")
+			.params(turnId, sessionId)
 			.query(Long.class)
 			.single() > 0;
 	}
 
-	void insertFeedback(long turnId, boolean helpful, Instant now) {
-		this.jdbc.sql("insert into feedback (turn_id, helpful, created_at) values (?, ?, ?)")
-			.params(turnId, helpful, Timestamp.from(now))
+	/**
+	 * Stores the feedback on a turn, replacing any earlier one: the last one counts.
+	 */
+	void saveFeedback(long turnId, boolean helpful, String comment, Instant now) {
+		int updated = this.jdbc
+			.sql("update feedback set helpful = ?, comment_text = ?, created_at = ? where turn_id = ?")
+			.params(helpful, comment, Timestamp.from(now), turnId)
 			.update();
+		if (updated == 0) {
+			this.jdbc.sql("insert into feedback (turn_id, helpful, comment_text, created_at) values (?, ?, ?, ?)")
+				.params(turnId, helpful, comment, Timestamp.from(now))
+				.update();
+		}
 	}
 
 	private static String truncate(String text, int max) {

@@ -28,7 +28,8 @@ public class WeakAnswers {
 	public List<WeakAnswer> since(Instant since, double lowConfidence, int limit) {
 		return this.jdbc.sql("""
 				select t.question, t.reply_type, t.confidence, t.created_at,
-				       (select count(*) from feedback f where f.turn_id = t.id and f.helpful = false) as unhelpful
+				       (select count(*) from feedback f where f.turn_id = t.id and f.helpful = false) as unhelpful,
+				       (select max(f.comment_text) from feedback f where f.turn_id = t.id) as comment_text
 				from conversation_turn t
 				where t.created_at >= ? and t.question <> '（转人工）'
 				  and (t.reply_type = 'ESCALATED'
@@ -37,7 +38,8 @@ public class WeakAnswers {
 				order by t.id desc fetch first ? rows only""")
 			.params(Timestamp.from(since), lowConfidence, limit)
 			.query((rs, row) -> new WeakAnswer(rs.getString("question"), ReplyType.valueOf(rs.getString("reply_type")),
-					rs.getDouble("confidence"), rs.getLong("unhelpful") > 0, rs.getTimestamp("created_at").toInstant()))
+					rs.getDouble("confidence"), rs.getLong("unhelpful") > 0, rs.getString("comment_text"),
+					rs.getTimestamp("created_at").toInstant()))
 			.list();
 	}
 
@@ -48,9 +50,11 @@ public class WeakAnswers {
 	 * @param type how the bot replied
 	 * @param confidence how sure it was
 	 * @param unhelpful whether the citizen marked the reply 没帮助
+	 * @param comment what the citizen wrote with the feedback, or {@code null}
 	 * @param at when
 	 */
-	public record WeakAnswer(String question, ReplyType type, double confidence, boolean unhelpful, Instant at) {
+	public record WeakAnswer(String question, ReplyType type, double confidence, boolean unhelpful, String comment,
+			Instant at) {
 
 	}
 

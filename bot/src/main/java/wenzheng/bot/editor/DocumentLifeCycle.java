@@ -2,6 +2,7 @@ package wenzheng.bot.editor;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.bot.subscription.PolicyNotices;
 import wenzheng.knowledge.clause.Clause;
 import wenzheng.knowledge.clause.ClauseRepository;
 import wenzheng.knowledge.document.DocumentMetadata;
@@ -42,8 +44,11 @@ public class DocumentLifeCycle {
 
 	private final Clock clock;
 
+	private final PolicyNotices notices;
+
 	DocumentLifeCycle(KnowledgeBase knowledgeBase, DocumentRepository documents, DocumentVersions versions,
-			ClauseRepository clauses, Clock clock) {
+			ClauseRepository clauses, PolicyNotices notices, Clock clock) {
+		this.notices = notices;
 		this.clauses = clauses;
 		this.knowledgeBase = knowledgeBase;
 		this.documents = documents;
@@ -56,7 +61,7 @@ public class DocumentLifeCycle {
 	 */
 	public ImportReport upload(List<SourceDocument> files, String editor) {
 		ImportReport report = this.knowledgeBase.importUploaded(files);
-		recordVersions(files, report, editor, "上传导入", "上传新版本");
+		recordVersions(files, report, editor, "上传导入", "上传新版本").forEach(this.notices::documentPublished);
 		return report;
 	}
 
@@ -81,6 +86,7 @@ public class DocumentLifeCycle {
 		}
 		record(document, editor, "发布");
 		this.knowledgeBase.changed("document", "发布 " + id);
+		this.notices.documentPublished(id);
 		return document;
 	}
 
@@ -157,17 +163,23 @@ public class DocumentLifeCycle {
 		return this.documents.findById(id).orElseThrow(() -> new EditRejected("文件不存在：" + id));
 	}
 
-	private void recordVersions(List<SourceDocument> files, ImportReport report, String editor, String added,
+	/**
+	 * Records a version of each document the upload stored; returns their ids.
+	 */
+	private List<String> recordVersions(List<SourceDocument> files, ImportReport report, String editor, String added,
 			String updated) {
 		Map<String, String> idByFile = new HashMap<>();
 		files.forEach(file -> idByFile.put(file.fileName(), file.id()));
+		List<String> stored = new ArrayList<>();
 		for (ImportResult result : report.results()) {
 			if (result.outcome() == ImportOutcome.IMPORTED || result.outcome() == ImportOutcome.UPDATED) {
-				this.documents.findById(idByFile.get(result.fileName()))
-					.ifPresent(document -> record(document, editor,
-							result.outcome() == ImportOutcome.IMPORTED ? added : updated));
+				this.documents.findById(idByFile.get(result.fileName())).ifPresent(document -> {
+					record(document, editor, result.outcome() == ImportOutcome.IMPORTED ? added : updated);
+					stored.add(document.id());
+				});
 			}
 		}
+		return stored;
 	}
 
 	private void record(PolicyDocument document, String editor, String change) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.bot.subscription.PolicyNotices;
 import wenzheng.index.analysis.Synonyms;
 import wenzheng.knowledge.faq.FaqEntry;
 import wenzheng.knowledge.faq.FaqRepository;
@@ -30,7 +31,11 @@ public class KnowledgeEditing {
 
 	private final Clock clock;
 
-	KnowledgeEditing(FaqRepository faq, SynonymRepository synonyms, KnowledgeBase knowledgeBase, Clock clock) {
+	private final PolicyNotices notices;
+
+	KnowledgeEditing(FaqRepository faq, SynonymRepository synonyms, KnowledgeBase knowledgeBase, PolicyNotices notices,
+			Clock clock) {
+		this.notices = notices;
 		this.faq = faq;
 		this.synonyms = synonyms;
 		this.knowledgeBase = knowledgeBase;
@@ -73,7 +78,11 @@ public class KnowledgeEditing {
 			throw new EditRejected("常见问题不存在：" + id);
 		}
 		applied("faq", status + " 常见问题 " + id);
-		return faqEntry(id);
+		FaqEntry entry = faqEntry(id);
+		if (status == FaqStatus.PUBLISHED) {
+			this.notices.faqPublished(entry);
+		}
+		return entry;
 	}
 
 	public Map<Long, SynonymRow> synonyms() {

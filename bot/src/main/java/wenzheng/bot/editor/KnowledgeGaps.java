@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import wenzheng.bot.conversation.ReplyType;
 import wenzheng.bot.conversation.WeakAnswers;
+import wenzheng.bot.hotline.PersonalDataMasker;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
 
 /**
@@ -104,6 +105,8 @@ public class KnowledgeGaps {
 
 		private final List<String> examples = new ArrayList<>();
 
+		private final List<String> comments = new ArrayList<>();
+
 		private int count;
 
 		private int thisWeek;
@@ -140,6 +143,9 @@ public class KnowledgeGaps {
 			else if (age.compareTo(WEEK.multipliedBy(2)) < 0) {
 				this.weekBefore++;
 			}
+			if (answer.comment() != null && this.comments.size() < EXAMPLES) {
+				this.comments.add(PersonalDataMasker.mask(answer.comment()));
+			}
 			if (answer.unhelpful()) {
 				this.unhelpful++;
 			}
@@ -153,7 +159,8 @@ public class KnowledgeGaps {
 
 		Gap gap() {
 			return new Gap(this.examples.get(0), List.copyOf(this.examples), this.count, this.thisWeek, this.weekBefore,
-					this.escalated, this.lowConfidence, this.unhelpful, this.firstAsked, this.lastAsked);
+					this.escalated, this.lowConfidence, this.unhelpful, List.copyOf(this.comments), this.firstAsked,
+					this.lastAsked);
 		}
 
 	}
@@ -169,11 +176,13 @@ public class KnowledgeGaps {
 	 * @param escalated how often it went to the hotline
 	 * @param lowConfidence how often it was answered with low confidence
 	 * @param unhelpful how often the reply was marked 没帮助
+	 * @param comments up to five comments citizens gave with their feedback, newest
+	 * first, personal data masked
 	 * @param firstAsked the first time in the period
 	 * @param lastAsked the latest time
 	 */
 	public record Gap(String question, List<String> examples, int count, int thisWeek, int weekBefore, int escalated,
-			int lowConfidence, int unhelpful, Instant firstAsked, Instant lastAsked) {
+			int lowConfidence, int unhelpful, List<String> comments, Instant firstAsked, Instant lastAsked) {
 
 	}
 

@@ -3,6 +3,7 @@ package wenzheng.bot.knowledgebase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import wenzheng.index.analysis.Synonyms;
@@ -81,11 +83,14 @@ public class KnowledgeBase {
 
 	private final ClauseEmbeddings embeddings;
 
+	private final ApplicationEventPublisher events;
+
 	private volatile String failure;
 
 	KnowledgeBase(DocumentRepository documents, ClauseRepository clauses, DocumentImporter importer, ClauseIndex index,
 			SynonymRepository synonymRows, FaqRepository faq, KnowledgeChanges changes, ClauseEmbeddings embeddings,
-			KnowledgeBaseProperties properties) {
+			KnowledgeBaseProperties properties, ApplicationEventPublisher events) {
+		this.events = events;
 		this.changes = changes;
 		this.embeddings = embeddings;
 		this.documents = documents;
@@ -214,6 +219,7 @@ public class KnowledgeBase {
 			.of(answerable.stream().map(PolicyDocument::jurisdiction).filter(Objects::nonNull).toList());
 		this.answerer.set(new Answerer(this.retriever, places, synonyms(), this.faq.findPublished(), settings(),
 				this.embeddings.reader()));
+		this.events.publishEvent(new KnowledgeRefreshed());
 	}
 
 	/**
@@ -222,6 +228,20 @@ public class KnowledgeBase {
 	 */
 	private synchronized void republish() {
 		publish(this.documents.findAnswerable());
+	}
+
+	/**
+	 * The headings of the clauses that answer (published documents in force), by document
+	 * id, outermost first and without repeats.
+	 */
+	public Map<String, List<String>> headings() {
+		Map<String, List<String>> headings = new LinkedHashMap<>();
+		for (PolicyDocument document : this.documents.findAnswerable()) {
+			LinkedHashSet<String> distinct = new LinkedHashSet<>();
+			this.clauses.findByDocument(document.id()).forEach(clause -> distinct.addAll(clause.headingPath()));
+			headings.put(document.id(), List.copyOf(distinct));
+		}
+		return headings;
 	}
 
 	private void rebuild(List<PolicyDocument> documents) {

@@ -17,12 +17,12 @@ class ApiDocumentation {
 
 	@Bean
 	OpenAPI wenzhengApi() {
-		return new OpenAPI()
-			.info(new Info().title("政策问答 API")
-				.version("1")
-				.description(
-						"Citizens: /api/ask, /api/sessions/**, /api/public/**. Hotline staff (AGENT): /api/tickets/**. "
-								+ "Editors (EDITOR): /api/editor/**. Administrators (ADMIN): /api/admin/**."))
+		return new OpenAPI().info(new Info().title("政策问答 API")
+			.version("1")
+			.description(
+					"Citizens: /api/ask, /api/sessions/**, /api/public/**, /api/hot-questions, /api/suggest, /feeds/policies.atom. "
+							+ "Hotline staff (AGENT): /api/tickets/**. "
+							+ "Editors (EDITOR): /api/editor/**. Administrators (ADMIN): /api/admin/**."))
 			.components(new Components().addSecuritySchemes("basic",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
 			.addSecurityItem(new SecurityRequirement().addList("basic"));

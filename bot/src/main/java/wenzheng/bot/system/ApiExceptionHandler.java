@@ -2,6 +2,7 @@ package wenzheng.bot.system;
 
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +17,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -53,6 +56,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.distinct()
 			.collect(Collectors.joining("；"));
 		return problem(HttpStatus.BAD_REQUEST, BAD_REQUEST_TITLE, detail);
+	}
+
+	/**
+	 * A request parameter that breaks its constraint ({@code /api/suggest?q=}).
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = ex.getAllErrors()
+			.stream()
+			.map(MessageSourceResolvable::getDefaultMessage)
+			.distinct()
+			.collect(Collectors.joining("；"));
+		return problem(HttpStatus.BAD_REQUEST, BAD_REQUEST_TITLE, detail);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, BAD_REQUEST_TITLE, "缺少参数 " + ex.getParameterName());
 	}
 
 	@Override

@@ -36,7 +36,8 @@ class CitizenRateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !(path.equals("/api/ask") || path.startsWith("/api/sessions/") || path.startsWith("/api/public/"));
+		return !(path.equals("/api/ask") || path.startsWith("/api/sessions/") || path.startsWith("/api/public/")
+				|| path.equals("/api/suggest") || path.equals("/api/hot-questions") || path.startsWith("/feeds/"));
 	}
 
 	@Override

@@ -56,7 +56,10 @@ public class SecurityConfiguration {
 			.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/", "/index.html", "/chat.js", "/chat.css", "/favicon.ico", LOGIN_PAGE,
-					"/console/login.js", "/console/console.css", "/public/**", "/api/public/**")
+					"/console/login.js", "/console/console.css", "/public/**", "/api/public/**", "/elder.js",
+					"/elder.css")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/hot-questions", "/api/suggest", "/feeds/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/ask", "/telegram/webhook")
 			.permitAll()

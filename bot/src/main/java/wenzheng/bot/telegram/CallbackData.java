@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
  * What an inline button asks for, encoded in Telegram's callback data (at most 64 bytes):
  * {@code fb:1:<turn>} / {@code fb:0:<turn>} for feedback, {@code human} for a person,
  * {@code opt:<text>} for a clarifying option, {@code rate:1:<ticket>} /
- * {@code rate:0:<ticket>} for 满意/不满意 with a staff reply.
+ * {@code rate:0:<ticket>} for 满意/不满意 with a staff reply, {@code sp:<place>} for the place
+ * of a subscription, {@code us:<id>} / {@code us:all} to cancel subscriptions.
  */
 sealed interface CallbackData {
 
@@ -28,6 +29,14 @@ sealed interface CallbackData {
 
 	}
 
+	record SubscribePlace(String place) implements CallbackData {
+
+	}
+
+	record Unsubscribe(String which) implements CallbackData {
+
+	}
+
 	record Unknown(String data) implements CallbackData {
 
 	}
@@ -40,6 +49,14 @@ sealed interface CallbackData {
 		return "rate:" + (satisfied ? 1 : 0) + ":" + ticketNumber;
 	}
 
+	static String subscribePlace(String place) {
+		return shortened("sp:", place);
+	}
+
+	static String unsubscribe(String which) {
+		return "us:" + which;
+	}
+
 	static String human() {
 		return "human";
 	}
@@ -48,7 +65,11 @@ sealed interface CallbackData {
 	 * The option's callback data, its text shortened to fit the limit.
 	 */
 	static String option(String text) {
-		StringBuilder data = new StringBuilder("opt:");
+		return shortened("opt:", text);
+	}
+
+	private static String shortened(String prefix, String text) {
+		StringBuilder data = new StringBuilder(prefix);
 		for (int i = 0; i < text.length();) {
 			int codePoint = text.codePointAt(i);
 			String next = new String(Character.toChars(codePoint));
@@ -70,6 +91,12 @@ sealed interface CallbackData {
 		}
 		if (data.startsWith("opt:") && data.length() > 4) {
 			return new Option(data.substring(4));
+		}
+		if (data.startsWith("sp:") && data.length() > 3) {
+			return new SubscribePlace(data.substring(3));
+		}
+		if (data.matches("us:(all|\\d{1,18})")) {
+			return new Unsubscribe(data.substring(3));
 		}
 		if (data.matches("rate:[01]:[A-Z0-9-]{1,40}")) {
 			return new Rating(data.substring(7), data.charAt(5) == '1');

@@ -21,6 +21,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import wenzheng.bot.conversation.Inquiry;
 import wenzheng.bot.hotline.TicketQueue;
+import wenzheng.bot.subscription.Subscriptions;
 
 /**
  * Delivers the outbox: one background thread picks due messages and sends them
@@ -75,8 +76,11 @@ class OutboxDispatcher implements SmartLifecycle {
 
 	private Thread thread;
 
+	private final Subscriptions subscriptions;
+
 	OutboxDispatcher(TelegramOutbox outbox, TelegramClient client, SendPacing pacing, TicketQueue tickets,
-			TelegramProperties properties, Clock clock) {
+			Subscriptions subscriptions, TelegramProperties properties, Clock clock) {
+		this.subscriptions = subscriptions;
 		this.outbox = outbox;
 		this.client = client;
 		this.pacing = pacing;
@@ -200,6 +204,9 @@ class OutboxDispatcher implements SmartLifecycle {
 			}
 			else if (code != null && code >= 400 && code < 500) {
 				fail(message, message.attempts() + 1, "Telegram 拒绝了该消息（" + code + "）：" + ex.getApiResponse());
+				if (code == 403) {
+					blocked(message.chatId());
+				}
 			}
 			else {
 				retryLater(message, ex);
@@ -239,6 +246,17 @@ class OutboxDispatcher implements SmartLifecycle {
 		this.outbox.failed(message.id(), attempts, error);
 		if (message.ticketNumber() != null) {
 			this.tickets.recordDelivery(message.ticketNumber(), Inquiry.TELEGRAM, false, error);
+		}
+	}
+
+	/**
+	 * The citizen blocked the bot: subscriptions are personal data kept only to write to
+	 * the chat, so they go.
+	 */
+	private void blocked(long chatId) {
+		int forgotten = this.subscriptions.forget(chatId);
+		if (forgotten > 0) {
+			log.info("Chat {} blocked the bot: {} subscriptions deleted", chatId, forgotten);
 		}
 	}
 

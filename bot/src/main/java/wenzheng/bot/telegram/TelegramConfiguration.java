@@ -18,6 +18,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 import wenzheng.bot.system.RateLimits;
 import wenzheng.bot.conversation.ConversationService;
 import wenzheng.bot.hotline.TicketQueue;
+import wenzheng.bot.subscription.Subscriptions;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
 
 /**
@@ -73,9 +74,9 @@ class TelegramConfiguration {
 
 	@Bean
 	OutboxDispatcher telegramOutboxDispatcher(TelegramOutbox outbox, TelegramClient client, TicketQueue tickets,
-			TelegramProperties properties, Clock clock) {
+			Subscriptions subscriptions, TelegramProperties properties, Clock clock) {
 		SendPacing pacing = new SendPacing(properties.messagesPerSecond(), properties.chatInterval(), clock);
-		return new OutboxDispatcher(outbox, client, pacing, tickets, properties, clock);
+		return new OutboxDispatcher(outbox, client, pacing, tickets, subscriptions, properties, clock);
 	}
 
 	@Bean
@@ -85,9 +86,10 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramUpdateHandler telegramUpdateHandler(ConversationService conversation, KnowledgeBase knowledgeBase,
-			TelegramSender sender, TicketQueue tickets, JdbcClient jdbc, RateLimits limits, Clock clock) {
+			TelegramSender sender, TicketQueue tickets, JdbcClient jdbc, RateLimits limits, Clock clock,
+			Subscriptions subscriptions) {
 		return new TelegramUpdateHandler(conversation, knowledgeBase, sender, tickets, new ReceivedUpdates(jdbc),
-				limits, clock);
+				limits, clock, new SubscriptionDialogue(subscriptions, sender));
 	}
 
 	@Bean
@@ -98,6 +100,11 @@ class TelegramConfiguration {
 	@Bean
 	StaffReplyForwarder telegramStaffReplyForwarder(TelegramSender sender) {
 		return new StaffReplyForwarder(sender);
+	}
+
+	@Bean
+	PolicyNoticeForwarder telegramPolicyNoticeForwarder(TelegramSender sender) {
+		return new PolicyNoticeForwarder(sender);
 	}
 
 	@Bean

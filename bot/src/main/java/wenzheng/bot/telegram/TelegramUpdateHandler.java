@@ -45,7 +45,9 @@ class TelegramUpdateHandler {
 			我会根据政策文件原文回答，并注明出处。
 			/start 查看欢迎信息
 			/help 查看使用说明
-			/human 或发送“转人工”：转交热线工作人员处理""";
+			/human 或发送“转人工”：转交热线工作人员处理
+			/subscribe 订阅某地某方面的新政策（政策找人）
+			/subscriptions 查看订阅，/unsubscribe 取消订阅""";
 
 	private final ConversationService conversation;
 
@@ -61,8 +63,12 @@ class TelegramUpdateHandler {
 
 	private final Clock clock;
 
+	private final SubscriptionDialogue subscriptions;
+
 	TelegramUpdateHandler(ConversationService conversation, KnowledgeBase knowledgeBase, TelegramSender sender,
-			TicketQueue tickets, ReceivedUpdates received, RateLimits limits, Clock clock) {
+			TicketQueue tickets, ReceivedUpdates received, RateLimits limits, Clock clock,
+			SubscriptionDialogue subscriptions) {
+		this.subscriptions = subscriptions;
 		this.limits = limits;
 		this.conversation = conversation;
 		this.knowledgeBase = knowledgeBase;
@@ -131,6 +137,9 @@ class TelegramUpdateHandler {
 		else if (text.startsWith("/")) {
 			onCommand(chat, text);
 		}
+		else if (this.subscriptions.takeTopic(chat, text)) {
+			return;
+		}
 		else if (HUMAN_WORDS.contains(text)) {
 			handOver(chat);
 		}
@@ -146,6 +155,10 @@ class TelegramUpdateHandler {
 			case "/start" -> say(chat, welcome());
 			case "/help" -> say(chat, HELP);
 			case "/human" -> handOver(chat);
+			case "/subscribe" -> this.subscriptions.start(chat);
+			case "/subscriptions" -> this.subscriptions.list(chat);
+			case "/unsubscribe" -> this.subscriptions.offerUnsubscribe(chat);
+			case "/cancel" -> this.subscriptions.cancel(chat);
 			default -> say(chat, "不认识这个命令。\n" + HELP);
 		}
 	}
@@ -158,7 +171,7 @@ class TelegramUpdateHandler {
 		long chat = message.getChatId();
 		return switch (CallbackData.parse(query.getData())) {
 			case CallbackData.Feedback feedback -> {
-				boolean known = this.conversation.feedback(feedback.turnId(), feedback.helpful());
+				boolean known = this.conversation.feedback(session(chat), feedback.turnId(), feedback.helpful(), null);
 				yield new CallbackAnswer(query.getId(),
 						!known ? "该回答已无法评价" : feedback.helpful() ? "感谢您的反馈！" : "感谢反馈，我们会改进。需要人工帮助请点“转人工”。");
 			}
@@ -171,6 +184,10 @@ class TelegramUpdateHandler {
 				yield new CallbackAnswer(query.getId(), null);
 			}
 			case CallbackData.Rating rating -> new CallbackAnswer(query.getId(), rate(chat, rating));
+			case CallbackData.SubscribePlace place ->
+				new CallbackAnswer(query.getId(), this.subscriptions.placeChosen(chat, place.place()));
+			case CallbackData.Unsubscribe unsubscribe ->
+				new CallbackAnswer(query.getId(), this.subscriptions.unsubscribe(chat, unsubscribe.which()));
 			case CallbackData.Unknown unknown -> new CallbackAnswer(query.getId(), "无法识别的操作");
 		};
 	}

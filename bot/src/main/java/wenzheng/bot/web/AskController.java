@@ -13,13 +13,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import wenzheng.bot.system.RateLimits;
+import wenzheng.bot.conversation.BotReply;
 import wenzheng.bot.conversation.ConversationService;
+import wenzheng.bot.conversation.ReplyType;
 import wenzheng.bot.conversation.Inquiry;
 import wenzheng.bot.hotline.PublicAnswer;
 import wenzheng.bot.hotline.PublicAnswers;
 import wenzheng.bot.hotline.TicketNotFound;
 import wenzheng.bot.hotline.TicketQueue;
 import wenzheng.bot.hotline.TicketRating;
+import wenzheng.bot.suggestion.RelatedQuestions;
 
 /**
  * The citizens' API: ask a question, fetch and rate the staff replies to a session's
@@ -36,8 +39,11 @@ class AskController {
 
 	private final RateLimits limits;
 
-	AskController(ConversationService conversation, TicketQueue tickets, PublicAnswers publicAnswers,
-			RateLimits limits) {
+	private final RelatedQuestions related;
+
+	AskController(ConversationService conversation, TicketQueue tickets, PublicAnswers publicAnswers, RateLimits limits,
+			RelatedQuestions related) {
+		this.related = related;
 		this.limits = limits;
 		this.conversation = conversation;
 		this.tickets = tickets;
@@ -49,8 +55,10 @@ class AskController {
 		String sessionId = request.sessionId() == null || request.sessionId().isBlank() ? UUID.randomUUID().toString()
 				: request.sessionId();
 		this.limits.session(sessionId);
-		return AskResponse.of(this.conversation.reply(new Inquiry(request.question(), sessionId, Inquiry.WEB)),
-				sessionId);
+		BotReply reply = this.conversation.reply(new Inquiry(request.question(), sessionId, Inquiry.WEB));
+		List<String> related = reply.type() == ReplyType.ANSWER
+				? this.related.of(request.question().strip(), reply.sources()) : List.of();
+		return AskResponse.of(reply, sessionId, related);
 	}
 
 	@GetMapping("/api/sessions/{sessionId}/replies")

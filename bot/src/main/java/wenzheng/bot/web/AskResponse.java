@@ -15,13 +15,15 @@ import wenzheng.index.answer.Source;
  * @param options the places to choose from with a CLARIFY
  * @param ticketId the hotline ticket number when escalated
  * @param sessionId the session to continue (and to poll staff replies of)
+ * @param turnId the stored turn, to give feedback on
+ * @param related up to three related questions (猜你想问) after an answer
  */
 record AskResponse(String type, String answer, double confidence, List<Source> sources, List<String> options,
-		String ticketId, String sessionId) {
+		String ticketId, String sessionId, Long turnId, List<String> related) {
 
-	static AskResponse of(BotReply reply, String sessionId) {
+	static AskResponse of(BotReply reply, String sessionId, List<String> related) {
 		return new AskResponse(reply.type().name(), reply.answer(), Math.round(reply.confidence() * 1000) / 1000.0,
-				reply.sources(), reply.options(), reply.ticketId(), sessionId);
+				reply.sources(), reply.options(), reply.ticketId(), sessionId, reply.turnId(), related);
 	}
 
 }

@@ -91,6 +91,8 @@ class EditorConsoleBrowserTests {
 		WebElement row = this.wait.until(ExpectedConditions
 			.presenceOfElementLocated(By.xpath("//tbody[@id='document-rows']/tr[td[1][text()='松原镇2025年便民服务工作要点']]")));
 		assertThat(row.findElement(By.xpath("td[4]")).getText()).isEqualTo("草稿");
+		this.wait
+			.until(ExpectedConditions.textToBePresentInElement(row.findElement(By.xpath("td[5]")), "发布后将通知 0 位订阅市民"));
 
 		row.findElement(By.xpath(".//button[text()='查看']")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-clauses"), "每周三延时服务"));

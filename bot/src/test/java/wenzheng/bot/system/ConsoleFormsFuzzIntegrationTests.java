@@ -36,9 +36,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * 10,000 generated submissions of the staff and editor console forms (ticket replies,
- * notes, transfers, priorities, FAQ entries, dictionary rows, metadata corrections,
- * retirements, accounts, calendar days): hostile text, wrong types, missing and huge
- * fields, malformed JSON. None gets a 5xx.
+ * notes, transfers, priorities, FAQ entries, hot-question pins, dictionary rows, metadata
+ * corrections, retirements, accounts, calendar days): hostile text, wrong types, missing
+ * and huge fields, malformed JSON. None gets a 5xx.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -83,6 +83,7 @@ class ConsoleFormsFuzzIntegrationTests {
 					List.of("title", "issuer", "jurisdiction", "documentNumber", "writtenDate", "year")),
 			new Form(HttpMethod.POST, "/api/editor/documents/retire?id={d}", List.of("validity", "on", "replacedBy")),
 			new Form(HttpMethod.POST, "/api/editor/gaps/faq-draft", List.of("question", "phrasings")),
+			new Form(HttpMethod.POST, "/api/editor/hot-questions", List.of("question")),
 			new Form(HttpMethod.POST, "/api/admin/users",
 					List.of("username", "displayName", "role", "department", "password")),
 			new Form(HttpMethod.PUT, "/api/admin/calendar/{day}", List.of("kind", "name")));

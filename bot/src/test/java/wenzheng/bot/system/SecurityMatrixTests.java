@@ -73,7 +73,12 @@ class SecurityMatrixTests {
 			new Endpoint(HttpMethod.GET, "/api/editor/synonyms"), new Endpoint(HttpMethod.POST, "/api/editor/synonyms"),
 			new Endpoint(HttpMethod.DELETE, "/api/editor/synonyms/999"),
 			new Endpoint(HttpMethod.GET, "/api/editor/gaps"),
-			new Endpoint(HttpMethod.POST, "/api/editor/gaps/faq-draft"));
+			new Endpoint(HttpMethod.POST, "/api/editor/gaps/faq-draft"),
+			new Endpoint(HttpMethod.GET, "/api/editor/hot-questions"),
+			new Endpoint(HttpMethod.POST, "/api/editor/hot-questions"),
+			new Endpoint(HttpMethod.DELETE, "/api/editor/hot-questions/999"),
+			new Endpoint(HttpMethod.GET, "/api/editor/faq/1/reach"),
+			new Endpoint(HttpMethod.GET, "/api/editor/documents/reach?id=x"));
 
 	@TempDir
 	static Path dataDir;
@@ -153,6 +158,16 @@ class SecurityMatrixTests {
 		assertThat(status(request(HttpMethod.POST, "/api/ask").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"question\":\"\"}"))).isEqualTo(400);
 		assertThat(status(request(HttpMethod.GET, "/console/login.html"))).isEqualTo(200);
+		assertThat(status(request(HttpMethod.GET, "/api/hot-questions"))).isEqualTo(200);
+		assertThat(status(request(HttpMethod.GET, "/api/suggest?q=公开"))).isEqualTo(200);
+		assertThat(status(request(HttpMethod.GET, "/feeds/policies.atom"))).isEqualTo(200);
+		assertThat(status(request(HttpMethod.GET, "/public/document.html"))).isEqualTo(200);
+		assertThat(status(request(HttpMethod.GET, "/api/public/documents?id=x"))).isEqualTo(404);
+		assertThat(status(request(HttpMethod.GET, "/elder.js"))).isEqualTo(200);
+		assertThat(status(
+				request(HttpMethod.POST, "/api/sessions/s-1/turns/1/feedback").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"helpful\":true}")))
+			.isEqualTo(404);
 		assertThat(status(request(HttpMethod.GET, "/actuator/env"))).isIn(401, 403, 404);
 	}
 

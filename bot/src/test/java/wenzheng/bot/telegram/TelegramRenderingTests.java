@@ -69,6 +69,13 @@ class TelegramRenderingTests {
 		assertThat(CallbackData.parse(CallbackData.feedback(123, true)))
 			.isEqualTo(new CallbackData.Feedback(123, true));
 		assertThat(CallbackData.parse(CallbackData.feedback(9, false))).isEqualTo(new CallbackData.Feedback(9, false));
+		assertThat(CallbackData.parse(CallbackData.subscribePlace("洮北区")))
+			.isEqualTo(new CallbackData.SubscribePlace("洮北区"));
+		assertThat(CallbackData.parse(CallbackData.unsubscribe("42"))).isEqualTo(new CallbackData.Unsubscribe("42"));
+		assertThat(CallbackData.parse(CallbackData.unsubscribe("all"))).isEqualTo(new CallbackData.Unsubscribe("all"));
+		assertThat(CallbackData.parse("us:everything")).isInstanceOf(CallbackData.Unknown.class);
+		assertThat(CallbackData.subscribePlace("很长的地区名".repeat(10)).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.hasSizeLessThanOrEqualTo(CallbackData.MAX_BYTES);
 		assertThat(CallbackData.parse(CallbackData.human())).isEqualTo(new CallbackData.Human());
 		assertThat(CallbackData.parse(CallbackData.option("洮北区"))).isEqualTo(new CallbackData.Option("洮北区"));
 		String longOption = CallbackData.option("很长的地名".repeat(20));

@@ -20,6 +20,7 @@ import wenzheng.bot.knowledgebase.KnowledgeBaseNotReady;
 import wenzheng.bot.system.JsonConfiguration;
 import wenzheng.bot.system.SecurityConfiguration;
 import wenzheng.bot.hotline.PublicAnswers;
+import wenzheng.bot.suggestion.RelatedQuestions;
 import wenzheng.index.answer.Source;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,10 +51,14 @@ class AskControllerTests {
 	@MockitoBean
 	private RateLimits limits;
 
+	@MockitoBean
+	private RelatedQuestions related;
+
 	@Test
 	void answersWithTheDocumentedShape() {
 		given(this.conversation.reply(any())).willReturn(new BotReply(ReplyType.ANSWER, "7个工作日内公开。", 0.91,
-				List.of(new Source("doc-1", "某某清单", "7 处罚强制", "处罚强制：…", "区司法局")), List.of(), null));
+				List.of(new Source("doc-1", "某某清单", "7 处罚强制", "处罚强制：…", "区司法局")), List.of(), null, 17L));
+		given(this.related.of(any(), any())).willReturn(List.of("行政许可信息多久公开？"));
 		assertThat(this.mvc.post()
 			.uri("/api/ask")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -62,7 +67,7 @@ class AskControllerTests {
 			.isLenientlyEqualTo("""
 					{"type":"ANSWER","answer":"7个工作日内公开。","confidence":0.91,
 					 "sources":[{"documentId":"doc-1","title":"某某清单","section":"7 处罚强制","excerpt":"处罚强制：…"}],
-					 "options":[],"ticketId":null,"sessionId":"s-1"}""");
+					 "options":[],"ticketId":null,"sessionId":"s-1","turnId":17,"related":["行政许可信息多久公开？"]}""");
 		verify(this.conversation).reply(new Inquiry("行政处罚信息多久公开？", "s-1", Inquiry.WEB));
 	}
 

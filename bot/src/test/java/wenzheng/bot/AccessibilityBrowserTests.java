@@ -1,0 +1,222 @@
+package wenzheng.bot;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import wenzheng.bot.account.StaffAccounts;
+import wenzheng.bot.account.StaffRole;
+import wenzheng.bot.account.StaffUser;
+import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.bot.suggestion.HotQuestions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In headless Chromium on a phone-sized window: 长辈模式 enlarges the chat and is remembered,
+ * a reload keeps the conversation, the chat helps to ask (热门问题, suggestions, feedback
+ * with 转人工), and axe-core finds no serious or critical violation on the chat (both
+ * modes), the public answers page, the hotline console and the editor page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessibilityBrowserTests {
+
+	private static final String PASSWORD = "Axe-core-pass-2026";
+
+	private static final String QUESTION = "洮北区行政处罚信息多久要公开？";
+
+	@TempDir
+	static Path dataDir;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private StaffAccounts accounts;
+
+	@Autowired
+	private KnowledgeBase knowledgeBase;
+
+	@Autowired
+	private HotQuestions hotQuestions;
+
+	private WebDriver browser;
+
+	private WebDriverWait wait;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("wenzheng.data-dir", () -> dataDir.toString());
+	}
+
+	@BeforeEach
+	void start() throws InterruptedException {
+		assertThat(this.knowledgeBase.awaitLoaded(Duration.ofSeconds(60))).isTrue();
+		this.browser = HeadlessChromium.start();
+		this.browser.manage().window().setSize(new Dimension(390, 844));
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
+	}
+
+	@AfterEach
+	void stop() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void elderModeEnlargesTheChatAndAReloadKeepsTheConversation() throws IOException {
+		this.browser.get(url("/"));
+		WebElement toggle = this.browser.findElement(By.id("elder-toggle"));
+		assertThat(pixels("body", "font-size")).isLessThan(20);
+		toggle.click();
+		assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("true");
+		double font = pixels("body", "font-size");
+		assertThat(font).isGreaterThanOrEqualTo(20);
+		assertThat(pixels("body", "line-height")).isGreaterThanOrEqualTo(1.5 * font);
+
+		askAndWait(QUESTION);
+		for (WebElement button : this.browser.findElements(By.cssSelector("button"))) {
+			if (button.isDisplayed()) {
+				assertThat(button.getSize().getHeight()).as(button.getText()).isGreaterThanOrEqualTo(44);
+				assertThat(button.getSize().getWidth()).as(button.getText()).isGreaterThanOrEqualTo(44);
+			}
+		}
+		screenshot("chat-elder.png");
+
+		this.browser.navigate().refresh();
+		this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".msg.bot .sources"), 0));
+		assertThat(this.browser.findElement(By.id("log")).getText()).contains(QUESTION).contains("7个工作日");
+		assertThat(this.browser.findElement(By.id("elder-toggle")).getAttribute("aria-pressed")).isEqualTo("true");
+		assertThat(pixels("body", "font-size")).isGreaterThanOrEqualTo(20);
+		assertThat(this.browser.findElement(By.id("log")).getAttribute("aria-live")).isEqualTo("polite");
+	}
+
+	@Test
+	void theChatHelpsToAskAndTakesFeedback() throws IOException {
+		if (this.hotQuestions.pins().isEmpty()) {
+			this.hotQuestions.pin("政府信息公开申请多久答复？", "editor");
+		}
+		this.browser.get(url("/"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hot-question")));
+		screenshot("chat-standard-empty.png");
+
+		WebElement input = this.browser.findElement(By.id("question"));
+		input.sendKeys("处罚");
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions [role=option]")));
+		assertThat(input.getAttribute("aria-expanded")).isEqualTo("true");
+		input.sendKeys(Keys.ARROW_DOWN);
+		assertThat(input.getAttribute("aria-activedescendant")).isEqualTo("suggestion-0");
+		input.sendKeys(Keys.ESCAPE);
+		input.clear();
+
+		askAndWait(QUESTION);
+		WebElement answer = this.browser.findElements(By.cssSelector(".msg.bot")).getLast();
+		answer.findElement(By.xpath(".//button[text()='没帮助']")).click();
+		WebElement comment = this.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".unhelpful textarea")));
+		assertThat(this.browser.switchTo().activeElement()).isEqualTo(comment);
+		assertThat(this.browser.findElement(By.cssSelector(".unhelpful .human")).isDisplayed()).isTrue();
+		screenshot("chat-standard.png");
+		assertThat(this.browser.findElements(By.cssSelector(".read-aloud")))
+			.as("headless Chromium has no Chinese voice, so 朗读 stays hidden")
+			.allSatisfy(button -> assertThat(button.isDisplayed()).isFalse());
+		assertNoSeriousViolations("chat, standard mode");
+		this.browser.findElement(By.id("elder-toggle")).click();
+		assertNoSeriousViolations("chat, 长辈模式");
+	}
+
+	@Test
+	void thePublicAnswersPageHasTheElderModeAndNoSeriousViolation() {
+		this.browser.get(url("/public/"));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answers"), "暂无"));
+		assertNoSeriousViolations("public answers");
+		this.browser.findElement(By.id("elder-toggle")).click();
+		assertThat(pixels("body", "font-size")).isGreaterThanOrEqualTo(20);
+		assertNoSeriousViolations("public answers, 长辈模式");
+	}
+
+	@Test
+	void theConsoleAndTheEditorPageHaveNoSeriousViolation() {
+		if (this.accounts.all().stream().noneMatch(user -> user.username().equals("inspector"))) {
+			this.accounts.create(new StaffUser("inspector", "无障碍检查", StaffRole.ADMIN, null, true), PASSWORD);
+		}
+		this.browser.manage().window().setSize(new Dimension(1280, 1000));
+		HeadlessChromium.logIn(this.browser, url(""), "inspector", PASSWORD);
+		this.browser.get(url("/console/"));
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tickets")));
+		assertNoSeriousViolations("hotline console");
+		this.browser.get(url("/console/editor.html"));
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("hot-pins")));
+		assertNoSeriousViolations("editor page");
+	}
+
+	private void askAndWait(String question) {
+		int before = this.browser.findElements(By.cssSelector(".msg.bot")).size();
+		WebElement input = this.browser.findElement(By.id("question"));
+		input.sendKeys(question);
+		input.sendKeys(Keys.ENTER);
+		this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".msg.bot"), before));
+	}
+
+	private void assertNoSeriousViolations(String page) {
+		List<Rule> violations = new AxeBuilder().analyze(this.browser)
+			.getViolations()
+			.stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.toList();
+		assertThat(violations)
+			.as(page + ": "
+					+ violations.stream()
+						.map(rule -> rule.getId() + " "
+								+ rule.getNodes().stream().map(node -> node.getTarget().toString()).toList())
+						.collect(Collectors.joining("; ")))
+			.isEmpty();
+	}
+
+	private double pixels(String selector, String property) {
+		String value = (String) ((JavascriptExecutor) this.browser).executeScript(
+				"return getComputedStyle(document.querySelector(arguments[0]))[arguments[1]];", selector, property);
+		return Double.parseDouble(value.replace("px", ""));
+	}
+
+	/**
+	 * Keeps a picture of the page in {@code target/screenshots} for the README.
+	 */
+	private void screenshot(String name) throws IOException {
+		Path file = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE).toPath();
+		Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+		Files.copy(file, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
