@@ -46,6 +46,20 @@ class CalendarRepository {
 		}
 	}
 
+	/**
+	 * Notes that a shipped day is being loaded; false when it was loaded before.
+	 */
+	boolean markShipped(LocalDate day) {
+		if (this.jdbc.sql("select count(*) from calendar_shipped where calendar_date = ?")
+			.param(Date.valueOf(day))
+			.query(Long.class)
+			.single() > 0) {
+			return false;
+		}
+		this.jdbc.sql("insert into calendar_shipped (calendar_date) values (?)").param(Date.valueOf(day)).update();
+		return true;
+	}
+
 	boolean delete(LocalDate day) {
 		return this.jdbc.sql("delete from calendar_day where calendar_date = ?").param(Date.valueOf(day)).update() == 1;
 	}

@@ -16,6 +16,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 import wenzheng.bot.system.RateLimits;
 import wenzheng.bot.conversation.ConversationService;
 import wenzheng.bot.hotline.TicketQueue;
+import wenzheng.bot.hotline.TicketRatings;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
 
 /**
@@ -67,8 +68,8 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramUpdateHandler telegramUpdateHandler(ConversationService conversation, KnowledgeBase knowledgeBase,
-			TelegramSender sender, TicketQueue tickets, JdbcClient jdbc, RateLimits limits, Clock clock) {
-		return new TelegramUpdateHandler(conversation, knowledgeBase, sender, tickets, new ReceivedUpdates(jdbc),
+			TelegramSender sender, TicketRatings ratings, JdbcClient jdbc, RateLimits limits, Clock clock) {
+		return new TelegramUpdateHandler(conversation, knowledgeBase, sender, ratings, new ReceivedUpdates(jdbc),
 				limits, clock);
 	}
 
