@@ -15,6 +15,8 @@ import java.util.Optional;
  */
 record DispatchRule(long id, List<String> keywords, String place, String department) {
 
+	private static final int PLACE_BONUS = 1000;
+
 	DispatchRule {
 		keywords = List.copyOf(keywords);
 	}
@@ -32,7 +34,8 @@ record DispatchRule(long id, List<String> keywords, String place, String departm
 
 	/**
 	 * How well the question fits: 0 when no keyword (or not the place) is named, more for
-	 * more and longer keywords, and for a place.
+	 * more and longer keywords; a row for a place the question names beats every row for
+	 * everywhere, being the more specific.
 	 */
 	int score(String question) {
 		if (this.place != null && !question.contains(this.place)) {
@@ -44,7 +47,7 @@ record DispatchRule(long id, List<String> keywords, String place, String departm
 				score += 10 + keyword.length();
 			}
 		}
-		return score == 0 || this.place == null ? score : score + 5;
+		return score == 0 || this.place == null ? score : score + PLACE_BONUS;
 	}
 
 }
