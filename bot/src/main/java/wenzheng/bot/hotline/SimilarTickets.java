@@ -27,13 +27,14 @@ import wenzheng.index.question.Places;
  * place and say the same thing. Places are the knowledge base's jurisdictions, other
  * cities and provinces, and addresses (小区, 路, 村 …); meaning is the cosine of the two
  * texts in the index's word view (smartcn, question words dropped) and character-pair
- * view, averaged, with the places taken out so that they do not count twice.
+ * view, averaged, with the places taken out so that they do not count twice, and personal
+ * data and openers (我要反映, 我是…) left out so that who asks does not count.
  */
 @Component
 class SimilarTickets {
 
 	/** The least score that counts as the same request. */
-	static final double MIN_SCORE = 0.4;
+	static final double MIN_SCORE = 0.35;
 
 	/**
 	 * An address: a name of two or more characters before a suffix, so that a word such
@@ -41,6 +42,12 @@ class SimilarTickets {
 	 */
 	private static final Pattern ADDRESS = Pattern
 		.compile("[\\p{IsHan}\\d]{2,12}?(小区|社区|街道|大街|路|街|巷|村|镇|乡|号楼|大厦|广场|公园|医院|学校|小学|中学|市场)");
+
+	/**
+	 * What says nothing about the request: personal data (masked first), introductions
+	 * and the usual openers of a complaint.
+	 */
+	private static final Pattern NOISE = Pattern.compile("\\[[^\\]]*已隐去\\]|我要(反映|投诉|举报)|反映一下|我是|我叫|本人|电话|手机|你好|您好|请问");
 
 	private final Analyzer words = new PolicyTextAnalyzer(QuestionStopWords.load());
 
@@ -56,7 +63,9 @@ class SimilarTickets {
 	 * The score of two requests from 0 (unrelated, or different places) to 1 (the same
 	 * words).
 	 */
-	double score(String first, String second) {
+	double score(String firstRequest, String secondRequest) {
+		String first = meaningful(firstRequest);
+		String second = meaningful(secondRequest);
 		Places places = places();
 		Set<String> firstPlaces = placesOf(first, places);
 		Set<String> secondPlaces = placesOf(second, places);
@@ -69,6 +78,10 @@ class SimilarTickets {
 		String b = without(places.withoutKnown(second), secondPlaces);
 		return (cosine(terms(this.words, a), terms(this.words, b)) + cosine(terms(this.pairs, a), terms(this.pairs, b)))
 				/ 2;
+	}
+
+	private static String meaningful(String request) {
+		return NOISE.matcher(PersonalDataMasker.mask(request)).replaceAll(" ");
 	}
 
 	private static String without(String text, Set<String> places) {

@@ -342,11 +342,15 @@ abstract class HotlineScenarios {
 	}
 
 	/**
-	 * Eight digits: they make a place name ("幸福12345678小区") and a department of the
-	 * scenario's own.
+	 * Eight Chinese numerals: they make a place name ("幸福三一四一五九二六小区") and a department of
+	 * the scenario's own (digits would be masked as a telephone number).
 	 */
 	private static String unique() {
-		return Long.toString(10_000_000 + Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 90_000_000L));
+		String digits = Long
+			.toString(10_000_000 + Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 90_000_000L));
+		StringBuilder tag = new StringBuilder();
+		digits.chars().forEach(digit -> tag.append("〇一二三四五六七八九".charAt(digit - '0')));
+		return tag.toString();
 	}
 
 }
