@@ -79,6 +79,8 @@ class SecurityMatrixTests {
 	private static final List<Endpoint> ADMIN_ENDPOINTS = List.of(new Endpoint(HttpMethod.GET, "/api/admin/users"),
 			new Endpoint(HttpMethod.POST, "/api/admin/users"),
 			new Endpoint(HttpMethod.POST, "/api/admin/users/agent1/enabled"),
+			new Endpoint(HttpMethod.PUT, "/api/admin/users/nobody"),
+			new Endpoint(HttpMethod.POST, "/api/admin/users/nobody/password"),
 			new Endpoint(HttpMethod.GET, "/api/admin/calendar"),
 			new Endpoint(HttpMethod.PUT, "/api/admin/calendar/2030-01-02"),
 			new Endpoint(HttpMethod.DELETE, "/api/admin/calendar/2030-01-02"),
