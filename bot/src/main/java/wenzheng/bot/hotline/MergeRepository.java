@@ -74,6 +74,16 @@ class MergeRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * How many followers still wait for the main ticket's reply.
+	 */
+	long waiting(String main) {
+		return this.jdbc.sql("select count(*) from ticket where merged_into = ? and status = 'MERGED'")
+			.param(main)
+			.query(Long.class)
+			.single();
+	}
+
 	List<String> followers(String main) {
 		return this.jdbc.sql("select ticket_no from ticket where merged_into = ? order by id")
 			.param(main)

@@ -154,8 +154,15 @@ public class TicketQueue {
 		return recorded(number, user, TicketEvent.PRIORITY, priority.label());
 	}
 
+	/**
+	 * Closes the ticket (办结). A main ticket whose merged followers still wait for its
+	 * reply cannot be closed: they would never be answered.
+	 */
 	@Transactional
 	public Ticket close(String number, String user) {
+		if (this.merges.waiting(number) > 0) {
+			throw conflict(number, "还有并入本工单的工单等待答复，请先答复或取消并单");
+		}
 		if (!this.tickets.close(number, this.clock.instant())) {
 			throw conflict(number, "该工单已办结");
 		}

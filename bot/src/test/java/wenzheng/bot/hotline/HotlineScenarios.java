@@ -168,6 +168,8 @@ abstract class HotlineScenarios {
 			.isInstanceOf(TicketNotFound.class);
 
 		hotline().merging().merge(follower, List.of(later), "lead1");
+		assertThatThrownBy(() -> hotline().queue().close(follower, "lead1")).isInstanceOf(TicketConflict.class)
+			.hasMessageContaining("等待答复");
 		hotline().merging().merge(main, List.of(follower), "lead1");
 		// The follower's own follower now follows the main ticket.
 		assertThat(hotline().merging().followers(main)).containsExactly(follower, later);
