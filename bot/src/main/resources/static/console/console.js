@@ -19,8 +19,9 @@
   async function loadQueue() {
     const form = new FormData(document.getElementById('filters'));
     const params = new URLSearchParams();
-    for (const [key, value] of form) { if (value && key !== 'overdue') { params.set(key, value); } }
+    for (const [key, value] of form) { if (value && key !== 'overdue' && key !== 'callbacks') { params.set(key, value); } }
     if (form.get('overdue')) { params.set('overdue', 'true'); }
+    if (form.get('callbacks')) { params.set('callbacks', 'true'); }
     const tickets = await api('GET', '/api/tickets?' + params);
     const body = document.getElementById('tickets');
     body.replaceChildren();
@@ -29,7 +30,8 @@
       if (ticket.overdue) { row.className = 'overdue'; }
       cell(row, ticket.number);
       cell(row, ticket.question.length > 60 ? ticket.question.substring(0, 60) + '…' : ticket.question);
-      cell(row, ticket.statusLabel + (ticket.priority === '紧急' ? ' · 紧急' : ''));
+      cell(row, ticket.statusLabel + (ticket.priority === '紧急' ? ' · 紧急' : '')
+        + (ticket.callbackDueAt ? ' · 待回访' : ''));
       cell(row, ticket.department);
       cell(row, (ticket.overdue ? '已超期 ' : '') + time(ticket.dueAt));
       row.addEventListener('click', () => show(ticket.number));

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,8 +57,14 @@ class CalendarRepository {
 			.single() > 0) {
 			return false;
 		}
-		this.jdbc.sql("insert into calendar_shipped (calendar_date) values (?)").param(Date.valueOf(day)).update();
-		return true;
+		try {
+			this.jdbc.sql("insert into calendar_shipped (calendar_date) values (?)").param(Date.valueOf(day)).update();
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			// Another instance starting at the same moment loaded it.
+			return false;
+		}
 	}
 
 	boolean delete(LocalDate day) {

@@ -48,8 +48,9 @@ class TicketController {
 	@GetMapping("/api/tickets")
 	List<TicketView> list(@RequestParam(required = false) TicketStatus status,
 			@RequestParam(required = false) String department, @RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(required = false) @Size(max = 100) String q, @RequestParam(defaultValue = "100") int limit) {
-		return this.queue.find(new TicketFilter(status, department, overdue, q, limit))
+			@RequestParam(required = false) @Size(max = 100) String q, @RequestParam(defaultValue = "100") int limit,
+			@RequestParam(defaultValue = "false") boolean callbacks) {
+		return this.queue.find(new TicketFilter(status, department, overdue, q, limit, callbacks))
 			.stream()
 			.map(ticket -> TicketView.of(ticket, this.queue.now()))
 			.toList();

@@ -197,9 +197,8 @@ public class TicketQueue {
 
 	public List<Ticket> find(TicketFilter filter) {
 		int limit = Math.min(Math.max(filter.limit(), 1), MAX_LIST);
-		return this.tickets.find(
-				new TicketFilter(filter.status(), filter.department(), filter.overdue(), filter.text(), limit),
-				this.clock.instant());
+		return this.tickets.find(new TicketFilter(filter.status(), filter.department(), filter.overdue(), filter.text(),
+				limit, filter.callbacks()), this.clock.instant());
 	}
 
 	/**

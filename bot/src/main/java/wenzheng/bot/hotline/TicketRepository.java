@@ -236,6 +236,9 @@ class TicketRepository {
 			where.append(" and status in " + OPEN + " and due_at < ?");
 			params.add(Timestamp.from(now));
 		}
+		if (filter.callbacks()) {
+			where.append(" and callback_due_at is not null");
+		}
 		if (filter.text() != null && !filter.text().isBlank()) {
 			where.append(" and (question like ? escape '!' or reply like ? escape '!')");
 			String pattern = "%" + likeEscaped(filter.text().strip()) + "%";

@@ -41,7 +41,8 @@ public class WorkingCalendar {
 
 	/**
 	 * Loads the shipped calendar when the app starts, so it is there before the first
-	 * ticket.
+	 * ticket. Each statement commits on its own here, so instances starting together each
+	 * load what the other has not.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void loadAtStart() {

@@ -59,11 +59,17 @@ abstract class HotlineScenarios {
 		// working Saturday 10-10 are the three working days.
 		assertThat(reopened.work().callbackDueAt()).isEqualTo(Instant.parse("2026-10-10T02:00:00Z"));
 
+		assertThat(hotline().queue().find(new TicketFilter(null, null, false, null, 500, true)))
+			.extracting(Ticket::number)
+			.contains(number);
 		clock().advance(Duration.ofDays(8));
 		hotline().ratings().callback(number, "agent1", new TicketRatings.Callback("电话", false, "无人接听", null));
 		Ticket called = hotline().ratings()
 			.callback(number, "agent1", new TicketRatings.Callback("电话", true, "已解释计算方法", TicketRating.SATISFIED));
 		assertThat(called.work().callbackDueAt()).isNull();
+		assertThat(hotline().queue().find(new TicketFilter(null, null, false, null, 500, true)))
+			.extracting(Ticket::number)
+			.doesNotContain(number);
 		assertThat(hotline().queue().history(number)).filteredOn(event -> event.action().equals(TicketEvent.CALLBACK))
 			.extracting(TicketEvent::detail)
 			.containsExactly("电话 · 未联系上 · 未评价 · 无人接听", "电话 · 已联系上 · 评价：满意 · 已解释计算方法");
