@@ -30,7 +30,7 @@ class TicketRepository {
 			+ "claimed_at, replied_by, closed_at, rating, reopen_count, first_claimed_at, merged_into, callback_due_at";
 
 	/** Statuses in which staff still owe the ticket a reply. */
-	static final String OPEN = "('NEW', 'CLAIMED', 'RETURNED')";
+	private static final String OPEN = "('NEW', 'CLAIMED', 'RETURNED')";
 
 	private static final TypeReference<List<CandidateClause>> CANDIDATES = new TypeReference<>() {
 	};
