@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The 12345 workflow scenarios on PostgreSQL, and the operations two app instances may
  * take on one ticket at the same moment: crosswise merges, a merge against the main
- * ticket's reply, a return against a claim.
+ * ticket's reply, a return against a claim, two dispatches.
  */
 @ExtendWith(TestPostgres.class)
 class TicketWorkflowPostgresIntegrationTests extends HotlineScenarios {
@@ -117,6 +117,29 @@ class TicketWorkflowPostgresIntegrationTests extends HotlineScenarios {
 			assertThat(done).containsExactlyInAnyOrder(true, false);
 			assertThat(instanceB.queue().get(number).status())
 				.isEqualTo(done.get(0) ? TicketStatus.CLAIMED : TicketStatus.RETURNED);
+		}
+	}
+
+	/**
+	 * Two supervisors dispatching one returned ticket to different departments at once:
+	 * the dispatches apply one after the other, and the ticket ends in the department of
+	 * the last one its history records.
+	 */
+	@Test
+	void concurrentDispatchesLeaveTheTicketWhereItsHistorySays() throws Exception {
+		for (int round = 0; round < ROUNDS; round++) {
+			String number = open(instanceA, "改派竞争 " + round);
+			instanceA.dispatch().returnTicket(number, "agent1", "非本部门");
+			List<Boolean> done = race(() -> instanceA.dispatch().dispatch(number, "lead1", "甲局"),
+					() -> instanceB.dispatch().dispatch(number, "lead2", "乙局"));
+			assertThat(done).containsExactly(true, true);
+			List<TicketEvent> dispatched = instanceB.queue()
+				.history(number)
+				.stream()
+				.filter(event -> event.action().equals(TicketEvent.DISPATCHED))
+				.toList();
+			assertThat(dispatched).hasSize(2);
+			assertThat(instanceB.queue().get(number).work().department()).isEqualTo(dispatched.get(1).detail());
 		}
 	}
 
