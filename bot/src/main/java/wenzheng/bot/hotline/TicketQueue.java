@@ -160,6 +160,9 @@ public class TicketQueue {
 	 */
 	@Transactional
 	public Ticket close(String number, String user) {
+		// Locked first, so that a merge into this ticket at the same moment is either
+		// seen here or refused there.
+		this.merges.lock(List.of(number));
 		if (this.merges.waiting(number) > 0) {
 			throw conflict(number, "还有并入本工单的工单等待答复，请先答复或取消并单");
 		}

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The 12345 workflow scenarios on PostgreSQL, and the operations two app instances may
  * take on one ticket at the same moment: crosswise merges, a merge against the main
- * ticket's reply, a return against a claim, two dispatches.
+ * ticket's reply, a merge against its closing, a return against a claim, two dispatches.
  */
 @ExtendWith(TestPostgres.class)
 class TicketWorkflowPostgresIntegrationTests extends HotlineScenarios {
@@ -105,6 +105,23 @@ class TicketWorkflowPostgresIntegrationTests extends HotlineScenarios {
 			else {
 				assertThat(joined.status()).isEqualTo(TicketStatus.NEW);
 			}
+		}
+	}
+
+	/**
+	 * A merge into a ticket while it is being closed: exactly one happens, so no follower
+	 * waits on a closed ticket.
+	 */
+	@Test
+	void aMergeRacingTheMainTicketsClosingNeverStrandsTheFollower() throws Exception {
+		for (int round = 0; round < ROUNDS; round++) {
+			String main = open(instanceA, "办结竞争主 " + round);
+			String follower = open(instanceA, "办结竞争从 " + round);
+			List<Boolean> done = race(() -> instanceA.merging().merge(main, List.of(follower), "lead1"),
+					() -> instanceB.queue().close(main, "agent1"));
+			assertThat(done).containsExactlyInAnyOrder(true, false);
+			assertThat(instanceA.queue().get(follower).status())
+				.isEqualTo(done.get(0) ? TicketStatus.MERGED : TicketStatus.NEW);
 		}
 	}
 
