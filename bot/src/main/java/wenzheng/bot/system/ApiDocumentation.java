@@ -22,6 +22,8 @@ class ApiDocumentation {
 				.version("1")
 				.description(
 						"Citizens: /api/ask, /api/sessions/**, /api/public/**. Hotline staff (AGENT): /api/tickets/**. "
+								+ "Duty supervisors (SUPERVISOR): merge, unmerge, assist, dispatch, return/rejection, "
+								+ "appeal/decision under /api/tickets/{number}, and /api/supervisor/**. "
 								+ "Editors (EDITOR): /api/editor/**. Administrators (ADMIN): /api/admin/**."))
 			.components(new Components().addSecuritySchemes("basic",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))

@@ -185,7 +185,7 @@ class TelegramUpdateHandler {
 		if (!TicketRating.of(rating.level()).poor()) {
 			return "感谢您的评价！";
 		}
-		say(chat, "已收到您的评价，工单 " + rating.ticketNumber() + " 已重新交给热线工作人员处理。");
+		say(chat, "已收到您的评价，工单 " + rating.ticketNumber() + " 已重新交给热线工作人员处理，工作人员会回访您。");
 		return "已重新交办";
 	}
 
