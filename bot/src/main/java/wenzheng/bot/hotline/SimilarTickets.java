@@ -60,24 +60,20 @@ class SimilarTickets {
 	}
 
 	/**
-	 * The score of two requests from 0 (unrelated, or different places) to 1 (the same
-	 * words).
+	 * How alike each of {@code others} is to the request, in their order: from 0
+	 * (unrelated, or different places) to 1 (the same words). Each text is read once.
 	 */
-	double score(String firstRequest, String secondRequest) {
-		String first = meaningful(firstRequest);
-		String second = meaningful(secondRequest);
+	List<Double> scores(String request, List<String> others) {
 		Places places = places();
-		Set<String> firstPlaces = placesOf(first, places);
-		Set<String> secondPlaces = placesOf(second, places);
-		boolean samePlace = firstPlaces.isEmpty() ? secondPlaces.isEmpty()
-				: firstPlaces.stream().anyMatch(secondPlaces::contains);
-		if (!samePlace) {
-			return 0;
-		}
-		String a = without(places.withoutKnown(first), firstPlaces);
-		String b = without(places.withoutKnown(second), secondPlaces);
-		return (cosine(terms(this.words, a), terms(this.words, b)) + cosine(terms(this.pairs, a), terms(this.pairs, b)))
-				/ 2;
+		Request read = read(request, places);
+		return others.stream().map(other -> read.score(read(other, places))).toList();
+	}
+
+	private Request read(String request, Places places) {
+		String text = meaningful(request);
+		Set<String> named = placesOf(text, places);
+		String rest = without(places.withoutKnown(text), named);
+		return new Request(named, terms(this.words, rest), terms(this.pairs, rest));
 	}
 
 	private static String meaningful(String request) {
@@ -132,6 +128,19 @@ class SimilarTickets {
 			dot += entry.getValue() * second.getOrDefault(entry.getKey(), 0);
 		}
 		return dot / (norm(first) * norm(second));
+	}
+
+	/**
+	 * A request as compared: the places it names and the terms of the rest in each view.
+	 */
+	private record Request(Set<String> places, Map<String, Integer> words, Map<String, Integer> pairs) {
+
+		double score(Request other) {
+			boolean samePlace = this.places.isEmpty() ? other.places.isEmpty()
+					: this.places.stream().anyMatch(other.places::contains);
+			return samePlace ? (cosine(this.words, other.words) + cosine(this.pairs, other.pairs)) / 2 : 0;
+		}
+
 	}
 
 	private static double norm(Map<String, Integer> counts) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -51,11 +52,14 @@ class TicketMerging {
 	 */
 	List<SimilarTicket> similar(String number) {
 		Ticket ticket = this.queue.get(number);
-		return this.tickets.openSince(this.queue.now().minus(WINDOW))
+		List<Ticket> open = this.tickets.openSince(this.queue.now().minus(WINDOW))
 			.stream()
 			.filter(other -> !other.number().equals(number) && other.work().mergedInto() == null)
-			.map(other -> new SimilarTicket(other.number(), other.question(), other.work().department(),
-					other.createdAt(), this.similarity.score(ticket.question(), other.question())))
+			.toList();
+		List<Double> scores = this.similarity.scores(ticket.question(), open.stream().map(Ticket::question).toList());
+		return IntStream.range(0, open.size())
+			.mapToObj(i -> new SimilarTicket(open.get(i).number(), open.get(i).question(),
+					open.get(i).work().department(), open.get(i).createdAt(), scores.get(i)))
 			.filter(similar -> similar.score() >= SimilarTickets.MIN_SCORE)
 			.sorted(Comparator.comparingDouble(SimilarTicket::score).reversed())
 			.limit(MAX_SIMILAR)
