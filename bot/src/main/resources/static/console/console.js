@@ -4,6 +4,7 @@
   const { api, time, element } = Console;
   let current = null;
   let supervisor = false;
+  const LEVELS = { 5: '非常满意', 4: '满意', 3: '基本满意', 2: '不满意', 1: '非常不满意' };
 
   function list(id, items, render, empty) {
     const target = document.getElementById(id);
@@ -63,7 +64,7 @@
       item.appendChild(undo);
       return item;
     }, '（无）');
-    list('d-ratings', data.ratings, rating => element('li', time(rating.ratedAt) + ' ' + rating.label
+    list('d-ratings', data.ratings, rating => element('li', time(rating.ratedAt) + ' ' + LEVELS[rating.level]
       + (rating.source === 'CALLBACK' ? '（回访）' : '') + (rating.appeal ? ' · 申诉：' + rating.appeal.reason + ' · '
       + { PENDING: '待审核', UPHELD: '申诉成立，不计入满意率', REJECTED: '申诉不成立' }[rating.appeal.status]
       + (rating.appeal.note ? '（' + rating.appeal.note + '）' : '') : '')), '（暂无评价）');

@@ -91,6 +91,7 @@ class HotlineConsoleBrowserTests {
 		String follower = ask(SECOND);
 
 		this.browser.switchTo().newWindow(WindowType.TAB);
+		String consoleTab = this.browser.getWindowHandle();
 		HeadlessChromium.logIn(this.browser, "http://localhost:" + this.port, "zhiban", PASSWORD);
 		this.wait
 			.until(ExpectedConditions
@@ -115,6 +116,19 @@ class HotlineConsoleBrowserTests {
 		String secondPage = this.browser.findElement(By.id("log")).getText();
 		assertThat(secondPage).contains(follower).contains("钱二").doesNotContain("赵一").doesNotContain("晚上很黑");
 		assertThat(this.browser.findElements(By.cssSelector("#log button[data-level]"))).hasSize(5);
+
+		// The second citizen is not satisfied: their ticket is back in the queue, with a
+		// callback due, and the console shows the rating.
+		this.browser.findElement(By.cssSelector("#log button[data-level='2']")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log"), "回访"));
+		this.browser.switchTo().window(consoleTab);
+		this.browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+		this.wait
+			.until(ExpectedConditions
+				.elementToBeClickable(By.xpath("//tbody[@id='tickets']/tr[td[1][text()='" + follower + "']]")))
+			.click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("d-ratings"), "不满意"));
+		assertThat(this.browser.findElement(By.id("d-meta")).getText()).contains("回访期限");
 	}
 
 	/**
