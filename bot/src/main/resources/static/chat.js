@@ -208,6 +208,15 @@
       .then(function (response) { return response.ok ? response.json() : []; })
       .then(function (replies) {
         replies.forEach(function (reply) {
+          if (!reply.reply) {
+            // Merged with the same request of others (并单): only the main ticket's number is shown.
+            var notice = reply.ticketId + '@merged:' + reply.mergedInto;
+            if (shownReplies[notice]) return;
+            shownReplies[notice] = true;
+            say('您的诉求（工单 ' + reply.ticketId + '）与其他市民的相同诉求合并办理，主工单号 ' + reply.mergedInto
+              + '。答复后会在这里通知您。', 'bot staff', '热线通知');
+            return;
+          }
           var key = reply.ticketId + '@' + reply.repliedAt;
           if (shownReplies[key]) return;
           render(remember({ kind: 'staff', key: key, ticketId: reply.ticketId, question: reply.question,
@@ -217,23 +226,25 @@
       .catch(function () { /* try again on the next tick */ });
   }
 
-  // 满意 / 不满意 under a staff reply; 不满意 sends the ticket back to the hotline.
+  // The five levels of 好差评 under a staff reply; 不满意 and 非常不满意 send the ticket back to the hotline.
   function offerRating(node, entry) {
     var row = el('div', 'options');
     row.setAttribute('role', 'group');
-    row.setAttribute('aria-label', '您对这条答复满意吗');
-    [['满意', true], ['不满意', false]].forEach(function (choice) {
-      row.appendChild(button(choice[0], 'option', function () {
+    row.setAttribute('aria-label', '请评价这次答复');
+    [['非常满意', 5], ['满意', 4], ['基本满意', 3], ['不满意', 2], ['非常不满意', 1]].forEach(function (choice) {
+      var option = button(choice[0], 'option', function () {
         fetch('/api/sessions/' + encodeURIComponent(sessionId) + '/tickets/' + encodeURIComponent(entry.ticketId) + '/rating', {
           method: 'POST', headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ satisfied: choice[1] })
+          body: JSON.stringify({ level: choice[1] })
         }).then(function (response) {
           row.remove();
           entry.rated = response.ok;
           save();
-          note(response.ok ? (choice[1] ? '感谢您的评价！' : '已收到，工单已重新交给工作人员处理。') : '评价未能提交，请稍后再试。', 'bot');
+          note(response.ok ? (choice[1] > 2 ? '感谢您的评价！' : '已收到，工单已重新交给工作人员处理，我们会尽快回访您。') : '评价未能提交，请稍后再试。', 'bot');
         });
-      }));
+      });
+      option.dataset.level = choice[1];
+      row.appendChild(option);
     });
     node.appendChild(row);
   }

@@ -56,6 +56,18 @@ public class StaffAccounts implements UserDetailsService {
 		}
 	}
 
+	/**
+	 * Changes an account's name, role and department; the role applies from the next
+	 * login.
+	 */
+	@Transactional
+	public StaffUser update(String username, String displayName, StaffRole role, String department) {
+		if (!this.users.update(username, displayName, role, department)) {
+			throw new AccountRejected("用户不存在：" + username);
+		}
+		return get(username);
+	}
+
 	@Transactional
 	public void setEnabled(String username, boolean enabled) {
 		if (!this.users.setEnabled(username, enabled)) {

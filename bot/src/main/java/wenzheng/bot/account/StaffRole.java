@@ -1,12 +1,19 @@
 package wenzheng.bot.account;
 
 /**
- * What a staff member may do. Administrators may do everything.
+ * What a staff member may do. Supervisors may do what agents may; administrators may do
+ * everything.
  */
 public enum StaffRole {
 
 	/** Works the hotline queue. */
 	AGENT("热线坐席"),
+
+	/**
+	 * The duty supervisor (值班长): works the queue and decides dispatch: merging,
+	 * co-handling, returns and appeals; sees the figures.
+	 */
+	SUPERVISOR("值班长"),
 
 	/** Keeps the knowledge base. */
 	EDITOR("知识编辑"),

@@ -59,6 +59,12 @@ class StaffUserRepository {
 			.update() == 1;
 	}
 
+	boolean update(String username, String displayName, StaffRole role, String department) {
+		return this.jdbc.sql("update staff_user set display_name = ?, role = ?, department = ? where username = ?")
+			.params(displayName, role.name(), department, username)
+			.update() == 1;
+	}
+
 	boolean setEnabled(String username, boolean enabled) {
 		return this.jdbc.sql("update staff_user set enabled = ? where username = ?")
 			.params(enabled, username)

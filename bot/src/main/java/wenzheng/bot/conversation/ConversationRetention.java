@@ -1,6 +1,7 @@
 package wenzheng.bot.conversation;
 
 import java.sql.Timestamp;
+import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,9 +65,11 @@ public class ConversationRetention {
 			.param("cutoff", cutoff)
 			.update();
 		String closedTickets = "select ticket_no from ticket where status = 'CLOSED' and closed_at < :cutoff";
-		this.jdbc.sql("delete from ticket_event where ticket_no in (" + closedTickets + ")")
-			.param("cutoff", cutoff)
-			.update();
+		for (String table : List.of("ticket_event", "ticket_rating", "ticket_part")) {
+			this.jdbc.sql("delete from " + table + " where ticket_no in (" + closedTickets + ")")
+				.param("cutoff", cutoff)
+				.update();
+		}
 		int tickets = this.jdbc.sql("delete from ticket where status = 'CLOSED' and closed_at < :cutoff")
 			.param("cutoff", cutoff)
 			.update();

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,6 +44,26 @@ class CalendarRepository {
 			this.jdbc.sql("insert into calendar_day (calendar_date, kind, name) values (?, ?, ?)")
 				.params(Date.valueOf(day.day()), day.kind().name(), day.name())
 				.update();
+		}
+	}
+
+	/**
+	 * Notes that a shipped day is being loaded; false when it was loaded before.
+	 */
+	boolean markShipped(LocalDate day) {
+		if (this.jdbc.sql("select count(*) from calendar_shipped where calendar_date = ?")
+			.param(Date.valueOf(day))
+			.query(Long.class)
+			.single() > 0) {
+			return false;
+		}
+		try {
+			this.jdbc.sql("insert into calendar_shipped (calendar_date) values (?)").param(Date.valueOf(day)).update();
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			// Another instance starting at the same moment loaded it.
+			return false;
 		}
 	}
 

@@ -32,8 +32,7 @@ public record Ticket(long id, String number, String question, String sessionId, 
 	 * Whether the ticket is still open after its due time.
 	 */
 	public boolean overdue(Instant now) {
-		return this.work.dueAt() != null && now.isAfter(this.work.dueAt())
-				&& (this.status == TicketStatus.NEW || this.status == TicketStatus.CLAIMED);
+		return this.work.dueAt() != null && now.isAfter(this.work.dueAt()) && this.status.open();
 	}
 
 	/**
@@ -50,10 +49,14 @@ public record Ticket(long id, String number, String question, String sessionId, 
 	 * @param closedAt when it was closed, or {@code null}
 	 * @param rating the citizen's rating of the reply, or {@code null}
 	 * @param reopenCount how often the citizen was not satisfied
+	 * @param firstClaimedAt when staff first took the ticket, or {@code null}
+	 * @param mergedInto the main ticket this one was merged into (并单), or {@code null}
+	 * @param callbackDueAt when the callback (回访) after a 差评 is due, or {@code null} when
+	 * none is owed
 	 */
 	public record Work(TicketCategory category, TicketPriority priority, String department, Instant dueAt,
 			String claimedBy, Instant claimedAt, String repliedBy, Instant closedAt, TicketRating rating,
-			int reopenCount) {
+			int reopenCount, Instant firstClaimedAt, String mergedInto, Instant callbackDueAt) {
 
 	}
 

@@ -1,7 +1,6 @@
 package wenzheng.bot.hotline;
 
 import java.security.Principal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -9,11 +8,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,29 +29,42 @@ class TicketController {
 
 	private final PublicAnswers publicAnswers;
 
-	private final WorkingCalendar calendar;
+	private final TicketRatings ratings;
 
-	TicketController(TicketQueue queue, FaqDrafts faqDrafts, PublicAnswers publicAnswers, WorkingCalendar calendar) {
+	private final TicketMerging merging;
+
+	private final CoHandling coHandling;
+
+	TicketController(TicketQueue queue, FaqDrafts faqDrafts, PublicAnswers publicAnswers, TicketRatings ratings,
+			TicketMerging merging, CoHandling coHandling) {
 		this.queue = queue;
 		this.faqDrafts = faqDrafts;
 		this.publicAnswers = publicAnswers;
-		this.calendar = calendar;
+		this.ratings = ratings;
+		this.merging = merging;
+		this.coHandling = coHandling;
 	}
 
 	@GetMapping("/api/tickets")
 	List<TicketView> list(@RequestParam(required = false) TicketStatus status,
 			@RequestParam(required = false) String department, @RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(required = false) @Size(max = 100) String q, @RequestParam(defaultValue = "100") int limit) {
-		return this.queue.find(new TicketFilter(status, department, overdue, q, limit))
+			@RequestParam(required = false) @Size(max = 100) String q, @RequestParam(defaultValue = "100") int limit,
+			@RequestParam(defaultValue = "false") boolean callbacks) {
+		return this.queue.find(new TicketFilter(status, department, overdue, q, limit, callbacks))
 			.stream()
 			.map(ticket -> TicketView.of(ticket, this.queue.now()))
 			.toList();
 	}
 
+	/**
+	 * A ticket with its history, its ratings and appeals, the tickets merged into it and
+	 * the co-handling departments' parts (missing ones with their due time).
+	 */
 	@GetMapping("/api/tickets/{number}")
 	Map<String, Object> get(@PathVariable String number) {
 		return Map.of("ticket", TicketView.of(this.queue.get(number), this.queue.now()), "history",
-				this.queue.history(number));
+				this.queue.history(number), "ratings", this.ratings.of(number), "followers",
+				this.merging.followers(number), "parts", PartView.of(this.coHandling.of(number), this.queue.now()));
 	}
 
 	@PostMapping("/api/tickets/{number}/claim")
@@ -67,9 +77,16 @@ class TicketController {
 		return view(this.queue.release(number, user.getName()));
 	}
 
+	/**
+	 * Replies to the citizen, with the co-handling departments' parts when asked to.
+	 */
 	@PostMapping("/api/tickets/{number}/reply")
-	TicketView reply(@PathVariable String number, @Valid @RequestBody TextRequest request, Principal user) {
-		return view(this.queue.reply(number, user.getName(), request.text().strip()));
+	TicketView reply(@PathVariable String number, @Valid @RequestBody ReplyRequest request, Principal user) {
+		String text = request.text().strip();
+		if (Boolean.TRUE.equals(request.includeParts())) {
+			text = this.coHandling.withParts(number, text);
+		}
+		return view(this.queue.reply(number, user.getName(), text));
 	}
 
 	@PostMapping("/api/tickets/{number}/notes")
@@ -102,23 +119,6 @@ class TicketController {
 		return this.publicAnswers.publish(number, user.getName());
 	}
 
-	@GetMapping("/api/admin/calendar")
-	List<CalendarDay> calendar() {
-		return this.calendar.exceptions();
-	}
-
-	@PutMapping("/api/admin/calendar/{day}")
-	CalendarDay saveDay(@PathVariable LocalDate day, @Valid @RequestBody CalendarRequest request) {
-		CalendarDay saved = new CalendarDay(day, request.kind(), request.name().strip());
-		this.calendar.save(saved);
-		return saved;
-	}
-
-	@DeleteMapping("/api/admin/calendar/{day}")
-	Map<String, Boolean> deleteDay(@PathVariable LocalDate day) {
-		return Map.of("deleted", this.calendar.delete(day));
-	}
-
 	private TicketView view(Ticket ticket) {
 		return TicketView.of(ticket, this.queue.now());
 	}
@@ -126,15 +126,15 @@ class TicketController {
 	record TextRequest(@NotBlank(message = "内容不能为空") @Size(max = 2000, message = "内容不能超过2000字") String text) {
 	}
 
+	record ReplyRequest(@NotBlank(message = "内容不能为空") @Size(max = 2000, message = "内容不能超过2000字") String text,
+			Boolean includeParts) {
+	}
+
 	record TransferRequest(@NotBlank(message = "请填写转办部门") @Size(max = 200, message = "部门名称不能超过200字") String department,
 			@Size(max = 500, message = "转办说明不能超过500字") String reason) {
 	}
 
 	record PriorityRequest(@NotNull(message = "请选择优先级") TicketPriority priority) {
-	}
-
-	record CalendarRequest(@NotNull(message = "请选择放假或调休上班") CalendarDay.Kind kind,
-			@NotBlank(message = "请填写名称") @Size(max = 100, message = "名称不能超过100字") String name) {
 	}
 
 }

@@ -40,4 +40,29 @@ public record TicketEvent(String actor, String action, String detail, Instant at
 
 	public static final String DELIVERY_FAILED = "DELIVERY_FAILED";
 
+	/** The same session asked the same question again while its ticket was open. */
+	public static final String REPEATED = "REPEATED";
+
+	public static final String CALLBACK = "CALLBACK";
+
+	public static final String APPEALED = "APPEALED";
+
+	public static final String APPEAL_UPHELD = "APPEAL_UPHELD";
+
+	public static final String APPEAL_REJECTED = "APPEAL_REJECTED";
+
+	public static final String MERGED = "MERGED";
+
+	public static final String UNMERGED = "UNMERGED";
+
+	public static final String ASSIST = "ASSIST";
+
+	public static final String PART = "PART";
+
+	public static final String RETURNED = "RETURNED";
+
+	public static final String DISPATCHED = "DISPATCHED";
+
+	public static final String RETURN_REJECTED = "RETURN_REJECTED";
+
 }

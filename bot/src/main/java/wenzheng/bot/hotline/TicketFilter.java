@@ -8,8 +8,14 @@ package wenzheng.bot.hotline;
  * @param overdue only tickets past their due time and still open
  * @param text only tickets whose question or reply contains this text
  * @param limit at most this many, newest first
+ * @param callbacks only tickets owing a callback (回访) after a 差评
  */
-public record TicketFilter(TicketStatus status, String department, boolean overdue, String text, int limit) {
+public record TicketFilter(TicketStatus status, String department, boolean overdue, String text, int limit,
+		boolean callbacks) {
+
+	public TicketFilter(TicketStatus status, String department, boolean overdue, String text, int limit) {
+		this(status, department, overdue, text, limit, false);
+	}
 
 	public static TicketFilter recent(int limit) {
 		return new TicketFilter(null, null, false, null, limit);

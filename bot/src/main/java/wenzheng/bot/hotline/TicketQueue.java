@@ -37,8 +37,14 @@ public class TicketQueue {
 
 	private final Clock clock;
 
+	private final DispatchCatalogue catalogue;
+
+	private final MergeRepository merges;
+
 	TicketQueue(TicketRepository tickets, TicketEvents history, WorkingCalendar calendar, HotlineProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, DispatchCatalogue catalogue, MergeRepository merges) {
+		this.catalogue = catalogue;
+		this.merges = merges;
 		this.tickets = tickets;
 		this.history = history;
 		this.calendar = calendar;
@@ -50,14 +56,23 @@ public class TicketQueue {
 	/**
 	 * Opens a ticket and returns its number. The number carries the day and the database
 	 * id, so it is unique across app instances sharing one database. The reply is due the
-	 * category's number of working days later.
+	 * category's number of working days later; the department comes from the dispatch
+	 * catalogue, else from the clauses. A session asking again what its open ticket
+	 * already asks gets that ticket's number.
 	 */
 	@Transactional
 	public String open(NewTicket ticket) {
 		Instant now = this.clock.instant();
+		String asked = comparable(ticket.question());
+		for (Ticket open : this.tickets.findOpen(ticket.sessionId())) {
+			if (comparable(open.question()).equals(asked)) {
+				this.history.record(open.number(), ticket.channel(), TicketEvent.REPEATED, ticket.reason(), now);
+				return open.number();
+			}
+		}
 		Instant due = this.calendar.addWorkingDays(now, this.properties.workingDays(ticket.category()));
 		long id = this.tickets.insert(ticket, "tmp-" + UUID.randomUUID().toString().substring(0, 24),
-				DepartmentSuggestion.from(ticket.candidates()), due, now);
+				this.catalogue.suggest(ticket.question(), ticket.candidates()), due, now);
 		String number = "RX-%s-%04d".formatted(LocalDate.ofInstant(now, this.properties.zone()).format(DAY), id);
 		this.tickets.setNumber(id, number);
 		this.history.record(number, ticket.channel(), TicketEvent.CREATED, ticket.reason(), now);
@@ -86,17 +101,29 @@ public class TicketQueue {
 
 	/**
 	 * Records a staff reply and announces it to the channel that owns the citizen's
-	 * session.
+	 * session; the tickets merged into this one get the same reply, each on its own
+	 * channel and quoting its own question.
 	 */
 	@Transactional
 	public Ticket reply(String number, String user, String reply) {
-		if (!this.tickets.reply(number, reply, user, this.clock.instant())) {
+		Instant now = this.clock.instant();
+		if (!this.tickets.reply(number, reply, user, now)) {
 			throw conflict(number, "该工单已由他人领取或已答复，不能答复");
 		}
 		Ticket ticket = recorded(number, user, TicketEvent.REPLIED, reply);
-		this.events
-			.publishEvent(new StaffReplied(number, ticket.channel(), ticket.sessionId(), ticket.question(), reply));
+		announce(ticket);
+		for (String follower : this.merges.followers(number)) {
+			if (this.merges.answer(follower, reply, user, now)) {
+				this.history.record(follower, user, TicketEvent.REPLIED, "随主工单 " + number + " 答复：" + reply, now);
+				announce(get(follower));
+			}
+		}
 		return ticket;
+	}
+
+	private void announce(Ticket answered) {
+		this.events.publishEvent(new StaffReplied(answered.number(), answered.channel(), answered.sessionId(),
+				answered.question(), answered.reply()));
 	}
 
 	/**
@@ -127,28 +154,22 @@ public class TicketQueue {
 		return recorded(number, user, TicketEvent.PRIORITY, priority.label());
 	}
 
+	/**
+	 * Closes the ticket (办结). A main ticket whose merged followers still wait for its
+	 * reply cannot be closed: they would never be answered.
+	 */
 	@Transactional
 	public Ticket close(String number, String user) {
+		// Locked first, so that a merge into this ticket at the same moment is either
+		// seen here or refused there.
+		this.merges.lock(List.of(number));
+		if (this.merges.waiting(number) > 0) {
+			throw conflict(number, "还有并入本工单的工单等待答复，请先答复或取消并单");
+		}
 		if (!this.tickets.close(number, this.clock.instant())) {
 			throw conflict(number, "该工单已办结");
 		}
 		return recorded(number, user, TicketEvent.CLOSED, null);
-	}
-
-	/**
-	 * The citizen's rating of the reply, from the session that asked; 不满意 reopens the
-	 * ticket.
-	 */
-	@Transactional
-	public Ticket rate(String number, String sessionId, TicketRating rating) {
-		if (!this.tickets.rate(number, sessionId, rating)) {
-			throw conflict(number, "只能对本人已答复且未评价的工单评价");
-		}
-		Ticket ticket = recorded(number, "citizen", TicketEvent.RATED, rating.label());
-		if (rating == TicketRating.UNSATISFIED) {
-			this.history.record(number, "citizen", TicketEvent.REOPENED, null, this.clock.instant());
-		}
-		return ticket;
 	}
 
 	/**
@@ -179,9 +200,8 @@ public class TicketQueue {
 
 	public List<Ticket> find(TicketFilter filter) {
 		int limit = Math.min(Math.max(filter.limit(), 1), MAX_LIST);
-		return this.tickets.find(
-				new TicketFilter(filter.status(), filter.department(), filter.overdue(), filter.text(), limit),
-				this.clock.instant());
+		return this.tickets.find(new TicketFilter(filter.status(), filter.department(), filter.overdue(), filter.text(),
+				limit, filter.callbacks()), this.clock.instant());
 	}
 
 	/**
@@ -210,12 +230,19 @@ public class TicketQueue {
 		return this.clock.instant();
 	}
 
-	private Ticket recorded(String number, String user, String action, String detail) {
+	/**
+	 * The question without spaces and punctuation, for seeing a question asked again.
+	 */
+	private static String comparable(String question) {
+		return question.replaceAll("[\\p{P}\\p{S}\\s]", "");
+	}
+
+	Ticket recorded(String number, String user, String action, String detail) {
 		this.history.record(number, user, action, detail, this.clock.instant());
 		return get(number);
 	}
 
-	private TicketConflict conflict(String number, String message) {
+	TicketConflict conflict(String number, String message) {
 		get(number);
 		return new TicketConflict(message);
 	}

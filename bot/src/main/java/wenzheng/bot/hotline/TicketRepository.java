@@ -27,7 +27,10 @@ class TicketRepository {
 
 	private static final String COLUMNS = "id, ticket_no, question, session_id, channel, reason, candidates, status, "
 			+ "created_at, reply, replied_at, transcript, category, priority, department, due_at, claimed_by, "
-			+ "claimed_at, replied_by, closed_at, rating, reopen_count";
+			+ "claimed_at, replied_by, closed_at, rating, reopen_count, first_claimed_at, merged_into, callback_due_at";
+
+	/** Statuses in which staff still owe the ticket a reply. */
+	private static final String OPEN = "('NEW', 'CLAIMED', 'RETURNED')";
 
 	private static final TypeReference<List<CandidateClause>> CANDIDATES = new TypeReference<>() {
 	};
@@ -66,8 +69,11 @@ class TicketRepository {
 
 	boolean claim(String number, String user, Instant now) {
 		return this.jdbc.sql("""
-				update ticket set status = 'CLAIMED', claimed_by = ?, claimed_at = ?
-				where ticket_no = ? and status = 'NEW'""").params(user, Timestamp.from(now), number).update() == 1;
+				update ticket set status = 'CLAIMED', claimed_by = ?, claimed_at = ?,
+				                  first_claimed_at = coalesce(first_claimed_at, ?)
+				where ticket_no = ? and status = 'NEW'""")
+			.params(user, Timestamp.from(now), Timestamp.from(now), number)
+			.update() == 1;
 	}
 
 	boolean release(String number, String user) {
@@ -93,6 +99,39 @@ class TicketRepository {
 				where ticket_no = ? and status in ('NEW', 'CLAIMED')""").params(department, number).update() == 1;
 	}
 
+	/**
+	 * Tickets opened since the given moment, for the figures.
+	 */
+	List<Ticket> openedSince(Instant since) {
+		return this.jdbc.sql("select " + COLUMNS + " from ticket where created_at >= ? order by id")
+			.param(Timestamp.from(since))
+			.query(this::map)
+			.list();
+	}
+
+	/**
+	 * The tickets of a session that staff still owe a reply, oldest first.
+	 */
+	List<Ticket> findOpen(String sessionId) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from ticket where session_id = ? and status in " + OPEN + " order by id")
+			.param(sessionId)
+			.query(this::map)
+			.list();
+	}
+
+	/**
+	 * Open tickets opened since the given moment, newest first, for finding repeats.
+	 */
+	List<Ticket> openSince(Instant since) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from ticket where status in ('NEW', 'CLAIMED') and created_at >= ? "
+					+ "order by id desc fetch first 2000 rows only")
+			.param(Timestamp.from(since))
+			.query(this::map)
+			.list();
+	}
+
 	boolean setPriority(String number, TicketPriority priority) {
 		return this.jdbc.sql("update ticket set priority = ? where ticket_no = ?")
 			.params(priority.name(), number)
@@ -105,12 +144,62 @@ class TicketRepository {
 				where ticket_no = ? and status <> 'CLOSED'""").params(Timestamp.from(now), number).update() == 1;
 	}
 
-	boolean rate(String number, String sessionId, TicketRating rating) {
-		String reopen = rating == TicketRating.UNSATISFIED
-				? ", status = 'NEW', claimed_by = null, claimed_at = null, reopen_count = reopen_count + 1" : "";
-		return this.jdbc.sql("update ticket set rating = ?" + reopen + """
+	/**
+	 * Records the citizen's rating of an answered, unrated ticket of their session. A 差评
+	 * puts it back in the queue (a merged follower becomes a ticket of its own) with a
+	 * callback due.
+	 */
+	boolean rate(String number, String sessionId, TicketRating rating, Instant callbackDue) {
+		String reopen = rating.poor() ? ", status = 'NEW', claimed_by = null, claimed_at = null, "
+				+ "reopen_count = reopen_count + 1, merged_into = null, callback_due_at = ?" : "";
+		List<Object> params = new ArrayList<>(List.of(rating.name()));
+		if (rating.poor()) {
+			params.add(Timestamp.from(callbackDue));
+		}
+		params.addAll(List.of(number, sessionId));
+		return this.jdbc.sql("update ticket set rating = ?" + reopen + " " + """
 				where ticket_no = ? and session_id = ? and status = 'ANSWERED' and rating is null""")
-			.params(rating.name(), number, sessionId)
+			.params(params)
+			.update() == 1;
+	}
+
+	/**
+	 * A callback was made: none is owed any more.
+	 */
+	void callbackMade(String number) {
+		this.jdbc.sql("update ticket set callback_due_at = null where ticket_no = ?").param(number).update();
+	}
+
+	/**
+	 * Sends a ticket back to the supervisors (退单): it must be waiting, or claimed by the
+	 * user returning it.
+	 */
+	boolean returnTicket(String number, String user) {
+		return this.jdbc.sql("""
+				update ticket set status = 'RETURNED', claimed_by = null, claimed_at = null
+				where ticket_no = ? and (status = 'NEW' or (status = 'CLAIMED' and claimed_by = ?))""")
+			.params(number, user)
+			.update() == 1;
+	}
+
+	/**
+	 * A supervisor sends an open ticket to a department (改派); it waits there to be
+	 * claimed.
+	 */
+	boolean dispatch(String number, String department) {
+		return this.jdbc
+			.sql("update ticket set department = ?, status = 'NEW', claimed_by = null, claimed_at = null "
+					+ "where ticket_no = ? and status in " + OPEN)
+			.params(department, number)
+			.update() == 1;
+	}
+
+	/**
+	 * A supervisor refuses a return: the ticket waits in its department again.
+	 */
+	boolean rejectReturn(String number) {
+		return this.jdbc.sql("update ticket set status = 'NEW' where ticket_no = ? and status = 'RETURNED'")
+			.param(number)
 			.update() == 1;
 	}
 
@@ -135,13 +224,20 @@ class TicketRepository {
 			where.append(" and status = ?");
 			params.add(filter.status().name());
 		}
+		else {
+			// Merged followers left the queue: they are answered with their main ticket.
+			where.append(" and status <> 'MERGED'");
+		}
 		if (filter.department() != null && !filter.department().isBlank()) {
 			where.append(" and department = ?");
 			params.add(filter.department());
 		}
 		if (filter.overdue()) {
-			where.append(" and status in ('NEW', 'CLAIMED') and due_at < ?");
+			where.append(" and status in " + OPEN + " and due_at < ?");
 			params.add(Timestamp.from(now));
+		}
+		if (filter.callbacks()) {
+			where.append(" and callback_due_at is not null");
 		}
 		if (filter.text() != null && !filter.text().isBlank()) {
 			where.append(" and (question like ? escape '!' or reply like ? escape '!')");
@@ -172,7 +268,7 @@ class TicketRepository {
 	}
 
 	long countOverdue(Instant now) {
-		return this.jdbc.sql("select count(*) from ticket where status in ('NEW', 'CLAIMED') and due_at < ?")
+		return this.jdbc.sql("select count(*) from ticket where status in " + OPEN + " and due_at < ?")
 			.param(Timestamp.from(now))
 			.query(Long.class)
 			.single();
@@ -214,7 +310,8 @@ class TicketRepository {
 				TicketPriority.valueOf(rs.getString("priority")), rs.getString("department"), instant(rs, "due_at"),
 				rs.getString("claimed_by"), instant(rs, "claimed_at"), rs.getString("replied_by"),
 				instant(rs, "closed_at"), rating == null ? null : TicketRating.valueOf(rating),
-				rs.getInt("reopen_count"));
+				rs.getInt("reopen_count"), instant(rs, "first_claimed_at"), rs.getString("merged_into"),
+				instant(rs, "callback_due_at"));
 		return new Ticket(rs.getLong("id"), rs.getString("ticket_no"), rs.getString("question"),
 				rs.getString("session_id"), rs.getString("channel"), rs.getString("reason"), candidates,
 				TicketStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),

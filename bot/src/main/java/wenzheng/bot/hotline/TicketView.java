@@ -10,7 +10,7 @@ import java.util.List;
 record TicketView(String number, String question, String channel, String reason, List<CandidateClause> candidates,
 		String status, String statusLabel, Instant createdAt, String reply, Instant repliedAt, String transcript,
 		String category, String priority, String department, Instant dueAt, boolean overdue, String claimedBy,
-		String repliedBy, Instant closedAt, String rating, int reopenCount) {
+		String repliedBy, Instant closedAt, String rating, int reopenCount, String mergedInto, Instant callbackDueAt) {
 
 	static TicketView of(Ticket ticket, Instant now) {
 		Ticket.Work work = ticket.work();
@@ -19,7 +19,7 @@ record TicketView(String number, String question, String channel, String reason,
 				ticket.reply(), ticket.repliedAt(), ticket.transcript(), work.category().label(),
 				work.priority().label(), work.department(), work.dueAt(), ticket.overdue(now), work.claimedBy(),
 				work.repliedBy(), work.closedAt(), work.rating() == null ? null : work.rating().label(),
-				work.reopenCount());
+				work.reopenCount(), work.mergedInto(), work.callbackDueAt());
 	}
 
 }

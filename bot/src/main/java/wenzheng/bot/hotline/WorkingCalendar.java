@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * China's working days: Monday to Friday, except public holidays, plus the weekend days
- * worked instead (调休). The bundled calendar seeds the database; administrators edit it
- * there.
+ * worked instead (调休). The bundled calendar is loaded into the database at start-up, each
+ * shipped day once, so administrators' edits made before or after stay as they made them.
  */
 @Service
 public class WorkingCalendar {
@@ -38,12 +40,23 @@ public class WorkingCalendar {
 	}
 
 	/**
-	 * Adds the bundled days the database does not have yet, and reads the calendar.
+	 * Loads the shipped calendar when the app starts, so it is there before the first
+	 * ticket. Each statement commits on its own here, so instances starting together each
+	 * load what the other has not.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void loadAtStart() {
+		load();
+	}
+
+	/**
+	 * Adds the bundled days never loaded before (a day an administrator already set keeps
+	 * the administrator's entry), and reads the calendar.
 	 */
 	@Transactional
 	public synchronized void load() {
 		for (CalendarDay day : bundled()) {
-			if (!this.days.exists(day.day())) {
+			if (this.days.markShipped(day.day()) && !this.days.exists(day.day())) {
 				this.days.save(day);
 			}
 		}
@@ -83,14 +96,34 @@ public class WorkingCalendar {
 		return this.days.findAll();
 	}
 
+	/**
+	 * The number of working days after the day of {@code from} up to and including the
+	 * day of {@code to}: 0 on the same day, 1 from Friday to Monday.
+	 */
+	public int workingDaysBetween(Instant from, Instant to) {
+		LocalDate date = from.atZone(this.properties.zone()).toLocalDate();
+		LocalDate end = to.atZone(this.properties.zone()).toLocalDate();
+		int count = 0;
+		while (date.isBefore(end)) {
+			date = date.plusDays(1);
+			if (isWorkingDay(date)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
 	@Transactional
-	public void save(CalendarDay day) {
+	public synchronized void save(CalendarDay day) {
+		// The shipped days first, so that they never overwrite this edit later.
+		load();
 		this.days.save(day);
 		reload();
 	}
 
 	@Transactional
-	public boolean delete(LocalDate day) {
+	public synchronized boolean delete(LocalDate day) {
+		load();
 		boolean deleted = this.days.delete(day);
 		reload();
 		return deleted;

@@ -17,12 +17,15 @@ class ApiDocumentation {
 
 	@Bean
 	OpenAPI wenzhengApi() {
-		return new OpenAPI().info(new Info().title("政策问答 API")
-			.version("1")
-			.description(
-					"Citizens: /api/ask, /api/sessions/**, /api/public/**, /api/hot-questions, /api/suggest, /feeds/policies.atom. "
-							+ "Hotline staff (AGENT): /api/tickets/**. "
-							+ "Editors (EDITOR): /api/editor/**. Administrators (ADMIN): /api/admin/**."))
+		return new OpenAPI()
+			.info(new Info().title("政策问答 API")
+				.version("1")
+				.description("Citizens: /api/ask, /api/sessions/**, /api/public/**, /api/hot-questions, /api/suggest, "
+						+ "/feeds/policies.atom. Hotline staff (AGENT): /api/tickets/**. "
+						+ "Duty supervisors (SUPERVISOR): merge, unmerge, assist, dispatch, return/rejection, "
+						+ "appeal/decision under /api/tickets/{number}, and /api/supervisor/**. "
+						+ "Editors (EDITOR): /api/editor/**. Administrators (ADMIN): /api/admin/**. "
+						+ "Monitoring (METRICS): /actuator/prometheus."))
 			.components(new Components().addSecuritySchemes("basic",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
 			.addSecurityItem(new SecurityRequirement().addList("basic"));

@@ -30,10 +30,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Who may call what. Citizens' endpoints (chat, asking, their replies and ratings, the
  * public answers page, the Telegram webhook, health) need no login; the staff console and
- * API need a staff login, the hotline queue the AGENT role, account and calendar
- * administration the ADMIN role, which includes the others. Everything else is refused.
- * The console logs in with a form and a session cookie, protected against CSRF by a token
- * the page sends back in a header; API clients may use HTTP Basic instead.
+ * API need a staff login, the hotline queue the AGENT role, dispatch decisions (merging,
+ * co-handling, reassignment, appeals) and the figures the SUPERVISOR role, which includes
+ * AGENT, administration (accounts, calendar, dispatch catalogue) the ADMIN role, which
+ * includes the others. Everything else is refused. The console logs in with a form and a
+ * session cookie, protected against CSRF by a token the page sends back in a header; API
+ * clients may use HTTP Basic instead.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -47,6 +49,11 @@ public class SecurityConfiguration {
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** The ticket actions only a supervisor (值班长) may take. */
+	static final String[] SUPERVISOR_DECISIONS = { "/api/tickets/*/merge", "/api/tickets/*/unmerge",
+			"/api/tickets/*/assist", "/api/tickets/*/dispatch", "/api/tickets/*/return/rejection",
+			"/api/tickets/*/appeal/decision" };
 
 	@Bean
 	SecurityFilterChain security(HttpSecurity http, ProblemWriter problems) throws Exception {
@@ -69,6 +76,10 @@ public class SecurityConfiguration {
 			.hasRole("METRICS")
 			.requestMatchers("/api/admin/**")
 			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, SUPERVISOR_DECISIONS)
+			.hasRole("SUPERVISOR")
+			.requestMatchers("/api/supervisor/**")
+			.hasRole("SUPERVISOR")
 			.requestMatchers("/api/tickets/**")
 			.hasRole("AGENT")
 			.requestMatchers("/api/editor/**")
@@ -135,7 +146,8 @@ public class SecurityConfiguration {
 	@Bean
 	RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl
-			.fromHierarchy("ROLE_ADMIN > ROLE_AGENT\nROLE_ADMIN > ROLE_EDITOR\nROLE_ADMIN > ROLE_METRICS");
+			.fromHierarchy("ROLE_ADMIN > ROLE_SUPERVISOR\nROLE_SUPERVISOR > ROLE_AGENT\nROLE_ADMIN > ROLE_EDITOR\n"
+					+ "ROLE_ADMIN > ROLE_METRICS");
 	}
 
 	/**

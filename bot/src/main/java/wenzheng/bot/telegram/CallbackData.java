@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * What an inline button asks for, encoded in Telegram's callback data (at most 64 bytes):
  * {@code fb:1:<turn>} / {@code fb:0:<turn>} for feedback, {@code human} for a person,
- * {@code opt:<text>} for a clarifying option, {@code rate:1:<ticket>} /
- * {@code rate:0:<ticket>} for 满意/不满意 with a staff reply, {@code sp:<place>} for the place
- * of a subscription, {@code us:<id>} / {@code us:all} to cancel subscriptions.
+ * {@code opt:<text>} for a clarifying option, {@code rl:<1-5>:<ticket>} for a five-level
+ * rating of a staff reply; {@code rate:1:<ticket>} / {@code rate:0:<ticket>}, the 满意/不满意
+ * buttons of replies sent before there were five levels, still count as 4 and 2;
+ * {@code sp:<place>} for the place of a subscription, {@code us:<id>} / {@code us:all} to
+ * cancel subscriptions.
  */
 sealed interface CallbackData {
 
@@ -25,7 +27,7 @@ sealed interface CallbackData {
 
 	}
 
-	record Rating(String ticketNumber, boolean satisfied) implements CallbackData {
+	record Rating(String ticketNumber, int level) implements CallbackData {
 
 	}
 
@@ -45,8 +47,8 @@ sealed interface CallbackData {
 		return "fb:" + (helpful ? 1 : 0) + ":" + turnId;
 	}
 
-	static String rating(String ticketNumber, boolean satisfied) {
-		return "rate:" + (satisfied ? 1 : 0) + ":" + ticketNumber;
+	static String rating(String ticketNumber, int level) {
+		return "rl:" + level + ":" + ticketNumber;
 	}
 
 	static String subscribePlace(String place) {
@@ -98,8 +100,11 @@ sealed interface CallbackData {
 		if (data.matches("us:(all|\\d{1,18})")) {
 			return new Unsubscribe(data.substring(3));
 		}
+		if (data.matches("rl:[1-5]:[A-Z0-9-]{1,40}")) {
+			return new Rating(data.substring(5), data.charAt(3) - '0');
+		}
 		if (data.matches("rate:[01]:[A-Z0-9-]{1,40}")) {
-			return new Rating(data.substring(7), data.charAt(5) == '1');
+			return new Rating(data.substring(7), data.charAt(5) == '1' ? 4 : 2);
 		}
 		if (data.matches("fb:[01]:\\d{1,18}")) {
 			return new Feedback(Long.parseLong(data.substring(5)), data.charAt(3) == '1');

@@ -19,6 +19,7 @@ import wenzheng.bot.system.RateLimits;
 import wenzheng.bot.conversation.ConversationService;
 import wenzheng.bot.hotline.TicketQueue;
 import wenzheng.bot.subscription.Subscriptions;
+import wenzheng.bot.hotline.TicketRatings;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
 
 /**
@@ -86,9 +87,9 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramUpdateHandler telegramUpdateHandler(ConversationService conversation, KnowledgeBase knowledgeBase,
-			TelegramSender sender, TicketQueue tickets, JdbcClient jdbc, RateLimits limits, Clock clock,
+			TelegramSender sender, TicketRatings ratings, JdbcClient jdbc, RateLimits limits, Clock clock,
 			Subscriptions subscriptions) {
-		return new TelegramUpdateHandler(conversation, knowledgeBase, sender, tickets, new ReceivedUpdates(jdbc),
+		return new TelegramUpdateHandler(conversation, knowledgeBase, sender, ratings, new ReceivedUpdates(jdbc),
 				limits, clock, new SubscriptionDialogue(subscriptions, sender));
 	}
 

@@ -21,7 +21,7 @@ import wenzheng.bot.conversation.ConversationService;
 import wenzheng.bot.conversation.Inquiry;
 import wenzheng.bot.hotline.TicketConflict;
 import wenzheng.bot.hotline.TicketNotFound;
-import wenzheng.bot.hotline.TicketQueue;
+import wenzheng.bot.hotline.TicketRatings;
 import wenzheng.bot.hotline.TicketRating;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
 
@@ -55,7 +55,7 @@ class TelegramUpdateHandler {
 
 	private final TelegramSender sender;
 
-	private final TicketQueue tickets;
+	private final TicketRatings ratings;
 
 	private final ReceivedUpdates received;
 
@@ -66,14 +66,14 @@ class TelegramUpdateHandler {
 	private final SubscriptionDialogue subscriptions;
 
 	TelegramUpdateHandler(ConversationService conversation, KnowledgeBase knowledgeBase, TelegramSender sender,
-			TicketQueue tickets, ReceivedUpdates received, RateLimits limits, Clock clock,
+			TicketRatings ratings, ReceivedUpdates received, RateLimits limits, Clock clock,
 			SubscriptionDialogue subscriptions) {
 		this.subscriptions = subscriptions;
 		this.limits = limits;
 		this.conversation = conversation;
 		this.knowledgeBase = knowledgeBase;
 		this.sender = sender;
-		this.tickets = tickets;
+		this.ratings = ratings;
 		this.received = received;
 		this.clock = clock;
 	}
@@ -194,16 +194,15 @@ class TelegramUpdateHandler {
 
 	private String rate(long chat, CallbackData.Rating rating) {
 		try {
-			this.tickets.rate(rating.ticketNumber(), session(chat),
-					rating.satisfied() ? TicketRating.SATISFIED : TicketRating.UNSATISFIED);
+			this.ratings.rate(rating.ticketNumber(), session(chat), TicketRating.of(rating.level()));
 		}
 		catch (TicketConflict | TicketNotFound ex) {
 			return "该答复已评价或无法评价";
 		}
-		if (rating.satisfied()) {
+		if (!TicketRating.of(rating.level()).poor()) {
 			return "感谢您的评价！";
 		}
-		say(chat, "已收到您的评价，工单 " + rating.ticketNumber() + " 已重新交给热线工作人员处理。");
+		say(chat, "已收到您的评价，工单 " + rating.ticketNumber() + " 已重新交给热线工作人员处理，工作人员会回访您。");
 		return "已重新交办";
 	}
 

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +25,7 @@ import wenzheng.bot.hotline.TicketNotFound;
 import wenzheng.bot.hotline.TicketQueue;
 import wenzheng.bot.hotline.TicketRating;
 import wenzheng.bot.suggestion.RelatedQuestions;
+import wenzheng.bot.hotline.TicketRatings;
 
 /**
  * The citizens' API: ask a question, fetch and rate the staff replies to a session's
@@ -41,9 +44,12 @@ class AskController {
 
 	private final RelatedQuestions related;
 
-	AskController(ConversationService conversation, TicketQueue tickets, PublicAnswers publicAnswers, RateLimits limits,
-			RelatedQuestions related) {
+	private final TicketRatings ratings;
+
+	AskController(ConversationService conversation, TicketQueue tickets, TicketRatings ratings,
+			PublicAnswers publicAnswers, RateLimits limits, RelatedQuestions related) {
 		this.related = related;
+		this.ratings = ratings;
 		this.limits = limits;
 		this.conversation = conversation;
 		this.tickets = tickets;
@@ -65,14 +71,16 @@ class AskController {
 	List<StaffReplyView> replies(@PathVariable String sessionId) {
 		return this.tickets.bySession(sessionId)
 			.stream()
-			.filter(ticket -> Inquiry.WEB.equals(ticket.channel()) && ticket.reply() != null)
+			.filter(ticket -> Inquiry.WEB.equals(ticket.channel())
+					&& (ticket.reply() != null || ticket.work().mergedInto() != null))
 			.map(StaffReplyView::of)
 			.toList();
 	}
 
 	/**
-	 * The citizen rates a staff reply to a question of this session; 不满意 reopens the
-	 * ticket.
+	 * The citizen rates a staff reply to a question of this session on five levels
+	 * ({@code {"level": 1..5}}, or the older {@code {"satisfied": bool}} as 4 or 2); a 差评
+	 * reopens the ticket.
 	 */
 	@PostMapping("/api/sessions/{sessionId}/tickets/{number}/rating")
 	StaffReplyView rate(@PathVariable String sessionId, @PathVariable String number,
@@ -82,11 +90,24 @@ class AskController {
 		if (!Inquiry.WEB.equals(this.tickets.get(number).channel())) {
 			throw new TicketNotFound(number);
 		}
-		TicketRating rating = request.satisfied() ? TicketRating.SATISFIED : TicketRating.UNSATISFIED;
-		return StaffReplyView.of(this.tickets.rate(number, sessionId, rating));
+		return StaffReplyView.of(this.ratings.rate(number, sessionId, request.rating()));
 	}
 
-	record RatingRequest(@NotNull(message = "请选择满意或不满意") Boolean satisfied) {
+	record RatingRequest(@Min(value = 1, message = "评价等级应为1到5") @Max(value = 5, message = "评价等级应为1到5") Integer level,
+			Boolean satisfied) {
+
+		@AssertTrue(message = "请选择评价等级")
+		boolean isChosen() {
+			return this.level != null || this.satisfied != null;
+		}
+
+		TicketRating rating() {
+			if (this.level != null) {
+				return TicketRating.of(this.level);
+			}
+			return this.satisfied ? TicketRating.SATISFIED : TicketRating.UNSATISFIED;
+		}
+
 	}
 
 	@GetMapping("/api/public/answers")

@@ -1,23 +1,15 @@
 package wenzheng.bot.hotline;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
-import org.springframework.boot.test.autoconfigure.json.AutoConfigureJson;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import wenzheng.knowledge.faq.FaqRepository;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -26,13 +18,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Tickets in the embedded database, migrated by Flyway, rolled back after each test.
  */
-@JdbcTest
-@AutoConfigureJson
-@RecordApplicationEvents
-@Import({ TicketQueue.class, TicketRepository.class, TicketEvents.class, WorkingCalendar.class,
-		CalendarRepository.class, FaqDrafts.class, PublicAnswers.class, TicketQueueIntegrationTests.FixedClock.class })
-@EnableConfigurationProperties(HotlineProperties.class)
+@HotlineJdbcTest
 class TicketQueueIntegrationTests {
+
+	@Autowired
+	private TestClock clock;
 
 	@Autowired
 	private TicketQueue queue;
@@ -51,6 +41,23 @@ class TicketQueueIntegrationTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@BeforeEach
+	void startOnSunday() {
+		this.clock.set(TestClock.START);
+	}
+
+	@Test
+	void theSameSessionAskingTheSameQuestionAgainJoinsItsOpenTicket() {
+		String first = this.queue.open(ticket("低保怎么申请？"));
+		String again = this.queue.open(ticket("低保 怎么申请"));
+		String other = this.queue.open(new NewTicket("低保怎么申请？", "session-y", "web", "测试", List.of()));
+		assertThat(again).isEqualTo(first);
+		assertThat(other).isNotEqualTo(first);
+		assertThat(this.queue.history(first)).extracting(TicketEvent::action).containsExactly("CREATED", "REPEATED");
+		this.queue.reply(first, "agent1", "请到社区办理。");
+		assertThat(this.queue.open(ticket("低保怎么申请？"))).isNotEqualTo(first);
+	}
 
 	@Test
 	void aTicketIsDueFiveWorkingDaysLaterAndGoesToTheLeadingUnitOfItsBestClause() {
@@ -90,27 +97,6 @@ class TicketQueueIntegrationTests {
 			.containsExactly(tuple("web", "CREATED"), tuple("agent1", "CLAIMED"), tuple("agent1", "NOTE"),
 					tuple("agent1", "RELEASED"), tuple("agent2", "CLAIMED"), tuple("agent2", "TRANSFERRED"),
 					tuple("agent2", "PRIORITY"), tuple("agent3", "REPLIED"), tuple("agent3", "CLOSED"));
-	}
-
-	@Test
-	void anUnsatisfiedCitizenReopensTheTicketOnlyFromTheirOwnSession() {
-		String number = this.queue.open(ticket("补贴什么时候到账"));
-		assertThatThrownBy(() -> this.queue.rate(number, "session-x", TicketRating.SATISFIED))
-			.isInstanceOf(TicketConflict.class);
-		this.queue.reply(number, "agent1", "本月底前发放。");
-		assertThatThrownBy(() -> this.queue.rate(number, "someone-else", TicketRating.UNSATISFIED))
-			.isInstanceOf(TicketConflict.class);
-		this.queue.rate(number, "session-x", TicketRating.UNSATISFIED);
-		Ticket reopened = this.queue.get(number);
-		assertThat(reopened.status()).isEqualTo(TicketStatus.NEW);
-		assertThat(reopened.work().reopenCount()).isEqualTo(1);
-		assertThat(reopened.work().rating()).isEqualTo(TicketRating.UNSATISFIED);
-		assertThat(this.queue.history(number)).extracting(TicketEvent::action).endsWith("RATED", "REOPENED");
-
-		this.queue.reply(number, "agent1", "已核实，下周一到账。");
-		this.queue.rate(number, "session-x", TicketRating.SATISFIED);
-		assertThat(this.queue.get(number).work().rating()).isEqualTo(TicketRating.SATISFIED);
-		assertThat(this.queue.get(number).status()).isEqualTo(TicketStatus.ANSWERED);
 	}
 
 	@Test
@@ -213,21 +199,6 @@ class TicketQueueIntegrationTests {
 
 	private static NewTicket ticket(String question) {
 		return new NewTicket(question, "session-x", "web", "测试", List.of());
-	}
-
-	@TestConfiguration
-	static class FixedClock {
-
-		@Bean
-		FaqRepository faqRepository(JdbcClient jdbc) {
-			return new FaqRepository(jdbc);
-		}
-
-		@Bean
-		Clock clock() {
-			return Clock.fixed(Instant.parse("2026-03-15T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-		}
-
 	}
 
 }

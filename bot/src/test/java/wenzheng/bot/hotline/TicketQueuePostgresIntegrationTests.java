@@ -124,10 +124,11 @@ class TicketQueuePostgresIntegrationTests {
 
 	private static TicketQueue queue(DataSource dataSource) {
 		JdbcClient client = JdbcClient.create(dataSource);
-		HotlineProperties properties = new HotlineProperties(ZoneId.of("Asia/Shanghai"), Map.of(), 5);
+		HotlineProperties properties = new HotlineProperties(ZoneId.of("Asia/Shanghai"), Map.of(), 5, 3, 2);
 		return new TicketQueue(new TicketRepository(client, new ObjectMapper()), new TicketEvents(client),
 				new WorkingCalendar(new CalendarRepository(client), properties), properties, event -> {
-				}, Clock.systemUTC());
+				}, Clock.systemUTC(), new DispatchCatalogue(new DispatchRuleRepository(client), Clock.systemUTC()),
+				new MergeRepository(client));
 	}
 
 	@Test

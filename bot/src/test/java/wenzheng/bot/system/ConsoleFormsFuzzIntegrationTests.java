@@ -86,7 +86,22 @@ class ConsoleFormsFuzzIntegrationTests {
 			new Form(HttpMethod.POST, "/api/editor/hot-questions", List.of("question")),
 			new Form(HttpMethod.POST, "/api/admin/users",
 					List.of("username", "displayName", "role", "department", "password")),
-			new Form(HttpMethod.PUT, "/api/admin/calendar/{day}", List.of("kind", "name")));
+			new Form(HttpMethod.PUT, "/api/admin/calendar/{day}", List.of("kind", "name")),
+			new Form(HttpMethod.POST, "/api/tickets/{n}/callbacks", List.of("channel", "reached", "note", "level")),
+			new Form(HttpMethod.POST, "/api/tickets/{n}/appeal", List.of("reason")),
+			new Form(HttpMethod.POST, "/api/tickets/{n}/appeal/decision", List.of("upheld", "note")),
+			new Form(HttpMethod.POST, "/api/tickets/{n}/merge", List.of("numbers")),
+			new Form(HttpMethod.POST, "/api/tickets/{n}/unmerge", List.of("number")),
+			new Form(HttpMethod.POST, "/api/tickets/{n}/assist", List.of("departments")),
+			new Form(HttpMethod.POST, "/api/tickets/{n}/parts", List.of("text")),
+			new Form(HttpMethod.POST, "/api/tickets/{n}/return", List.of("reason")),
+			new Form(HttpMethod.POST, "/api/tickets/{n}/dispatch", List.of("department")),
+			new Form(HttpMethod.POST, "/api/tickets/{n}/return/rejection", List.of("note")),
+			new Form(HttpMethod.POST, "/api/admin/dispatch-catalogue", List.of("keywords", "place", "department")),
+			new Form(HttpMethod.PUT, "/api/admin/dispatch-catalogue/{d}", List.of("keywords", "place", "department")),
+			new Form(HttpMethod.PUT, "/api/admin/users/{n}", List.of("displayName", "role", "department")),
+			new Form(HttpMethod.POST, "/api/admin/users/{n}/password", List.of("password")),
+			new Form(HttpMethod.GET, "/api/supervisor/figures?days={d}", List.of()));
 
 	@Test
 	void noGeneratedSubmissionGetsAServerError() throws Exception {
@@ -144,7 +159,8 @@ class ConsoleFormsFuzzIntegrationTests {
 				StringBuilder json = new StringBuilder("{");
 				for (int i = 0; i < values.size(); i++) {
 					String field = form.fields().get(i);
-					boolean list = field.equals("phrasings") || field.equals("words") || field.equals("officials");
+					boolean list = List.of("phrasings", "words", "officials", "numbers", "departments", "keywords")
+						.contains(field);
 					json.append(i == 0 ? "" : ",")
 						.append('"')
 						.append(field)

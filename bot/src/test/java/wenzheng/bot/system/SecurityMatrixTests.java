@@ -41,7 +41,10 @@ class SecurityMatrixTests {
 	private static final String BODY = "{\"question\":\"问题\",\"answer\":\"答案\",\"words\":[\"甲\"],"
 			+ "\"officials\":[\"乙\"],\"text\":\"内容\",\"department\":\"某局\",\"priority\":\"URGENT\","
 			+ "\"kind\":\"HOLIDAY\",\"name\":\"假日\",\"username\":\"newuser\",\"displayName\":\"新人\","
-			+ "\"role\":\"AGENT\",\"password\":\"Newuser-pass-1\",\"enabled\":true}";
+			+ "\"role\":\"AGENT\",\"password\":\"Newuser-pass-1\",\"enabled\":true,\"channel\":\"电话\","
+			+ "\"reached\":true,\"reason\":\"理由\",\"upheld\":true,\"note\":\"说明\",\"level\":3,"
+			+ "\"numbers\":[\"RX-20260101-0002\"],\"number\":\"RX-20260101-0002\",\"departments\":[\"某局\"],"
+			+ "\"keywords\":[\"路灯\"]}";
 
 	/** The hotline queue: AGENT (and ADMIN). */
 	private static final List<Endpoint> AGENT_ENDPOINTS = List.of(new Endpoint(HttpMethod.GET, "/api/tickets"),
@@ -54,15 +57,37 @@ class SecurityMatrixTests {
 			new Endpoint(HttpMethod.POST, "/api/tickets/RX-20260101-0001/priority"),
 			new Endpoint(HttpMethod.POST, "/api/tickets/RX-20260101-0001/close"),
 			new Endpoint(HttpMethod.POST, "/api/tickets/RX-20260101-0001/faq-draft"),
-			new Endpoint(HttpMethod.POST, "/api/tickets/RX-20260101-0001/publish"));
+			new Endpoint(HttpMethod.POST, "/api/tickets/RX-20260101-0001/publish"),
+			new Endpoint(HttpMethod.GET, "/api/tickets/RX-20260101-0001/similar"),
+			new Endpoint(HttpMethod.POST, "/api/tickets/RX-20260101-0001/callbacks"),
+			new Endpoint(HttpMethod.POST, "/api/tickets/RX-20260101-0001/appeal"),
+			new Endpoint(HttpMethod.POST, "/api/tickets/RX-20260101-0001/parts"),
+			new Endpoint(HttpMethod.POST, "/api/tickets/RX-20260101-0001/return"));
+
+	/** Dispatch decisions and figures: SUPERVISOR (and ADMIN). */
+	private static final List<Endpoint> SUPERVISOR_ENDPOINTS = List.of(
+			new Endpoint(HttpMethod.POST, "/api/tickets/RX-20260101-0001/merge"),
+			new Endpoint(HttpMethod.POST, "/api/tickets/RX-20260101-0001/unmerge"),
+			new Endpoint(HttpMethod.POST, "/api/tickets/RX-20260101-0001/assist"),
+			new Endpoint(HttpMethod.POST, "/api/tickets/RX-20260101-0001/dispatch"),
+			new Endpoint(HttpMethod.POST, "/api/tickets/RX-20260101-0001/return/rejection"),
+			new Endpoint(HttpMethod.POST, "/api/tickets/RX-20260101-0001/appeal/decision"),
+			new Endpoint(HttpMethod.GET, "/api/supervisor/figures"),
+			new Endpoint(HttpMethod.GET, "/api/supervisor/figures.csv"));
 
 	/** Accounts and the calendar: ADMIN only. */
 	private static final List<Endpoint> ADMIN_ENDPOINTS = List.of(new Endpoint(HttpMethod.GET, "/api/admin/users"),
 			new Endpoint(HttpMethod.POST, "/api/admin/users"),
 			new Endpoint(HttpMethod.POST, "/api/admin/users/agent1/enabled"),
+			new Endpoint(HttpMethod.PUT, "/api/admin/users/nobody"),
+			new Endpoint(HttpMethod.POST, "/api/admin/users/nobody/password"),
 			new Endpoint(HttpMethod.GET, "/api/admin/calendar"),
 			new Endpoint(HttpMethod.PUT, "/api/admin/calendar/2030-01-02"),
-			new Endpoint(HttpMethod.DELETE, "/api/admin/calendar/2030-01-02"));
+			new Endpoint(HttpMethod.DELETE, "/api/admin/calendar/2030-01-02"),
+			new Endpoint(HttpMethod.GET, "/api/admin/dispatch-catalogue"),
+			new Endpoint(HttpMethod.POST, "/api/admin/dispatch-catalogue"),
+			new Endpoint(HttpMethod.PUT, "/api/admin/dispatch-catalogue/999"),
+			new Endpoint(HttpMethod.DELETE, "/api/admin/dispatch-catalogue/999"));
 
 	/** The knowledge base: EDITOR (and ADMIN). */
 	private static final List<Endpoint> EDITOR_ENDPOINTS = List.of(new Endpoint(HttpMethod.GET, "/api/editor/faq"),
@@ -106,7 +131,7 @@ class SecurityMatrixTests {
 
 	@Test
 	void anonymousCallersAreRefused() throws Exception {
-		for (Endpoint endpoint : concat(AGENT_ENDPOINTS, ADMIN_ENDPOINTS,
+		for (Endpoint endpoint : concat(AGENT_ENDPOINTS, SUPERVISOR_ENDPOINTS, ADMIN_ENDPOINTS,
 				List.of(new Endpoint(HttpMethod.GET, "/api/me")))) {
 			assertThat(status(endpoint.request())).as(endpoint.toString()).isIn(401, 403);
 			// With a valid CSRF token it is the missing login that refuses.
@@ -125,11 +150,25 @@ class SecurityMatrixTests {
 				.isEqualTo(403);
 			assertThat(status(endpoint.request().with(httpBasic("agent1", PASSWORD)))).as("AGENT " + endpoint)
 				.isNotIn(401, 403);
+			assertThat(status(endpoint.request().with(httpBasic("supervisor1", PASSWORD)))).as("SUPERVISOR " + endpoint)
+				.isNotIn(401, 403);
+			assertThat(status(endpoint.request().with(httpBasic("admin1", PASSWORD)))).as("ADMIN " + endpoint)
+				.isNotIn(401, 403);
+		}
+		for (Endpoint endpoint : SUPERVISOR_ENDPOINTS) {
+			assertThat(status(endpoint.request().with(httpBasic("agent1", PASSWORD)))).as("AGENT " + endpoint)
+				.isEqualTo(403);
+			assertThat(status(endpoint.request().with(httpBasic("editor1", PASSWORD)))).as("EDITOR " + endpoint)
+				.isEqualTo(403);
+			assertThat(status(endpoint.request().with(httpBasic("supervisor1", PASSWORD)))).as("SUPERVISOR " + endpoint)
+				.isNotIn(401, 403);
 			assertThat(status(endpoint.request().with(httpBasic("admin1", PASSWORD)))).as("ADMIN " + endpoint)
 				.isNotIn(401, 403);
 		}
 		for (Endpoint endpoint : EDITOR_ENDPOINTS) {
 			assertThat(status(endpoint.request().with(httpBasic("agent1", PASSWORD)))).as("AGENT " + endpoint)
+				.isEqualTo(403);
+			assertThat(status(endpoint.request().with(httpBasic("supervisor1", PASSWORD)))).as("SUPERVISOR " + endpoint)
 				.isEqualTo(403);
 			assertThat(status(endpoint.request().with(httpBasic("editor1", PASSWORD)))).as("EDITOR " + endpoint)
 				.isNotIn(401, 403);
@@ -138,6 +177,8 @@ class SecurityMatrixTests {
 		}
 		for (Endpoint endpoint : ADMIN_ENDPOINTS) {
 			assertThat(status(endpoint.request().with(httpBasic("agent1", PASSWORD)))).as("AGENT " + endpoint)
+				.isEqualTo(403);
+			assertThat(status(endpoint.request().with(httpBasic("supervisor1", PASSWORD)))).as("SUPERVISOR " + endpoint)
 				.isEqualTo(403);
 			assertThat(status(endpoint.request().with(httpBasic("editor1", PASSWORD)))).as("EDITOR " + endpoint)
 				.isEqualTo(403);

@@ -165,8 +165,9 @@ class TelegramLongPollingIntegrationTests {
 		awaitHistory(number.group(), TicketEvent.DELIVERED);
 
 		FakeBotApi.Sent last = staff.get(staff.size() - 1);
-		assertThat(last.buttons()).containsExactly("rate:1:" + number.group(), "rate:0:" + number.group());
-		telegram.buttonPress(2002, "rate:0:" + number.group());
+		assertThat(last.buttons()).containsExactly("rl:5:" + number.group(), "rl:4:" + number.group(),
+				"rl:3:" + number.group(), "rl:2:" + number.group(), "rl:1:" + number.group());
+		telegram.buttonPress(2002, "rl:1:" + number.group());
 		awaitHistory(number.group(), TicketEvent.REOPENED);
 		assertThat(this.tickets.get(number.group()).status()).isEqualTo(TicketStatus.NEW);
 		telegram.awaitSent(sent -> sent.stream()

@@ -82,8 +82,17 @@ class TelegramRenderingTests {
 		assertThat(longOption.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(64);
 		assertThat(CallbackData.parse("fb:1:abc")).isInstanceOf(CallbackData.Unknown.class);
 		assertThat(CallbackData.parse("fb:1:99999999999999999999")).isInstanceOf(CallbackData.Unknown.class);
-		assertThat(CallbackData.parse(CallbackData.rating("RX-20261123-0007", false)))
-			.isEqualTo(new CallbackData.Rating("RX-20261123-0007", false));
+		assertThat(CallbackData.parse(CallbackData.rating("RX-20261123-0007", 1)))
+			.isEqualTo(new CallbackData.Rating("RX-20261123-0007", 1));
+		assertThat(CallbackData.parse(CallbackData.rating("RX-20261123-0007", 5)))
+			.isEqualTo(new CallbackData.Rating("RX-20261123-0007", 5));
+		// The 满意/不满意 buttons of replies sent before the five levels still count.
+		assertThat(CallbackData.parse("rate:1:RX-20261123-0007"))
+			.isEqualTo(new CallbackData.Rating("RX-20261123-0007", 4));
+		assertThat(CallbackData.parse("rate:0:RX-20261123-0007"))
+			.isEqualTo(new CallbackData.Rating("RX-20261123-0007", 2));
+		assertThat(CallbackData.parse("rl:6:RX-20261123-0007")).isInstanceOf(CallbackData.Unknown.class);
+		assertThat(CallbackData.parse("rl:0:RX-20261123-0007")).isInstanceOf(CallbackData.Unknown.class);
 		assertThat(CallbackData.parse("rate:1:<script>")).isInstanceOf(CallbackData.Unknown.class);
 		assertThat(CallbackData.parse(null)).isInstanceOf(CallbackData.Unknown.class);
 		assertThat(CallbackData.parse("opt:")).isInstanceOf(CallbackData.Unknown.class);

@@ -1,5 +1,6 @@
 package wenzheng.bot.web;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,13 @@ import wenzheng.bot.conversation.BotReply;
 import wenzheng.bot.conversation.ConversationService;
 import wenzheng.bot.conversation.Inquiry;
 import wenzheng.bot.conversation.ReplyType;
+import wenzheng.bot.hotline.Ticket;
+import wenzheng.bot.hotline.TicketCategory;
+import wenzheng.bot.hotline.TicketPriority;
 import wenzheng.bot.hotline.TicketQueue;
+import wenzheng.bot.hotline.TicketRating;
+import wenzheng.bot.hotline.TicketRatings;
+import wenzheng.bot.hotline.TicketStatus;
 import wenzheng.bot.knowledgebase.KnowledgeBaseNotReady;
 import wenzheng.bot.system.JsonConfiguration;
 import wenzheng.bot.system.SecurityConfiguration;
@@ -53,6 +60,47 @@ class AskControllerTests {
 
 	@MockitoBean
 	private RelatedQuestions related;
+
+	@MockitoBean
+	private TicketRatings ratings;
+
+	@Test
+	void ratesOnFiveLevelsAndTakesTheOlderSatisfiedFormAsFourOrTwo() {
+		Ticket ticket = webTicket();
+		given(this.tickets.get("RX-20260101-0001")).willReturn(ticket);
+		given(this.ratings.rate(any(), any(), any())).willReturn(ticket);
+		for (String body : List.of("{\"level\":5}", "{\"level\":1}", "{\"satisfied\":true}", "{\"satisfied\":false}")) {
+			assertThat(rate(body)).hasStatusOk();
+		}
+		verify(this.ratings).rate("RX-20260101-0001", "s-1", TicketRating.VERY_SATISFIED);
+		verify(this.ratings).rate("RX-20260101-0001", "s-1", TicketRating.VERY_UNSATISFIED);
+		verify(this.ratings).rate("RX-20260101-0001", "s-1", TicketRating.SATISFIED);
+		verify(this.ratings).rate("RX-20260101-0001", "s-1", TicketRating.UNSATISFIED);
+	}
+
+	@Test
+	void refusesARatingOutsideTheFiveLevels() {
+		given(this.tickets.get("RX-20260101-0001")).willReturn(webTicket());
+		for (String body : List.of("{\"level\":0}", "{\"level\":6}", "{}", "{\"level\":\"很好\"}", "不是JSON")) {
+			assertThat(rate(body)).hasStatus(400).bodyJson().extractingPath("$.detail").asString().isNotBlank();
+		}
+		verifyNoInteractions(this.ratings);
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult rate(String body) {
+		return this.mvc.post()
+			.uri("/api/sessions/s-1/tickets/RX-20260101-0001/rating")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
+	}
+
+	private static Ticket webTicket() {
+		return new Ticket(1, "RX-20260101-0001", "问题", "s-1", Inquiry.WEB, "测试", List.of(), TicketStatus.ANSWERED,
+				Instant.parse("2026-01-01T00:00:00Z"), "答复", Instant.parse("2026-01-02T00:00:00Z"), null,
+				new Ticket.Work(TicketCategory.CONSULTATION, TicketPriority.NORMAL, null, null, null, null, "agent1",
+						null, null, 0, null, null, null));
+	}
 
 	@Test
 	void answersWithTheDocumentedShape() {
