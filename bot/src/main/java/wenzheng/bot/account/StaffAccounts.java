@@ -28,8 +28,12 @@ public class StaffAccounts implements UserDetailsService {
 
 	private final LoginAttempts loginAttempts;
 
-	StaffAccounts(StaffUserRepository users, PasswordEncoder passwords, LoginAttempts loginAttempts, Clock clock) {
+	private final ActiveAccounts active;
+
+	StaffAccounts(StaffUserRepository users, PasswordEncoder passwords, LoginAttempts loginAttempts,
+			ActiveAccounts active, Clock clock) {
 		this.loginAttempts = loginAttempts;
+		this.active = active;
 		this.users = users;
 		this.passwords = passwords;
 		this.clock = clock;
@@ -73,6 +77,7 @@ public class StaffAccounts implements UserDetailsService {
 		if (!this.users.setEnabled(username, enabled)) {
 			throw new AccountRejected("用户不存在：" + username);
 		}
+		this.active.changed(username);
 	}
 
 	public boolean none() {

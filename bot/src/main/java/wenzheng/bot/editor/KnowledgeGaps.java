@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -19,7 +23,13 @@ import wenzheng.bot.knowledgebase.KnowledgeBase;
  * The knowledge-gap report: what citizens asked that the bot could not answer well,
  * grouped into similar questions (character-bigram overlap), each group with its count,
  * its trend (this week against the week before) and its reasons, the most recently asked
- * first.
+ * first. Examples are masked like published answers: editors need the question, not the
+ * citizen's phone number.
+ * <p>
+ * The work is bounded: each question is read as a sketch of at most {@value #SKETCH} of
+ * its character pairs (the same pairs for every question: those of the smallest hash),
+ * and groups are found through an index from sketch pair to group, so a question is
+ * compared only with the groups sharing a pair with it, never with all of them.
  */
 @Service
 public class KnowledgeGaps {
@@ -37,6 +47,9 @@ public class KnowledgeGaps {
 
 	private static final int EXAMPLES = 5;
 
+	/** Character pairs a question is compared by; a short question keeps all of its own. */
+	static final int SKETCH = 64;
+
 	private final WeakAnswers weakAnswers;
 
 	private final KnowledgeBase knowledgeBase;
@@ -53,22 +66,61 @@ public class KnowledgeGaps {
 		Instant now = this.clock.instant();
 		double low = this.knowledgeBase.answerThreshold() + LOW_CONFIDENCE_MARGIN;
 		List<Group> groups = new ArrayList<>();
+		Map<String, List<Group>> byPair = new HashMap<>();
 		for (WeakAnswers.WeakAnswer answer : this.weakAnswers.since(now.minus(PERIOD), low, MAX_QUESTIONS)) {
-			Set<String> pairs = pairs(answer.question());
-			Group match = null;
-			for (Group group : groups) {
-				if (similarity(group.pairs, pairs) >= SIMILAR) {
-					match = group;
-					break;
-				}
-			}
+			Set<String> sketch = sketch(pairs(answer.question()));
+			Group match = firstSimilar(sketch, byPair);
 			if (match == null) {
-				match = new Group(pairs);
+				match = new Group(sketch, groups.size());
 				groups.add(match);
+				for (String pair : sketch) {
+					byPair.computeIfAbsent(pair, key -> new ArrayList<>()).add(match);
+				}
 			}
 			match.add(answer, now);
 		}
 		return groups.stream().map(Group::gap).toList();
+	}
+
+	/**
+	 * The earliest made group similar to the sketch, among those sharing a pair with it.
+	 */
+	private static Group firstSimilar(Set<String> sketch, Map<String, List<Group>> byPair) {
+		Map<Group, Integer> shared = new HashMap<>();
+		for (String pair : sketch) {
+			for (Group group : byPair.getOrDefault(pair, List.of())) {
+				shared.merge(group, 1, Integer::sum);
+			}
+		}
+		Group first = null;
+		for (Map.Entry<Group, Integer> candidate : shared.entrySet()) {
+			Group group = candidate.getKey();
+			double similarity = (double) candidate.getValue() / Math.min(group.pairs.size(), sketch.size());
+			if (similarity >= SIMILAR && (first == null || group.order < first.order)) {
+				first = group;
+			}
+		}
+		return first;
+	}
+
+	/**
+	 * The pairs of smallest hash, at most {@link #SKETCH}: two questions sharing many
+	 * pairs share many of these.
+	 */
+	static Set<String> sketch(Set<String> pairs) {
+		if (pairs.size() <= SKETCH) {
+			return pairs;
+		}
+		return pairs.stream()
+			.sorted(Comparator.comparingInt(KnowledgeGaps::mixedHash).thenComparing(Comparator.naturalOrder()))
+			.limit(SKETCH)
+			.collect(Collectors.toSet());
+	}
+
+	/** A well-spread hash of a pair: String's own hash of two characters is too regular. */
+	private static int mixedHash(String pair) {
+		int h = pair.hashCode() * 0x9E3779B9;
+		return h ^ (h >>> 16);
 	}
 
 	static Set<String> pairs(String question) {
@@ -83,25 +135,14 @@ public class KnowledgeGaps {
 		return pairs;
 	}
 
-	static double similarity(Set<String> a, Set<String> b) {
-		if (a.isEmpty() || b.isEmpty()) {
-			return 0;
-		}
-		int shared = 0;
-		for (String pair : b) {
-			if (a.contains(pair)) {
-				shared++;
-			}
-		}
-		return (double) shared / Math.min(a.size(), b.size());
-	}
-
 	/**
 	 * Similar questions, collected newest first.
 	 */
 	private static final class Group {
 
 		private final Set<String> pairs;
+
+		private final int order;
 
 		private final List<String> examples = new ArrayList<>();
 
@@ -123,8 +164,9 @@ public class KnowledgeGaps {
 
 		private Instant firstAsked;
 
-		Group(Set<String> pairs) {
+		Group(Set<String> pairs, int order) {
 			this.pairs = pairs;
+			this.order = order;
 		}
 
 		void add(WeakAnswers.WeakAnswer answer, Instant now) {
@@ -133,8 +175,9 @@ public class KnowledgeGaps {
 				this.lastAsked = answer.at();
 			}
 			this.firstAsked = answer.at();
-			if (this.examples.size() < EXAMPLES && !this.examples.contains(answer.question())) {
-				this.examples.add(answer.question());
+			String question = PersonalDataMasker.mask(answer.question());
+			if (this.examples.size() < EXAMPLES && !this.examples.contains(question)) {
+				this.examples.add(question);
 			}
 			Duration age = Duration.between(answer.at(), now);
 			if (age.compareTo(WEEK) < 0) {

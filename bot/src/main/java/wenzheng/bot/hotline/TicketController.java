@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -95,8 +96,9 @@ class TicketController {
 	}
 
 	@PostMapping("/api/tickets/{number}/transfer")
-	TicketView transfer(@PathVariable String number, @Valid @RequestBody TransferRequest request, Principal user) {
-		return view(this.queue.transfer(number, user.getName(), request.department().strip(), request.reason()));
+	TicketView transfer(@PathVariable String number, @Valid @RequestBody TransferRequest request, Authentication user) {
+		return view(this.queue.transfer(number, user.getName(), supervising(user), request.department().strip(),
+				request.reason()));
 	}
 
 	@PostMapping("/api/tickets/{number}/priority")
@@ -105,8 +107,18 @@ class TicketController {
 	}
 
 	@PostMapping("/api/tickets/{number}/close")
-	TicketView close(@PathVariable String number, Principal user) {
-		return view(this.queue.close(number, user.getName()));
+	TicketView close(@PathVariable String number, Authentication user) {
+		return view(this.queue.close(number, user.getName(), supervising(user)));
+	}
+
+	/**
+	 * Supervisors and administrators may transfer and close a ticket another agent holds.
+	 */
+	private static boolean supervising(Authentication user) {
+		return user.getAuthorities()
+			.stream()
+			.anyMatch(authority -> authority.getAuthority().equals("ROLE_SUPERVISOR")
+					|| authority.getAuthority().equals("ROLE_ADMIN"));
 	}
 
 	@PostMapping("/api/tickets/{number}/faq-draft")

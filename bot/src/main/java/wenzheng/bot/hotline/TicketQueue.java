@@ -136,12 +136,14 @@ public class TicketQueue {
 	}
 
 	/**
-	 * Hands the ticket to another department (转办); it waits there to be claimed.
+	 * Hands the ticket to another department (转办); it waits there to be claimed. A
+	 * claimed ticket is the claimer's to hand on, or a supervisor's.
+	 * @param supervising whether the user is a supervisor or an administrator
 	 */
 	@Transactional
-	public Ticket transfer(String number, String user, String department, String reason) {
-		if (!this.tickets.transfer(number, department)) {
-			throw conflict(number, "已答复或已办结的工单不能转办");
+	public Ticket transfer(String number, String user, boolean supervising, String department, String reason) {
+		if (!this.tickets.transfer(number, department, user, supervising)) {
+			throw refusal(number, user, "转办", "已答复或已办结的工单不能转办");
 		}
 		return recorded(number, user, TicketEvent.TRANSFERRED, department + (reason == null ? "" : "：" + reason));
 	}
@@ -156,18 +158,20 @@ public class TicketQueue {
 
 	/**
 	 * Closes the ticket (办结). A main ticket whose merged followers still wait for its
-	 * reply cannot be closed: they would never be answered.
+	 * reply cannot be closed: they would never be answered. A claimed ticket is the
+	 * claimer's to close, or a supervisor's.
+	 * @param supervising whether the user is a supervisor or an administrator
 	 */
 	@Transactional
-	public Ticket close(String number, String user) {
+	public Ticket close(String number, String user, boolean supervising) {
 		// Locked first, so that a merge into this ticket at the same moment is either
 		// seen here or refused there.
 		this.merges.lock(List.of(number));
 		if (this.merges.waiting(number) > 0) {
 			throw conflict(number, "还有并入本工单的工单等待答复，请先答复或取消并单");
 		}
-		if (!this.tickets.close(number, this.clock.instant())) {
-			throw conflict(number, "该工单已办结");
+		if (!this.tickets.close(number, this.clock.instant(), user, supervising)) {
+			throw refusal(number, user, "办结", "该工单已办结");
 		}
 		return recorded(number, user, TicketEvent.CLOSED, null);
 	}
@@ -240,6 +244,18 @@ public class TicketQueue {
 	Ticket recorded(String number, String user, String action, String detail) {
 		this.history.record(number, user, action, detail, this.clock.instant());
 		return get(number);
+	}
+
+	/**
+	 * Why a change was refused: the ticket is claimed by someone else, or the given
+	 * reason.
+	 */
+	private TicketConflict refusal(String number, String user, String action, String otherwise) {
+		Ticket ticket = get(number);
+		if (ticket.status() == TicketStatus.CLAIMED && !user.equals(ticket.work().claimedBy())) {
+			return new TicketConflict("该工单已被他人领取，只有领取人或值班长、管理员可以" + action);
+		}
+		return new TicketConflict(otherwise);
 	}
 
 	TicketConflict conflict(String number, String message) {

@@ -93,10 +93,12 @@ class TicketRepository {
 			.update() == 1;
 	}
 
-	boolean transfer(String number, String department) {
+	boolean transfer(String number, String department, String user, boolean supervising) {
 		return this.jdbc.sql("""
 				update ticket set department = ?, status = 'NEW', claimed_by = null, claimed_at = null
-				where ticket_no = ? and status in ('NEW', 'CLAIMED')""").params(department, number).update() == 1;
+				where ticket_no = ? and (status = 'NEW' or (status = 'CLAIMED' and (claimed_by = ? or ?)))""")
+			.params(department, number, user, supervising)
+			.update() == 1;
 	}
 
 	/**
@@ -138,10 +140,12 @@ class TicketRepository {
 			.update() == 1;
 	}
 
-	boolean close(String number, Instant now) {
+	boolean close(String number, Instant now, String user, boolean supervising) {
 		return this.jdbc.sql("""
 				update ticket set status = 'CLOSED', closed_at = ?, claimed_by = null
-				where ticket_no = ? and status <> 'CLOSED'""").params(Timestamp.from(now), number).update() == 1;
+				where ticket_no = ? and status <> 'CLOSED' and (status <> 'CLAIMED' or claimed_by = ? or ?)""")
+			.params(Timestamp.from(now), number, user, supervising)
+			.update() == 1;
 	}
 
 	/**

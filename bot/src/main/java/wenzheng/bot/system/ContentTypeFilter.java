@@ -2,6 +2,7 @@ package wenzheng.bot.system;
 
 import java.io.IOException;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,8 +24,8 @@ class ContentTypeFilter extends OncePerRequestFilter {
 
 	private final ProblemWriter problems;
 
-	ContentTypeFilter(ProblemWriter problems) {
-		this.problems = problems;
+	ContentTypeFilter(ObjectMapper json) {
+		this.problems = new ProblemWriter(json);
 	}
 
 	@Override

@@ -7,14 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
 
 /**
  * Writes a problem detail in Chinese where no controller runs: in filters and for the
  * security chain's refusals of API calls.
  */
-@Component
-class ProblemWriter {
+final class ProblemWriter {
 
 	private final ObjectMapper json;
 

@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -17,8 +19,12 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
@@ -26,6 +32,9 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import wenzheng.bot.account.ActiveAccounts;
+import wenzheng.bot.account.ActiveSessionFilter;
 
 /**
  * Who may call what. Citizens' endpoints (chat, asking, their replies and ratings, the
@@ -56,7 +65,9 @@ public class SecurityConfiguration {
 			"/api/tickets/*/appeal/decision" };
 
 	@Bean
-	SecurityFilterChain security(HttpSecurity http, ProblemWriter problems) throws Exception {
+	SecurityFilterChain security(HttpSecurity http, ObjectMapper json, ObjectProvider<ActiveAccounts> accounts)
+			throws Exception {
+		ProblemWriter problems = new ProblemWriter(json);
 		http.authorizeHttpRequests(requests -> requests
 			// Error pages render a refusal already decided; asked for directly, /error is
 			// refused.
@@ -92,7 +103,7 @@ public class SecurityConfiguration {
 			.formLogin(form -> form.loginPage(LOGIN_PAGE)
 				.loginProcessingUrl("/login")
 				.defaultSuccessUrl("/console/", true)
-				.failureUrl(LOGIN_PAGE + "?error")
+				.failureHandler(loginFailure())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -114,7 +125,24 @@ public class SecurityConfiguration {
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.ignoringRequestMatchers(citizenOrBasicAuth()))
 			.addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.csrf.CsrfFilter.class);
+		// Only a successful login creates a session: an anonymous request is never saved
+		// for after the login (which always leads to the console's start page), so no
+		// caller fills memory with sessions by asking for protected URLs.
+		http.requestCache(cache -> cache.requestCache(new NullRequestCache()));
+		// A disabled account's console sessions end at their next request, on every instance.
+		// (Web slice tests run without the accounts.)
+		accounts.ifAvailable(active -> http.addFilterBefore(new ActiveSessionFilter(active), AuthorizationFilter.class));
 		return http.build();
+	}
+
+	/**
+	 * Back to the login page with an error, without creating a session for the failed
+	 * caller.
+	 */
+	private static SimpleUrlAuthenticationFailureHandler loginFailure() {
+		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?error");
+		failure.setAllowSessionCreation(false);
+		return failure;
 	}
 
 	/**

@@ -174,7 +174,7 @@ abstract class HotlineScenarios {
 			.isInstanceOf(TicketNotFound.class);
 
 		hotline().merging().merge(follower, List.of(later), "lead1");
-		assertThatThrownBy(() -> hotline().queue().close(follower, "lead1")).isInstanceOf(TicketConflict.class)
+		assertThatThrownBy(() -> hotline().queue().close(follower, "lead1", true)).isInstanceOf(TicketConflict.class)
 			.hasMessageContaining("等待答复");
 		hotline().merging().merge(main, List.of(follower), "lead1");
 		// The follower's own follower now follows the main ticket.
@@ -305,7 +305,7 @@ abstract class HotlineScenarios {
 		hotline().ratings().decide(slow, "lead1", true, "属实");
 		hotline().queue().reply(slow, "agent2", "已再次延长绿灯时长。");
 		hotline().ratings().rate(slow, "s2-" + tag, TicketRating.SATISFIED);
-		hotline().queue().close(slow, "agent2");
+		hotline().queue().close(slow, "agent2", false);
 		clock().set(MONDAY.plus(Duration.ofDays(8)));
 
 		Figures.Row row = row(department);

@@ -84,15 +84,21 @@ class TicketQueueIntegrationTests {
 		this.queue.note(number, "agent1", "已联系城管");
 		this.queue.release(number, "agent1");
 		this.queue.claim(number, "agent2");
-		this.queue.transfer(number, "agent2", "市城管局", "属城管职责");
+		assertThatThrownBy(() -> this.queue.transfer(number, "agent3", false, "市交通局", "抢单"))
+			.isInstanceOf(TicketConflict.class)
+			.hasMessageContaining("只有领取人或值班长");
+		assertThatThrownBy(() -> this.queue.close(number, "agent3", false)).isInstanceOf(TicketConflict.class)
+			.hasMessageContaining("只有领取人或值班长");
+		assertThat(this.queue.get(number).work().claimedBy()).isEqualTo("agent2");
+		this.queue.transfer(number, "agent2", false, "市城管局", "属城管职责");
 		Ticket transferred = this.queue.get(number);
 		assertThat(transferred.status()).isEqualTo(TicketStatus.NEW);
 		assertThat(transferred.work().department()).isEqualTo("市城管局");
 		assertThat(transferred.work().claimedBy()).isNull();
 		this.queue.prioritize(number, "agent2", TicketPriority.URGENT);
 		this.queue.reply(number, "agent3", "已安排维修。");
-		this.queue.close(number, "agent3");
-		assertThatThrownBy(() -> this.queue.close(number, "agent3")).isInstanceOf(TicketConflict.class);
+		this.queue.close(number, "agent3", false);
+		assertThatThrownBy(() -> this.queue.close(number, "agent3", false)).isInstanceOf(TicketConflict.class);
 		assertThat(this.queue.history(number)).extracting(TicketEvent::actor, TicketEvent::action)
 			.containsExactly(tuple("web", "CREATED"), tuple("agent1", "CLAIMED"), tuple("agent1", "NOTE"),
 					tuple("agent1", "RELEASED"), tuple("agent2", "CLAIMED"), tuple("agent2", "TRANSFERRED"),
@@ -100,10 +106,22 @@ class TicketQueueIntegrationTests {
 	}
 
 	@Test
+	void aSupervisorMayTransferOrCloseATicketAnotherAgentHolds() {
+		String transferred = this.queue.open(ticket("井盖缺失"));
+		this.queue.claim(transferred, "agent1");
+		this.queue.transfer(transferred, "lead1", true, "市城管局", "改由城管处理");
+		assertThat(this.queue.get(transferred).status()).isEqualTo(TicketStatus.NEW);
+		String closed = this.queue.open(ticket("重复来电"));
+		this.queue.claim(closed, "agent1");
+		this.queue.close(closed, "lead1", true);
+		assertThat(this.queue.get(closed).status()).isEqualTo(TicketStatus.CLOSED);
+	}
+
+	@Test
 	void theQueueFiltersByStatusDepartmentTextAndOverdue() {
 		String lamp = this.queue.open(ticket("路灯100%不亮_了"));
 		String bus = this.queue.open(ticket("公交线路调整"));
-		this.queue.transfer(bus, "agent1", "市交通局", null);
+		this.queue.transfer(bus, "agent1", false, "市交通局", null);
 		assertThat(this.queue.find(new TicketFilter(null, "市交通局", false, null, 10))).extracting(Ticket::number)
 			.containsExactly(bus);
 		assertThat(this.queue.find(new TicketFilter(null, null, false, "100%不亮_", 10))).extracting(Ticket::number)

@@ -118,7 +118,7 @@ class TicketWorkflowPostgresIntegrationTests extends HotlineScenarios {
 			String main = open(instanceA, "办结竞争主 " + round);
 			String follower = open(instanceA, "办结竞争从 " + round);
 			List<Boolean> done = race(() -> instanceA.merging().merge(main, List.of(follower), "lead1"),
-					() -> instanceB.queue().close(main, "agent1"));
+					() -> instanceB.queue().close(main, "agent1", false));
 			assertThat(done).containsExactlyInAnyOrder(true, false);
 			assertThat(instanceA.queue().get(follower).status())
 				.isEqualTo(done.get(0) ? TicketStatus.MERGED : TicketStatus.NEW);

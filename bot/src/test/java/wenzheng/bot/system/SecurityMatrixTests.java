@@ -187,6 +187,27 @@ class SecurityMatrixTests {
 		}
 		assertThat(status(request(HttpMethod.GET, "/api/tickets").with(httpBasic("agent1", "wrong-password-1"))))
 			.isEqualTo(401);
+		for (Endpoint endpoint : concat(AGENT_ENDPOINTS, SUPERVISOR_ENDPOINTS, EDITOR_ENDPOINTS, ADMIN_ENDPOINTS)) {
+			assertThat(status(endpoint.request().with(httpBasic("metrics1", PASSWORD)))).as("METRICS " + endpoint)
+				.isEqualTo(403);
+		}
+		assertThat(status(request(HttpMethod.GET, "/actuator/prometheus"))).isEqualTo(401);
+		assertThat(status(request(HttpMethod.GET, "/actuator/prometheus").with(httpBasic("agent1", PASSWORD))))
+			.isEqualTo(403);
+	}
+
+	@Test
+	void disablingAnAccountEndsItsConsoleSession() throws Exception {
+		if (this.accounts.all().stream().noneMatch(user -> user.username().equals("leaver1"))) {
+			this.accounts.create(new StaffUser("leaver1", "离岗坐席", StaffRole.AGENT, null, true), PASSWORD);
+		}
+		this.accounts.setEnabled("leaver1", true);
+		MvcResult login = this.mvc.perform(formLogin("/login").user("leaver1").password(PASSWORD)).andReturn();
+		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+		assertThat(status(request(HttpMethod.GET, "/api/tickets").session(session))).isEqualTo(200);
+		this.accounts.setEnabled("leaver1", false);
+		assertThat(status(request(HttpMethod.GET, "/api/tickets").session(session))).isEqualTo(401);
+		assertThat(session.isInvalid()).isTrue();
 	}
 
 	@Test
