@@ -13,9 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a console session whose account has been disabled since it logged in: the
- * session is invalidated and the request goes on unauthenticated, so it is refused like
- * any other. Logins by HTTP Basic are checked at each request already.
+ * Ends a console session whose account has been disabled since it logged in: the session
+ * is invalidated and the request goes on unauthenticated, so it is refused like any
+ * other. Logins by HTTP Basic are checked at each request already.
  */
 public class ActiveSessionFilter extends OncePerRequestFilter {
 

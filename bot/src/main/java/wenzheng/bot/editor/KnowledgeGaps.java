@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -47,7 +44,21 @@ public class KnowledgeGaps {
 
 	private static final int EXAMPLES = 5;
 
-	/** Character pairs a question is compared by; a short question keeps all of its own. */
+	/**
+	 * An example is shown up to this many characters: enough to see what was asked, and a
+	 * FAQ question started from it stays within its limit.
+	 */
+	static final int EXAMPLE_LENGTH = 200;
+
+	/**
+	 * Masked before the example is cut: a phone or ID number across the cut is masked
+	 * whole, never shown in part.
+	 */
+	private static final int MASKED_LENGTH = EXAMPLE_LENGTH + 40;
+
+	/**
+	 * Character pairs a question is compared by; a short question keeps all of its own.
+	 */
 	static final int SKETCH = 64;
 
 	private final WeakAnswers weakAnswers;
@@ -66,14 +77,14 @@ public class KnowledgeGaps {
 		Instant now = this.clock.instant();
 		double low = this.knowledgeBase.answerThreshold() + LOW_CONFIDENCE_MARGIN;
 		List<Group> groups = new ArrayList<>();
-		Map<String, List<Group>> byPair = new HashMap<>();
+		Map<Integer, List<Group>> byPair = new HashMap<>();
 		for (WeakAnswers.WeakAnswer answer : this.weakAnswers.since(now.minus(PERIOD), low, MAX_QUESTIONS)) {
-			Set<String> sketch = sketch(pairs(answer.question()));
+			int[] sketch = sketch(pairs(answer.question()));
 			Group match = firstSimilar(sketch, byPair);
 			if (match == null) {
-				match = new Group(sketch, groups.size());
+				match = new Group(sketch.length, groups.size());
 				groups.add(match);
-				for (String pair : sketch) {
+				for (int pair : sketch) {
 					byPair.computeIfAbsent(pair, key -> new ArrayList<>()).add(match);
 				}
 			}
@@ -85,9 +96,9 @@ public class KnowledgeGaps {
 	/**
 	 * The earliest made group similar to the sketch, among those sharing a pair with it.
 	 */
-	private static Group firstSimilar(Set<String> sketch, Map<String, List<Group>> byPair) {
+	private static Group firstSimilar(int[] sketch, Map<Integer, List<Group>> byPair) {
 		Map<Group, Integer> shared = new HashMap<>();
-		for (String pair : sketch) {
+		for (int pair : sketch) {
 			for (Group group : byPair.getOrDefault(pair, List.of())) {
 				shared.merge(group, 1, Integer::sum);
 			}
@@ -95,7 +106,7 @@ public class KnowledgeGaps {
 		Group first = null;
 		for (Map.Entry<Group, Integer> candidate : shared.entrySet()) {
 			Group group = candidate.getKey();
-			double similarity = (double) candidate.getValue() / Math.min(group.pairs.size(), sketch.size());
+			double similarity = (double) candidate.getValue() / Math.min(group.pairs, sketch.length);
 			if (similarity >= SIMILAR && (first == null || group.order < first.order)) {
 				first = group;
 			}
@@ -104,35 +115,73 @@ public class KnowledgeGaps {
 	}
 
 	/**
+	 * The distinct character pairs of a question (punctuation and spaces left out), each
+	 * as one number: the two UTF-16 units side by side. A one-character question is its
+	 * character.
+	 */
+	static int[] pairs(String question) {
+		StringBuilder kept = new StringBuilder(question.length());
+		for (int i = 0; i < question.length(); i++) {
+			char c = question.charAt(i);
+			if (!isPunctuationSymbolOrSpace(c)) {
+				kept.append(c);
+			}
+		}
+		if (kept.length() == 1) {
+			return new int[] { kept.charAt(0) << 16 };
+		}
+		int[] pairs = new int[Math.max(kept.length() - 1, 0)];
+		for (int i = 0; i < pairs.length; i++) {
+			pairs[i] = kept.charAt(i) << 16 | kept.charAt(i + 1);
+		}
+		Arrays.sort(pairs);
+		int distinct = 0;
+		for (int i = 0; i < pairs.length; i++) {
+			if (i == 0 || pairs[i] != pairs[i - 1]) {
+				pairs[distinct++] = pairs[i];
+			}
+		}
+		return Arrays.copyOf(pairs, distinct);
+	}
+
+	private static boolean isPunctuationSymbolOrSpace(char c) {
+		if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+			return true;
+		}
+		return switch (Character.getType(c)) {
+			case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+					Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+					Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+					Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL ->
+				true;
+			default -> false;
+		};
+	}
+
+	/**
 	 * The pairs of smallest hash, at most {@link #SKETCH}: two questions sharing many
 	 * pairs share many of these.
 	 */
-	static Set<String> sketch(Set<String> pairs) {
-		if (pairs.size() <= SKETCH) {
+	static int[] sketch(int[] pairs) {
+		if (pairs.length <= SKETCH) {
 			return pairs;
 		}
-		return pairs.stream()
-			.sorted(Comparator.comparingInt(KnowledgeGaps::mixedHash).thenComparing(Comparator.naturalOrder()))
-			.limit(SKETCH)
-			.collect(Collectors.toSet());
+		long[] byHash = new long[pairs.length];
+		for (int i = 0; i < pairs.length; i++) {
+			byHash[i] = (long) mixedHash(pairs[i]) << 32 | (pairs[i] & 0xFFFFFFFFL);
+		}
+		Arrays.sort(byHash);
+		int[] sketch = new int[SKETCH];
+		for (int i = 0; i < SKETCH; i++) {
+			sketch[i] = (int) byHash[i];
+		}
+		return sketch;
 	}
 
-	/** A well-spread hash of a pair: String's own hash of two characters is too regular. */
-	private static int mixedHash(String pair) {
-		int h = pair.hashCode() * 0x9E3779B9;
+	/** A well-spread hash of a pair: the pair's own number is too regular. */
+	private static int mixedHash(int pair) {
+		int h = pair * 0x9E3779B9;
 		return h ^ (h >>> 16);
-	}
-
-	static Set<String> pairs(String question) {
-		String text = question.replaceAll("[\\p{P}\\p{S}\\s]+", "");
-		Set<String> pairs = new HashSet<>();
-		for (int i = 0; i + 1 < text.length(); i++) {
-			pairs.add(text.substring(i, i + 2));
-		}
-		if (pairs.isEmpty() && !text.isEmpty()) {
-			pairs.add(text);
-		}
-		return pairs;
 	}
 
 	/**
@@ -140,7 +189,8 @@ public class KnowledgeGaps {
 	 */
 	private static final class Group {
 
-		private final Set<String> pairs;
+		/** How many pairs the group's first question was read by. */
+		private final int pairs;
 
 		private final int order;
 
@@ -164,7 +214,7 @@ public class KnowledgeGaps {
 
 		private Instant firstAsked;
 
-		Group(Set<String> pairs, int order) {
+		Group(int pairs, int order) {
 			this.pairs = pairs;
 			this.order = order;
 		}
@@ -175,9 +225,11 @@ public class KnowledgeGaps {
 				this.lastAsked = answer.at();
 			}
 			this.firstAsked = answer.at();
-			String question = PersonalDataMasker.mask(answer.question());
-			if (this.examples.size() < EXAMPLES && !this.examples.contains(question)) {
-				this.examples.add(question);
+			if (this.examples.size() < EXAMPLES) {
+				String question = example(answer.question());
+				if (!this.examples.contains(question)) {
+					this.examples.add(question);
+				}
 			}
 			Duration age = Duration.between(answer.at(), now);
 			if (age.compareTo(WEEK) < 0) {
@@ -198,6 +250,13 @@ public class KnowledgeGaps {
 			else {
 				this.lowConfidence++;
 			}
+		}
+
+		private static String example(String question) {
+			String head = question.length() > MASKED_LENGTH ? question.substring(0, MASKED_LENGTH) : question;
+			String masked = PersonalDataMasker.mask(head);
+			return question.length() > EXAMPLE_LENGTH || masked.length() > EXAMPLE_LENGTH
+					? masked.substring(0, Math.min(EXAMPLE_LENGTH, masked.length())) + "…" : masked;
 		}
 
 		Gap gap() {

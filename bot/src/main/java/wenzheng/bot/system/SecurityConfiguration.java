@@ -129,9 +129,11 @@ public class SecurityConfiguration {
 		// for after the login (which always leads to the console's start page), so no
 		// caller fills memory with sessions by asking for protected URLs.
 		http.requestCache(cache -> cache.requestCache(new NullRequestCache()));
-		// A disabled account's console sessions end at their next request, on every instance.
+		// A disabled account's console sessions end at their next request, on every
+		// instance.
 		// (Web slice tests run without the accounts.)
-		accounts.ifAvailable(active -> http.addFilterBefore(new ActiveSessionFilter(active), AuthorizationFilter.class));
+		accounts
+			.ifAvailable(active -> http.addFilterBefore(new ActiveSessionFilter(active), AuthorizationFilter.class));
 		return http.build();
 	}
 
@@ -140,7 +142,8 @@ public class SecurityConfiguration {
 	 * caller.
 	 */
 	private static SimpleUrlAuthenticationFailureHandler loginFailure() {
-		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?error");
+		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler(
+				LOGIN_PAGE + "?error");
 		failure.setAllowSessionCreation(false);
 		return failure;
 	}
