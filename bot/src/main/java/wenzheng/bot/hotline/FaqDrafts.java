@@ -39,7 +39,7 @@ public class FaqDrafts {
 			throw new TicketConflict("只有已答复的工单才能存为常见问题");
 		}
 		FaqEntry draft = new FaqEntry(0, PersonalDataMasker.mask(ticket.question()), List.of(),
-				PersonalDataMasker.mask(ticket.reply()), null, FaqStatus.DRAFT);
+				PersonalDataMasker.mask(ticket.reply(), ticket.question()), null, FaqStatus.DRAFT);
 		long id = this.faq.add(draft, this.clock.instant());
 		this.history.record(number, user, TicketEvent.FAQ_DRAFTED, "常见问题草稿 " + id, this.clock.instant());
 		return id;

@@ -39,8 +39,8 @@ public class PublicAnswers {
 			throw new TicketConflict("只有已答复的工单才能公开");
 		}
 		PublicAnswer answer = new PublicAnswer(number, PersonalDataMasker.mask(ticket.question()),
-				PersonalDataMasker.mask(ticket.reply()), ticket.work().department(), ticket.createdAt(),
-				ticket.repliedAt());
+				PersonalDataMasker.mask(ticket.reply(), ticket.question()), ticket.work().department(),
+				ticket.createdAt(), ticket.repliedAt());
 		this.jdbc.sql("delete from public_answer where ticket_no = ?").param(number).update();
 		this.jdbc.sql("""
 				insert into public_answer (ticket_no, question, reply, department, asked_at, replied_at, published_at,

@@ -1,5 +1,6 @@
 package wenzheng.bot.hotline;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +33,17 @@ class PersonalDataMaskerTests {
 			我叫李四，家住洮北区                       | 李四                 | [姓名已隐去]
 			本人王小明今年六十岁                       | 王小明               | [姓名已隐去]
 			我是赵敏，想咨询补贴                       | 赵敏                 | [姓名已隐去]
+			联系人：欧阳娜娜，电话另告                 | 欧阳娜娜             | [姓名已隐去]
+			请张先生回电                               | 张先生               | [姓名已隐去]
+			国际号码008613912345678                    | 13912345678          | [电话已隐去]
+			手机139.1234.5678                          | 1234.5678            | [电话已隐去]
+			手机139—1234—5678                          | 1234—5678            | [电话已隐去]
+			手机139_1234_5678                          | 1234_5678            | [电话已隐去]
+			手机139/1234/5678                          | 1234/5678            | [电话已隐去]
+			座机0431 8888 6666                         | 8888 6666            | [电话已隐去]
+			邮箱li.si＠example.com                     | li.si                | [邮箱已隐去]
+			身份证220102.19900101.234X                 | 234X                 | [身份证号已隐去]
+			旧身份证220102900101234                    | 220102900101234      | [身份证号已隐去]
 			""")
 	void masksPersonalData(String text, String secret, String mask) {
 		String masked = PersonalDataMasker.mask(text);
@@ -49,6 +61,14 @@ class PersonalDataMaskerTests {
 	@ValueSource(strings = { "", "没有个人信息的留言" })
 	void textWithoutPersonalDataIsUnchanged(String text) {
 		assertThat(PersonalDataMasker.mask(text)).isEqualTo(text);
+	}
+
+	@Test
+	void aNameTheCitizenGaveIsMaskedWhereverItRecurs() {
+		String question = "我叫张三，家住洮北区，请问补贴什么时候发？";
+		String reply = "张三您好：补贴将于月底发放，张三可到社区领取。";
+		assertThat(PersonalDataMasker.mask(reply, question)).doesNotContain("张三").startsWith("[姓名已隐去]您好");
+		assertThat(PersonalDataMasker.mask("我是居民，想咨询补贴")).isEqualTo("我是居民，想咨询补贴");
 	}
 
 }
