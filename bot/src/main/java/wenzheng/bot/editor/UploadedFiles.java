@@ -29,6 +29,9 @@ final class UploadedFiles {
 	private UploadedFiles() {
 	}
 
+	/** The longest file name (with its path inside an archive) a document may have. */
+	static final int MAX_NAME = 200;
+
 	static List<SourceDocument> of(String fileName, byte[] content) {
 		String name = cleanPath(fileName);
 		if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
@@ -92,7 +95,12 @@ final class UploadedFiles {
 				segments.add(segment.strip());
 			}
 		}
-		return String.join("/", segments);
+		String cleaned = String.join("/", segments);
+		// Stored as the document's id and source; a longer name would not fit.
+		if (cleaned.length() > MAX_NAME) {
+			throw new EditRejected("文件名过长（含路径不超过" + MAX_NAME + "个字符），请改短后再上传");
+		}
+		return cleaned;
 	}
 
 	private static String id(String name) {

@@ -169,8 +169,11 @@ public class SecurityConfiguration {
 		return request -> {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
 			String authorization = request.getHeader("Authorization");
+			// HTTP Basic without a session: a request carrying a session cookie is a
+			// browser's, whatever header it adds, and needs the token.
 			return path.equals("/api/ask") || path.startsWith("/api/sessions/") || path.equals("/telegram/webhook")
-					|| (authorization != null && authorization.startsWith("Basic "));
+					|| (authorization != null && authorization.startsWith("Basic ")
+							&& request.getSession(false) == null);
 		};
 	}
 

@@ -22,9 +22,21 @@ class PasswordPolicyTests {
 
 	@Test
 	void everyPasswordThePolicyAcceptsCanBeEncoded() {
-		String longest = "a1".repeat(36);
+		String longest = "Kq7mZ4rW9xLp2vTc8nB3sHd6gJf1yRe5uA0oIw7eQz4tXy9mVb2nCk6pLs3dFg8hJk1aZx4W";
 		assertThatCode(() -> PasswordPolicy.check("clerk", longest)).doesNotThrowAnyException();
 		assertThatCode(() -> this.encoder.encode(longest)).doesNotThrowAnyException();
+	}
+
+	@Test
+	void commonAndMostlyBlankPasswordsAreRefused() {
+		for (String guessable : new String[] { "password12", "qwerty1234", "abc1234567" }) {
+			assertThatThrownBy(() -> PasswordPolicy.check("clerk", guessable)).as(guessable)
+				.isInstanceOf(AccountRejected.class)
+				.hasMessageContaining("容易被猜到");
+		}
+		assertThatThrownBy(() -> PasswordPolicy.check("clerk", "          a1")).isInstanceOf(AccountRejected.class)
+			.hasMessageContaining("空格");
+		assertThatCode(() -> PasswordPolicy.check("clerk", "Hotline-desk-2026")).doesNotThrowAnyException();
 	}
 
 }

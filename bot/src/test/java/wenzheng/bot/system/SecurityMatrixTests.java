@@ -245,6 +245,11 @@ class SecurityMatrixTests {
 				status(request(HttpMethod.POST, "/api/tickets/RX-20260101-0001/claim").session(session).with(csrf())))
 			.isEqualTo(404);
 
+		// A Basic header does not excuse a request that carries the session from the
+		// token.
+		assertThat(status(request(HttpMethod.POST, "/api/tickets/RX-20260101-0001/claim").session(session)
+			.with(httpBasic("agent1", "not-the-password-9")))).isEqualTo(403);
+
 		MvcResult failed = this.mvc.perform(formLogin("/login").user("agent1").password("not-the-password-9"))
 			.andReturn();
 		assertThat(failed.getResponse().getRedirectedUrl()).endsWith("/console/login.html?error");
