@@ -2,12 +2,12 @@ package wenzheng.knowledge.segment;
 
 import java.util.List;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Test;
 
 import wenzheng.knowledge.HostileText;
+import wenzheng.knowledge.SeededInputs;
 import wenzheng.knowledge.clause.Clause;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,12 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Whatever text arrives, segmentation finishes and yields readable clauses.
  */
-class SegmenterPropertiesTests {
+class SegmenterFuzzTests {
 
 	private final Segmenter segmenter = new Segmenter();
 
-	@Property(tries = 10_000)
-	void anyTextSegmentsIntoBoundedClauses(@ForAll("text") String text, @ForAll("text") String title) {
+	@FuzzTest
+	void anyTextSegmentsIntoBoundedClauses(FuzzedDataProvider data) {
+		String title = HostileText.from(data);
+		String text = HostileText.from(data);
 		List<Clause> clauses = this.segmenter.segment("doc", title.length() > 200 ? title.substring(0, 200) : title,
 				text);
 		for (Clause clause : clauses) {
@@ -30,9 +32,9 @@ class SegmenterPropertiesTests {
 		}
 	}
 
-	@Provide
-	Arbitrary<String> text() {
-		return HostileText.any();
+	@Test
+	void seededTextsSegmentIntoBoundedClauses() {
+		SeededInputs.replay(22, SeededInputs.COUNT, 1_600, this::anyTextSegmentsIntoBoundedClauses);
 	}
 
 }

@@ -3,13 +3,15 @@ package wenzheng.knowledge.importer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+import wenzheng.knowledge.SeededInputs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,14 +19,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Random, truncated and corrupted files of every supported format either give text or a
  * clear message (IllegalArgumentException), never another exception.
  */
-class TextExtractorPropertiesTests {
+class TextExtractorFuzzTests {
+
+	private static final List<String> NAMES = List.of("a.txt", "a.md", "a.docx", "a.doc", "a.pdf", "a.html", "a.htm");
 
 	private static final byte[] DOCX = docx();
 
 	private final TextExtractor extractor = new TextExtractor();
 
-	@Property(tries = 10_000)
-	void brokenFilesGetAClearMessage(@ForAll("names") String name, @ForAll("contents") byte[] content) {
+	@FuzzTest
+	void brokenFilesGetAClearMessage(FuzzedDataProvider data) {
+		String name = data.pickValue(NAMES);
+		byte[] content = content(data);
 		try {
 			String text = this.extractor.extract(name, content);
 			assertThat(text).isNotNull();
@@ -34,33 +40,30 @@ class TextExtractorPropertiesTests {
 		}
 	}
 
-	@Provide
-	Arbitrary<String> names() {
-		return Arbitraries.of("a.txt", "a.md", "a.docx", "a.doc", "a.pdf", "a.html", "a.htm");
+	@Test
+	void seededFilesGetTextOrAClearMessage() {
+		SeededInputs.replay(22, SeededInputs.COUNT, 4_200, this::brokenFilesGetAClearMessage);
 	}
 
-	@Provide
-	Arbitrary<byte[]> contents() {
-		Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(4096);
-		Arbitrary<byte[]> truncated = Arbitraries.integers().between(0, DOCX.length).map(this::truncatedDocx);
-		Arbitrary<byte[]> corrupted = Arbitraries.integers()
-			.between(0, DOCX.length - 1)
-			.tuple3()
-			.map(positions -> corruptedDocx(positions.get1(), positions.get2(), positions.get3()));
-		Arbitrary<byte[]> pdfLike = Arbitraries.bytes()
-			.array(byte[].class)
-			.ofMaxSize(2048)
-			.map(bytes -> concat("%PDF-1.7\n".getBytes(), bytes));
-		return Arbitraries.oneOf(random, truncated, corrupted, pdfLike);
+	// In equal parts: random bytes, a truncated .docx, a .docx with three bytes changed,
+	// bytes after a PDF header.
+	private static byte[] content(FuzzedDataProvider data) {
+		return switch (data.consumeInt(0, 3)) {
+			case 0 -> data.consumeBytes(4096);
+			case 1 -> truncatedDocx(data.consumeInt(0, DOCX.length));
+			case 2 -> corruptedDocx(data.consumeInt(0, DOCX.length - 1), data.consumeInt(0, DOCX.length - 1),
+					data.consumeInt(0, DOCX.length - 1));
+			default -> concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), data.consumeBytes(2048));
+		};
 	}
 
-	private byte[] truncatedDocx(int length) {
+	private static byte[] truncatedDocx(int length) {
 		byte[] copy = new byte[length];
 		System.arraycopy(DOCX, 0, copy, 0, length);
 		return copy;
 	}
 
-	private byte[] corruptedDocx(int first, int second, int third) {
+	private static byte[] corruptedDocx(int first, int second, int third) {
 		byte[] copy = DOCX.clone();
 		copy[first] ^= 0x5A;
 		copy[second] ^= (byte) 0xFF;
