@@ -24,8 +24,8 @@ public final class HostileText {
 		return switch (data.consumeInt(0, 9)) {
 			case 0, 1, 2, 3 -> anyChars(data, 300);
 			case 4, 5, 6, 7 -> charsOf(data, POLICY_CHARS, 400);
-			case 8 -> huge(data, "第一条款（）、。\n", 5_000, 20_000);
-			default -> huge(data, "ab。", 20_000, 60_000);
+			case 8 -> longOf(data, "第一条款（）、。\n", 5_000, 20_000);
+			default -> longOf(data, "ab。", 20_000, 60_000);
 		};
 	}
 
@@ -60,9 +60,16 @@ public final class HostileText {
 		return text.toString();
 	}
 
-	// A huge text from a short pattern: a few input bytes make tens of thousands of
-	// characters.
-	private static String huge(FuzzedDataProvider data, String chars, int minLength, int maxLength) {
+	/**
+	 * Reads a long text of {@code minLength} to {@code maxLength} characters repeating a
+	 * short pattern of {@code chars}, so that a few input bytes make a huge text.
+	 * @param data the fuzzer input
+	 * @param chars the characters of the pattern
+	 * @param minLength the shortest text
+	 * @param maxLength the longest text
+	 * @return the text
+	 */
+	public static String longOf(FuzzedDataProvider data, String chars, int minLength, int maxLength) {
 		String pattern = charsOf(data, chars, 24);
 		if (pattern.isEmpty()) {
 			pattern = chars;

@@ -21,14 +21,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import wenzheng.bot.FuzzedText;
-import wenzheng.bot.SeededInputs;
 import wenzheng.bot.account.StaffAccounts;
 import wenzheng.bot.account.StaffRole;
 import wenzheng.bot.account.StaffUser;
 import wenzheng.bot.conversation.ConversationService;
 import wenzheng.bot.conversation.Inquiry;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.knowledge.HostileText;
+import wenzheng.knowledge.SeededInputs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -123,7 +123,7 @@ class ConsoleFormsFuzzIntegrationTests {
 		String target = switch (data.consumeInt(0, 4)) {
 			case 0, 1, 2 -> ticket;
 			case 3 -> data.pickValue(TARGETS);
-			default -> FuzzedText.charsOf(data, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 30);
+			default -> HostileText.charsOf(data, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 30);
 		};
 		String path = form.path().replace("{n}", target).replace("{d}", target).replace("{day}", data.pickValue(DAYS));
 		String body = body(data, form);
@@ -153,7 +153,7 @@ class ConsoleFormsFuzzIntegrationTests {
 		return switch (data.consumeInt(0, 10)) {
 			case 0, 1, 2, 3, 4 -> everyField(data, form);
 			case 5, 6, 7, 8 -> someFields(data, form);
-			case 9 -> FuzzedText.charsOf(data, "{}[]\":,textquestion 0123\\", 40);
+			case 9 -> HostileText.charsOf(data, "{}[]\":,textquestion 0123\\", 40);
 			default -> data.pickValue(ODD_BODIES);
 		};
 	}
@@ -202,9 +202,9 @@ class ConsoleFormsFuzzIntegrationTests {
 	// In the proportions 3 any UTF-16, 2 known words, 1 long.
 	private static String text(FuzzedDataProvider data) {
 		return switch (data.consumeInt(0, 5)) {
-			case 0, 1, 2 -> FuzzedText.anyChars(data, 60);
+			case 0, 1, 2 -> HostileText.anyChars(data, 60);
 			case 3, 4 -> data.pickValue(WORDS);
-			default -> FuzzedText.longOf(data, "长", 4000, 20000);
+			default -> HostileText.longOf(data, "长", 4000, 20000);
 		};
 	}
 

@@ -26,8 +26,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import wenzheng.bot.FuzzedText;
-import wenzheng.bot.SeededInputs;
+import wenzheng.knowledge.HostileText;
+import wenzheng.knowledge.SeededInputs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -134,7 +134,7 @@ class TelegramWebhookFuzzIntegrationTests {
 			}
 			case 6, 7 -> {
 				long chat = data.consumeLong(-1_000_000_000_000L, 1_000_000_000L);
-				String button = data.consumeBoolean() ? FuzzedText.anyChars(data, 64) : data.pickValue(BUTTONS);
+				String button = data.consumeBoolean() ? HostileText.anyChars(data, 64) : data.pickValue(BUTTONS);
 				ObjectNode query = JSON.createObjectNode()
 					.put("id", "cb")
 					.put("chat_instance", "ci")
@@ -144,17 +144,17 @@ class TelegramWebhookFuzzIntegrationTests {
 				yield withUpdateId("callback_query", query);
 			}
 			case 8 -> data.pickValue(OTHERS);
-			default -> FuzzedText.charsOf(data, "{}[]\":,update_idmessagetext 0123\\", 60);
+			default -> HostileText.charsOf(data, "{}[]\":,update_idmessagetext 0123\\", 60);
 		};
 	}
 
 	// In the proportions 4 any UTF-16, 2 commands, 2 markup and Markdown marks, 1 long.
 	private static String text(FuzzedDataProvider data) {
 		return switch (data.consumeInt(0, 8)) {
-			case 0, 1, 2, 3 -> FuzzedText.anyChars(data, 200);
+			case 0, 1, 2, 3 -> HostileText.anyChars(data, 200);
 			case 4, 5 -> data.pickValue(COMMANDS);
-			case 6, 7 -> FuzzedText.charsOf(data, "政府开放日多久四平市<b>&</b>\u0000\uD800*_[]()~`>#+-=|{}.!", 80);
-			default -> FuzzedText.longOf(data, "长", 1990, 5000);
+			case 6, 7 -> HostileText.charsOf(data, "政府开放日多久四平市<b>&</b>\u0000\uD800*_[]()~`>#+-=|{}.!", 80);
+			default -> HostileText.longOf(data, "长", 1990, 5000);
 		};
 	}
 

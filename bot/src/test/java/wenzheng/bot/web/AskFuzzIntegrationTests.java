@@ -21,9 +21,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import wenzheng.bot.FuzzedText;
-import wenzheng.bot.SeededInputs;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.knowledge.HostileText;
+import wenzheng.knowledge.SeededInputs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -106,7 +106,7 @@ class AskFuzzIntegrationTests {
 				String session = session(data);
 				yield jsonBody(question, session.isEmpty() ? null : session);
 			}
-			case 6, 7 -> FuzzedText.charsOf(data, "{}[]\":,questionsId0123 \\u", 60).getBytes(StandardCharsets.UTF_8);
+			case 6, 7 -> HostileText.charsOf(data, "{}[]\":,questionsId0123 \\u", 60).getBytes(StandardCharsets.UTF_8);
 			case 8 -> data.consumeBytes(512);
 			default -> data.pickValue(WRONG_TYPES).getBytes(StandardCharsets.UTF_8);
 		};
@@ -117,9 +117,9 @@ class AskFuzzIntegrationTests {
 	// 1 of 100 KB.
 	private static String question(FuzzedDataProvider data) {
 		return switch (data.consumeInt(0, 8)) {
-			case 0, 1, 2, 3 -> FuzzedText.anyChars(data, 300);
-			case 4, 5, 6 -> FuzzedText.charsOf(data, SYNTAX_CHARS, 100);
-			case 7 -> FuzzedText.longOf(data, "长问题", 1990, 2100);
+			case 0, 1, 2, 3 -> HostileText.anyChars(data, 300);
+			case 4, 5, 6 -> HostileText.charsOf(data, SYNTAX_CHARS, 100);
+			case 7 -> HostileText.longOf(data, "长问题", 1990, 2100);
 			default -> "x".repeat(100_000);
 		};
 	}
@@ -129,8 +129,8 @@ class AskFuzzIntegrationTests {
 		return switch (data.consumeInt(0, 6)) {
 			case 0, 1, 2 -> "";
 			case 3, 4, 5 ->
-				FuzzedText.charsOf(data, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 20);
-			default -> FuzzedText.anyChars(data, 150);
+				HostileText.charsOf(data, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 20);
+			default -> HostileText.anyChars(data, 150);
 		};
 	}
 

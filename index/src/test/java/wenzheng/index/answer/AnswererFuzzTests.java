@@ -14,12 +14,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import wenzheng.index.SeededInputs;
 import wenzheng.index.analysis.Synonyms;
 import wenzheng.index.build.ClauseIndex;
 import wenzheng.index.build.TextCorpus;
 import wenzheng.index.question.Places;
 import wenzheng.index.search.Retriever;
+import wenzheng.knowledge.HostileText;
+import wenzheng.knowledge.SeededInputs;
 import wenzheng.knowledge.importer.SourceDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,14 +85,10 @@ class AnswererFuzzTests {
 	// In the proportions 3 any UTF-16, 3 query syntax, 3 policy words, 1 long question.
 	private static String message(FuzzedDataProvider data) {
 		return switch (data.consumeInt(0, 9)) {
-			case 0, 1, 2 -> anyChars(data, 200);
-			case 3, 4, 5 -> charsOf(data, SYNTAX_CHARS, 80);
+			case 0, 1, 2 -> HostileText.anyChars(data, 200);
+			case 3, 4, 5 -> HostileText.charsOf(data, SYNTAX_CHARS, 80);
 			case 6, 7, 8 -> words(data);
-			default -> {
-				String pattern = charsOf(data, "政府公开信息多久", 16);
-				int length = data.consumeInt(500, 2000);
-				yield pattern.isEmpty() ? "多".repeat(length) : pattern.repeat(length / pattern.length() + 1);
-			}
+			default -> HostileText.longOf(data, "政府公开信息多久", 500, 2000);
 		};
 	}
 
@@ -100,24 +97,6 @@ class AnswererFuzzTests {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < count && data.remainingBytes() > 0; i++) {
 			text.append(data.pickValue(WORDS));
-		}
-		return text.toString();
-	}
-
-	private static String anyChars(FuzzedDataProvider data, int maxLength) {
-		int length = data.consumeInt(0, maxLength);
-		StringBuilder text = new StringBuilder(length);
-		while (text.length() < length && data.remainingBytes() > 1) {
-			text.append(data.consumeChar());
-		}
-		return text.toString();
-	}
-
-	private static String charsOf(FuzzedDataProvider data, String chars, int maxLength) {
-		int length = data.consumeInt(0, maxLength);
-		StringBuilder text = new StringBuilder(length);
-		while (text.length() < length && data.remainingBytes() > 0) {
-			text.append(chars.charAt(data.consumeInt(0, chars.length() - 1)));
 		}
 		return text.toString();
 	}
