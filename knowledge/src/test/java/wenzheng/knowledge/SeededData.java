@@ -16,9 +16,23 @@ final class SeededData implements FuzzedDataProvider {
 
 	private int remaining;
 
+	private long fingerprint = 1;
+
 	SeededData(SplittableRandom random, int length) {
 		this.random = random;
 		this.remaining = length;
+	}
+
+	/**
+	 * A hash of every value given so far: equal for inputs that made the same choices.
+	 */
+	long fingerprint() {
+		return this.fingerprint;
+	}
+
+	private long note(long value) {
+		this.fingerprint = (this.fingerprint ^ value) * 0x100000001B3L + 0x9E3779B97F4A7C15L;
+		return value;
 	}
 
 	private boolean spend(int bytes) {
@@ -31,14 +45,14 @@ final class SeededData implements FuzzedDataProvider {
 
 	@Override
 	public boolean consumeBoolean() {
-		return spend(1) && this.random.nextBoolean();
+		return note((spend(1) && this.random.nextBoolean()) ? 1 : 0) == 1;
 	}
 
 	@Override
 	public boolean[] consumeBooleans(int maxLength) {
 		boolean[] values = new boolean[length(maxLength, 1)];
 		for (int i = 0; i < values.length; i++) {
-			values[i] = this.random.nextBoolean();
+			values[i] = note(this.random.nextInt(2)) == 1;
 		}
 		return values;
 	}
@@ -57,6 +71,9 @@ final class SeededData implements FuzzedDataProvider {
 	public byte[] consumeBytes(int maxLength) {
 		byte[] bytes = new byte[length(maxLength, 1)];
 		this.random.nextBytes(bytes);
+		for (byte b : bytes) {
+			note(b);
+		}
 		return bytes;
 	}
 
@@ -79,7 +96,7 @@ final class SeededData implements FuzzedDataProvider {
 	public short[] consumeShorts(int maxLength) {
 		short[] values = new short[length(maxLength, 2)];
 		for (int i = 0; i < values.length; i++) {
-			values[i] = (short) this.random.nextInt();
+			values[i] = (short) note((short) this.random.nextInt());
 		}
 		return values;
 	}
@@ -98,7 +115,7 @@ final class SeededData implements FuzzedDataProvider {
 	public int[] consumeInts(int maxLength) {
 		int[] values = new int[length(maxLength, 4)];
 		for (int i = 0; i < values.length; i++) {
-			values[i] = this.random.nextInt();
+			values[i] = (int) note(this.random.nextInt());
 		}
 		return values;
 	}
@@ -113,25 +130,33 @@ final class SeededData implements FuzzedDataProvider {
 		if (min > max) {
 			throw new IllegalArgumentException("min > max");
 		}
-		if (!spend(max - min <= 0xFF ? 1 : 8)) {
-			return min;
+		long range = max - min;
+		if (!spend((range >= 0 && range <= 0xFF) ? 1 : 8)) {
+			return note(min);
 		}
-		return (max == Long.MAX_VALUE) ? min + (this.random.nextLong() >>> 1) % (max - min)
-				: this.random.nextLong(min, max + 1);
+		if (range >= 0 && range < Long.MAX_VALUE) {
+			return note(this.random.nextLong(min, max + 1));
+		}
+		// A range of more than half the longs: draw until inside.
+		long value = this.random.nextLong();
+		while (value < min || value > max) {
+			value = this.random.nextLong();
+		}
+		return note(value);
 	}
 
 	@Override
 	public long[] consumeLongs(int maxLength) {
 		long[] values = new long[length(maxLength, 8)];
 		for (int i = 0; i < values.length; i++) {
-			values[i] = this.random.nextLong();
+			values[i] = note(this.random.nextLong());
 		}
 		return values;
 	}
 
 	@Override
 	public float consumeFloat() {
-		return spend(4) ? Float.intBitsToFloat(this.random.nextInt()) : 0f;
+		return Float.intBitsToFloat((int) note(spend(4) ? this.random.nextInt() : 0));
 	}
 
 	@Override
@@ -151,7 +176,7 @@ final class SeededData implements FuzzedDataProvider {
 
 	@Override
 	public double consumeDouble() {
-		return spend(8) ? Double.longBitsToDouble(this.random.nextLong()) : 0d;
+		return Double.longBitsToDouble(note(spend(8) ? this.random.nextLong() : 0));
 	}
 
 	@Override
@@ -166,7 +191,7 @@ final class SeededData implements FuzzedDataProvider {
 
 	@Override
 	public double consumeProbabilityDouble() {
-		return spend(8) ? this.random.nextDouble() : 0d;
+		return spend(8) ? Double.longBitsToDouble(note(Double.doubleToLongBits(this.random.nextDouble()))) : 0d;
 	}
 
 	@Override
@@ -176,7 +201,7 @@ final class SeededData implements FuzzedDataProvider {
 
 	@Override
 	public char consumeChar(char min, char max) {
-		return spend(2) ? (char) this.random.nextInt(min, max + 1) : min;
+		return (char) note(spend(2) ? this.random.nextInt(min, max + 1) : min);
 	}
 
 	@Override
@@ -190,7 +215,7 @@ final class SeededData implements FuzzedDataProvider {
 		StringBuilder text = new StringBuilder();
 		int length = length(maxLength, 2);
 		for (int i = 0; i < length; i++) {
-			text.append((char) this.random.nextInt(Character.MAX_VALUE + 1));
+			text.append((char) note(this.random.nextInt(Character.MAX_VALUE + 1)));
 		}
 		return text.toString();
 	}
@@ -219,7 +244,7 @@ final class SeededData implements FuzzedDataProvider {
 	// bytes.
 	private int length(int maxLength, int size) {
 		int length = Math.min(maxLength, this.remaining / size);
-		length = (length <= 0) ? 0 : this.random.nextInt(length + 1);
+		length = (int) note((length <= 0) ? 0 : this.random.nextInt(length + 1));
 		this.remaining -= length * size;
 		return length;
 	}

@@ -1,5 +1,7 @@
 package wenzheng.knowledge;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -18,7 +20,8 @@ public final class SeededInputs {
 	}
 
 	/**
-	 * Runs {@code target} on {@code count} inputs of up to {@code maxLength} bytes each.
+	 * Runs {@code target} on {@code count} distinct inputs of up to {@code maxLength}
+	 * bytes each.
 	 * @param seed the seed of the inputs
 	 * @param count how many inputs
 	 * @param maxLength the largest input in bytes
@@ -26,14 +29,17 @@ public final class SeededInputs {
 	 */
 	public static void replay(long seed, int count, int maxLength, Target target) {
 		SplittableRandom seeds = new SplittableRandom(seed);
-		for (int i = 0; i < count; i++) {
+		Set<Long> distinct = new HashSet<>();
+		for (int i = 0; distinct.size() < count; i++) {
 			SplittableRandom random = seeds.split();
+			SeededData data = new SeededData(random, random.nextInt(maxLength + 1));
 			try {
-				target.run(new SeededData(random, random.nextInt(maxLength + 1)));
+				target.run(data);
 			}
 			catch (Exception | AssertionError ex) {
 				throw new AssertionError("seeded input " + i + " of seed " + seed + " failed", ex);
 			}
+			distinct.add(data.fingerprint());
 		}
 	}
 
