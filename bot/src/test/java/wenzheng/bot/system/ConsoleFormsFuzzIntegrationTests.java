@@ -145,7 +145,7 @@ class ConsoleFormsFuzzIntegrationTests {
 		refused.set(0);
 		SeededInputs.replay(22, SeededInputs.COUNT, 1_000, this::noSubmissionGetsAServerError);
 		System.out.printf("Console forms fuzz: %d submissions, %d accepted, %d refused with 4xx, 0 server errors%n",
-				SeededInputs.COUNT, accepted.get(), refused.get());
+				accepted.get() + refused.get(), accepted.get(), refused.get());
 	}
 
 	// In the proportions 5 every field, 4 some fields of any type, 1 malformed, 1 odd.

@@ -121,7 +121,7 @@ class TelegramWebhookFuzzIntegrationTests {
 		refused.set(0);
 		SeededInputs.replay(22, SeededInputs.COUNT, 600, this::noUpdateGetsAServerError);
 		System.out.printf("Telegram webhook fuzz: %d updates, %d handled, %d refused with 4xx, 0 server errors%n",
-				SeededInputs.COUNT, accepted.get(), refused.get());
+				accepted.get() + refused.get(), accepted.get(), refused.get());
 	}
 
 	// In the proportions 6 messages, 2 button presses, 1 odd updates, 1 malformed JSON.

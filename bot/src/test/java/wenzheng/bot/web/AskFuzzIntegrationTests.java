@@ -95,7 +95,7 @@ class AskFuzzIntegrationTests {
 		refused.set(0);
 		SeededInputs.replay(22, SeededInputs.COUNT, 700, this::noRequestGetsAServerError);
 		System.out.printf("/api/ask fuzz: %d requests, %d answered, %d refused with 4xx, 0 server errors, %.1f s%n",
-				SeededInputs.COUNT, answered.get(), refused.get(), (System.nanoTime() - start) / 1e9);
+				answered.get() + refused.get(), answered.get(), refused.get(), (System.nanoTime() - start) / 1e9);
 	}
 
 	// In the proportions 6 well-formed, 2 malformed JSON, 1 binary, 1 wrong types.
