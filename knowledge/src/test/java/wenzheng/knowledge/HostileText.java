@@ -1,11 +1,9 @@
 package wenzheng.knowledge;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Tuple;
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 
 /**
- * Generated text for property tests: any Unicode (control characters and lone surrogates
+ * Text read from fuzzer input: any UTF-16 (control characters and lone surrogates
  * included), text made of the marks and words policy documents use, and huge lines.
  */
 public final class HostileText {
@@ -16,11 +14,68 @@ public final class HostileText {
 	private HostileText() {
 	}
 
-	public static Arbitrary<String> any() {
-		return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.strings().all().ofMaxLength(300)),
-				Tuple.of(4, Arbitraries.strings().withChars(POLICY_CHARS).ofMaxLength(400)),
-				Tuple.of(1, Arbitraries.strings().withChars("第一条款（）、。\n").ofMinLength(5000).ofMaxLength(20000)),
-				Tuple.of(1, Arbitraries.strings().withChars("ab。").ofMinLength(20000).ofMaxLength(60000)));
+	/**
+	 * Reads one text, in the proportions 4 any, 4 policy marks, 1 huge numbered, 1 huge
+	 * unnumbered.
+	 * @param data the fuzzer input
+	 * @return the text
+	 */
+	public static String from(FuzzedDataProvider data) {
+		return switch (data.consumeInt(0, 9)) {
+			case 0, 1, 2, 3 -> anyChars(data, 300);
+			case 4, 5, 6, 7 -> charsOf(data, POLICY_CHARS, 400);
+			case 8 -> longOf(data, "第一条款（）、。\n", 5_000, 20_000);
+			default -> longOf(data, "ab。", 20_000, 60_000);
+		};
+	}
+
+	/**
+	 * Reads up to {@code maxLength} UTF-16 units of any value.
+	 * @param data the fuzzer input
+	 * @param maxLength the longest text
+	 * @return the text
+	 */
+	public static String anyChars(FuzzedDataProvider data, int maxLength) {
+		int length = data.consumeInt(0, maxLength);
+		StringBuilder text = new StringBuilder(length);
+		while (text.length() < length && data.remainingBytes() > 1) {
+			text.append(data.consumeChar());
+		}
+		return text.toString();
+	}
+
+	/**
+	 * Reads up to {@code maxLength} characters taken from {@code chars}.
+	 * @param data the fuzzer input
+	 * @param chars the characters to choose from
+	 * @param maxLength the longest text
+	 * @return the text
+	 */
+	public static String charsOf(FuzzedDataProvider data, String chars, int maxLength) {
+		int length = data.consumeInt(0, maxLength);
+		StringBuilder text = new StringBuilder(length);
+		while (text.length() < length && data.remainingBytes() > 0) {
+			text.append(chars.charAt(data.consumeInt(0, chars.length() - 1)));
+		}
+		return text.toString();
+	}
+
+	/**
+	 * Reads a long text of {@code minLength} to {@code maxLength} characters repeating a
+	 * short pattern of {@code chars}, so that a few input bytes make a huge text.
+	 * @param data the fuzzer input
+	 * @param chars the characters of the pattern
+	 * @param minLength the shortest text
+	 * @param maxLength the longest text
+	 * @return the text
+	 */
+	public static String longOf(FuzzedDataProvider data, String chars, int minLength, int maxLength) {
+		String pattern = charsOf(data, chars, 24);
+		if (pattern.isEmpty()) {
+			pattern = chars;
+		}
+		int length = data.consumeInt(minLength, maxLength);
+		return pattern.repeat(length / pattern.length() + 1).substring(0, length);
 	}
 
 }

@@ -113,7 +113,15 @@ class EditorController {
 
 	@PostMapping("/api/editor/synonyms")
 	Map<String, Boolean> addSynonym(@Valid @RequestBody SynonymRequest request) {
-		this.editing.addSynonym(new SynonymRow(strip(request.words()), strip(request.officials())));
+		List<String> words = strip(request.words());
+		List<String> officials = strip(request.officials());
+		// @NotBlank trims only up to U+0020: a word of ideographic spaces (U+3000) passes
+		// it
+		// and is empty once stripped.
+		if (words.isEmpty() || officials.isEmpty()) {
+			throw new EditRejected("同义词条目两侧都不能为空");
+		}
+		this.editing.addSynonym(new SynonymRow(words, officials));
 		return Map.of("added", true);
 	}
 

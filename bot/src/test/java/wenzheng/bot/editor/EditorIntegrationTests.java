@@ -92,6 +92,10 @@ class EditorIntegrationTests {
 				editor().postForEntity("/api/editor/synonyms", json("{\"words\":[],\"officials\":[\"x\"]}"), Map.class)
 					.getStatusCode())
 			.isEqualTo(HttpStatus.BAD_REQUEST);
+		// Found by fuzzing: ideographic spaces pass @NotBlank and were a 500.
+		assertThat(editor()
+			.postForEntity("/api/editor/synonyms", json("{\"words\":[\"\u3000\"],\"officials\":[\"x\"]}"), String.class)
+			.getBody()).contains("同义词条目两侧都不能为空");
 	}
 
 	@Test

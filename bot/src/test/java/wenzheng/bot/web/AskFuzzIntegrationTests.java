@@ -3,12 +3,13 @@ package wenzheng.bot.web;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,22 +22,32 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.knowledge.HostileText;
+import wenzheng.knowledge.SeededInputs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * 10,000 generated requests to {@code POST /api/ask} through the whole app: random and
- * hostile questions, Lucene query syntax, control characters and lone surrogates,
- * malformed and binary bodies, 100 KB messages. None gets a 5xx; every refusal is a
- * problem document with a Chinese message.
+ * Hostile requests to {@code POST /api/ask} through the whole app: random and hostile
+ * questions, Lucene query syntax, control characters and lone surrogates, malformed and
+ * binary bodies, 100 KB messages. None gets a 5xx; every refusal is a problem document
+ * with a Chinese message.
  */
 @SpringBootTest(
 		properties = { "wenzheng.rate-limit.per-client-per-minute=0", "wenzheng.rate-limit.per-session-per-minute=0" })
 @AutoConfigureMockMvc
 class AskFuzzIntegrationTests {
 
-	private static final int CASES = 10_000;
+	private static final String SYNTAX_CHARS = "政府开放日多久四平市洮北区哪个部门*?~^\"():[]{}+-!&|/\\<>script ANDORNOT\u0000\u0007";
+
+	private static final List<String> WRONG_TYPES = List.of("{\"question\":123}", "{\"question\":null}",
+			"{\"question\":[\"a\"]}", "{\"question\":{\"a\":1}}", "[]", "null", "\"问题\"",
+			"{\"question\":\"你好\",\"sessionId\":5}", "");
+
+	private static final AtomicInteger answered = new AtomicInteger();
+
+	private static final AtomicInteger refused = new AtomicInteger();
 
 	@TempDir
 	static Path dataDir;
@@ -54,55 +65,73 @@ class AskFuzzIntegrationTests {
 		registry.add("wenzheng.data-dir", () -> dataDir.toString());
 	}
 
-	@Test
-	void noGeneratedRequestGetsAServerError() throws Exception {
+	@BeforeEach
+	void awaitKnowledge() throws Exception {
 		assertThat(this.knowledgeBase.awaitLoaded(Duration.ofSeconds(60))).isTrue();
-		AtomicInteger answered = new AtomicInteger();
-		AtomicInteger refused = new AtomicInteger();
-		long start = System.nanoTime();
-		for (byte[] body : bodies().sampleStream().limit(CASES).toList()) {
-			MockHttpServletResponse response = this.mvc
-				.perform(post("/api/ask").contentType(MediaType.APPLICATION_JSON).content(body))
-				.andReturn()
-				.getResponse();
-			assertThat(response.getStatus()).as(new String(body, StandardCharsets.UTF_8)).isLessThan(500);
-			if (response.getStatus() == 200) {
-				assertThat(this.json.readTree(response.getContentAsByteArray()).path("type").asText()).isNotBlank();
-				answered.incrementAndGet();
-			}
-			else {
-				assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("\"detail\"");
-				refused.incrementAndGet();
-			}
-		}
-		System.out.printf("/api/ask fuzz: %d requests, %d answered, %d refused with 4xx, 0 server errors, %.1f s%n",
-				CASES, answered.get(), refused.get(), (System.nanoTime() - start) / 1e9);
 	}
 
-	private Arbitrary<byte[]> bodies() {
-		Arbitrary<String> questions = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.strings().all().ofMaxLength(300)),
-				Tuple.of(3,
-						Arbitraries.strings()
-							.withChars("政府开放日多久四平市洮北区哪个部门*?~^\"():[]{}+-!&|/\\<>script ANDORNOT\u0000\u0007")
-							.ofMaxLength(100)),
-				Tuple.of(1, Arbitraries.strings().withChars("长问题").ofMinLength(1990).ofMaxLength(2100)),
-				Tuple.of(1, Arbitraries.just("x".repeat(100_000))));
-		Arbitrary<String> sessions = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just("")),
-				Tuple.of(3, Arbitraries.strings().alpha().numeric().ofMaxLength(20)),
-				Tuple.of(1, Arbitraries.strings().all().ofMaxLength(150)));
-		Arbitrary<byte[]> wellFormed = Arbitraries.lazy(() -> questions
-			.flatMap(question -> sessions.map(session -> jsonBody(question, session.isEmpty() ? null : session))));
-		Arbitrary<byte[]> malformed = Arbitraries.strings()
-			.withChars("{}[]\":,questionsId0123 \\u")
-			.ofMaxLength(60)
-			.map(text -> text.getBytes(StandardCharsets.UTF_8));
-		Arbitrary<byte[]> binary = Arbitraries.bytes().array(byte[].class).ofMaxSize(512);
-		Arbitrary<byte[]> wrongTypes = Arbitraries
-			.of("{\"question\":123}", "{\"question\":null}", "{\"question\":[\"a\"]}", "{\"question\":{\"a\":1}}", "[]",
-					"null", "\"问题\"", "{\"question\":\"你好\",\"sessionId\":5}", "")
-			.map(text -> text.getBytes(StandardCharsets.UTF_8));
-		return Arbitraries.frequencyOf(Tuple.of(6, wellFormed), Tuple.of(2, malformed), Tuple.of(1, binary),
-				Tuple.of(1, wrongTypes));
+	@FuzzTest
+	void noRequestGetsAServerError(FuzzedDataProvider data) throws Exception {
+		byte[] body = body(data);
+		MockHttpServletResponse response = this.mvc
+			.perform(post("/api/ask").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).as(new String(body, StandardCharsets.UTF_8)).isLessThan(500);
+		if (response.getStatus() == 200) {
+			assertThat(this.json.readTree(response.getContentAsByteArray()).path("type").asText()).isNotBlank();
+			answered.incrementAndGet();
+		}
+		else {
+			assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("\"detail\"");
+			refused.incrementAndGet();
+		}
+	}
+
+	@Test
+	void noSeededRequestGetsAServerError() {
+		long start = System.nanoTime();
+		answered.set(0);
+		refused.set(0);
+		SeededInputs.replay(22, SeededInputs.COUNT, 700, this::noRequestGetsAServerError);
+		System.out.printf("/api/ask fuzz: %d requests, %d answered, %d refused with 4xx, 0 server errors, %.1f s%n",
+				answered.get() + refused.get(), answered.get(), refused.get(), (System.nanoTime() - start) / 1e9);
+	}
+
+	// In the proportions 6 well-formed, 2 malformed JSON, 1 binary, 1 wrong types.
+	private byte[] body(FuzzedDataProvider data) {
+		return switch (data.consumeInt(0, 9)) {
+			case 0, 1, 2, 3, 4, 5 -> {
+				String question = question(data);
+				String session = session(data);
+				yield jsonBody(question, session.isEmpty() ? null : session);
+			}
+			case 6, 7 -> HostileText.charsOf(data, "{}[]\":,questionsId0123 \\u", 60).getBytes(StandardCharsets.UTF_8);
+			case 8 -> data.consumeBytes(512);
+			default -> data.pickValue(WRONG_TYPES).getBytes(StandardCharsets.UTF_8);
+		};
+	}
+
+	// In the proportions 4 any UTF-16, 3 query syntax and markup, 1 about the 2,000
+	// limit,
+	// 1 of 100 KB.
+	private static String question(FuzzedDataProvider data) {
+		return switch (data.consumeInt(0, 8)) {
+			case 0, 1, 2, 3 -> HostileText.anyChars(data, 300);
+			case 4, 5, 6 -> HostileText.charsOf(data, SYNTAX_CHARS, 100);
+			case 7 -> HostileText.longOf(data, "长问题", 1990, 2100);
+			default -> "x".repeat(100_000);
+		};
+	}
+
+	// In the proportions 3 none, 3 letters and digits, 1 any UTF-16.
+	private static String session(FuzzedDataProvider data) {
+		return switch (data.consumeInt(0, 6)) {
+			case 0, 1, 2 -> "";
+			case 3, 4, 5 ->
+				HostileText.charsOf(data, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 20);
+			default -> HostileText.anyChars(data, 150);
+		};
 	}
 
 	private byte[] jsonBody(String question, String session) {
