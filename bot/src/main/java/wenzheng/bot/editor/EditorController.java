@@ -282,6 +282,10 @@ class EditorController {
 			@Size(max = 100, message = "地区不能超过100字") String jurisdiction) {
 
 		FaqEntry entry(long id) {
+			// @NotBlank lets through what only ideographic spaces (U+3000) fill.
+			if (this.question.strip().isEmpty() || this.answer.strip().isEmpty()) {
+				throw new EditRejected("问题和答案都不能为空");
+			}
 			return new FaqEntry(id, this.question.strip(), this.phrasings == null ? List.of() : this.phrasings,
 					this.answer.strip(),
 					this.jurisdiction == null || this.jurisdiction.isBlank() ? null : this.jurisdiction.strip(),

@@ -96,6 +96,10 @@ class EditorIntegrationTests {
 		assertThat(editor()
 			.postForEntity("/api/editor/synonyms", json("{\"words\":[\"\u3000\"],\"officials\":[\"x\"]}"), String.class)
 			.getBody()).contains("同义词条目两侧都不能为空");
+		ResponseEntity<String> blankFaq = editor().postForEntity("/api/editor/faq",
+				json("{\"question\":\"\u3000\u3000\",\"answer\":\"答案\"}"), String.class);
+		assertThat(blankFaq.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(blankFaq.getBody()).contains("问题和答案都不能为空");
 	}
 
 	@Test
