@@ -324,7 +324,8 @@ class EditorController {
 	}
 
 	record GapDraftRequest(@NotBlank(message = "请填写问题") @Size(max = 1000, message = "问题不能超过1000字") String question,
-			@Size(max = 20) List<@Size(max = 1000) String> phrasings) {
+			@Size(max = 20,
+					message = "其他问法不能超过20条") List<@Size(max = 1000, message = "每种问法不能超过1000字") String> phrasings) {
 	}
 
 }
