@@ -1,9 +1,12 @@
 package wenzheng.bot.knowledgebase;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,6 +59,12 @@ public class ClauseEmbeddings {
 		.newSingleThreadExecutor(Thread.ofPlatform().name("clause-embeddings").daemon(true).factory());
 
 	private final AtomicBoolean storedLoaded = new AtomicBoolean();
+
+	/**
+	 * The document versions whose clauses all have vectors: a knowledge change reads
+	 * again only the documents it changed, not every clause of the base.
+	 */
+	private final Set<String> readDocuments = ConcurrentHashMap.newKeySet();
 
 	private final AtomicLong pending = new AtomicLong();
 
@@ -147,9 +156,24 @@ public class ClauseEmbeddings {
 		}
 	}
 
+	/**
+	 * What the embedded texts of a document's clauses depend on: its content, its
+	 * segmentation and its (correctable) title.
+	 */
+	private static String readVersion(PolicyDocument document) {
+		return String.join("\n", document.id(), document.contentHash(), Integer.toString(document.segmenterVersion()),
+				document.title());
+	}
+
 	private int fillMissing(List<PolicyDocument> documents) {
 		Map<String, String> missing = new LinkedHashMap<>();
+		List<String> read = new ArrayList<>();
 		for (PolicyDocument document : documents) {
+			String version = readVersion(document);
+			if (this.readDocuments.contains(version)) {
+				continue;
+			}
+			read.add(version);
 			for (Clause clause : this.clauses.findByDocument(document.id())) {
 				String text = ClauseVectors.text(document.title(), clause.headingPath(), clause.text(),
 						clause.columns());
@@ -160,6 +184,7 @@ public class ClauseEmbeddings {
 			}
 		}
 		if (missing.isEmpty()) {
+			this.readDocuments.addAll(read);
 			return 0;
 		}
 		log.info("Computing {} clause vectors in the background", missing.size());
@@ -179,6 +204,7 @@ public class ClauseEmbeddings {
 			this.stored.saveAll(TextEmbedder.MODEL, encoded);
 			this.pending.addAndGet(-batch.size());
 		}
+		this.readDocuments.addAll(read);
 		log.info("Clause vectors complete: {} held", this.vectors.size());
 		return missing.size();
 	}
