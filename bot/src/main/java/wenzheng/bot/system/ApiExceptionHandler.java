@@ -150,9 +150,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static ResponseEntity<Object> problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return ResponseEntity.status(status).body(problem);
+		return ResponseEntity.status(status).body(ProblemWriter.problem(status, title, detail));
 	}
 
 	/**

@@ -20,9 +20,17 @@ final class ProblemWriter {
 		this.json = json;
 	}
 
-	void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+	/**
+	 * A problem with a Chinese title and detail, as every refusal of the app reads.
+	 */
+	static ProblemDetail problem(HttpStatus status, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
+		return problem;
+	}
+
+	void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+		ProblemDetail problem = problem(status, title, detail);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
