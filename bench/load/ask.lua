@@ -1,5 +1,5 @@
 -- wrk script: POST /api/ask with the questions of a question set (one JSON object a line, field "question"),
--- in turn, each request with its own session id. The file is named by the QUESTIONS environment variable.
+-- in turn, each request naming no session, so the server issues a new one (the first question of a citizen). The file is named by the QUESTIONS environment variable.
 -- Run from the project folder (bench/load.sh does).
 local questions = {}
 local counter = 0
@@ -22,8 +22,7 @@ end
 function request()
   counter = counter + 1
   local question = questions[(counter % #questions) + 1]
-  local session = string.format("load-%d-%d", math.random(1, 1e9), counter)
-  local body = '{"question":"' .. escape(question) .. '","sessionId":"' .. session .. '"}'
+  local body = '{"question":"' .. escape(question) .. '"}'
   return wrk.format("POST", "/api/ask", { ["Content-Type"] = "application/json" }, body)
 end
 

@@ -205,7 +205,11 @@
   function poll() {
     if (!sessionId) return;
     fetch('/api/sessions/' + encodeURIComponent(sessionId) + '/replies')
-      .then(function (response) { return response.ok ? response.json() : []; })
+      .then(function (response) {
+        // The session expired: the next question starts a new one.
+        if (response.status === 404) forgetSession();
+        return response.ok ? response.json() : [];
+      })
       .then(function (replies) {
         replies.forEach(function (reply) {
           if (!reply.reply) {
@@ -247,6 +251,13 @@
       row.appendChild(option);
     });
     node.appendChild(row);
+  }
+
+  function forgetSession() {
+    sessionId = '';
+    sessionStorage.removeItem(SESSION_KEY);
+    clearInterval(pollTimer);
+    pollTimer = null;
   }
 
   function startPolling() {

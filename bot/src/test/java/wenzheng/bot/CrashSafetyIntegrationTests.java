@@ -71,9 +71,8 @@ class CrashSafetyIntegrationTests {
 			Queue<JsonNode> acknowledged = new ConcurrentLinkedQueue<>();
 			ExecutorService citizens = Executors.newFixedThreadPool(8);
 			for (int i = 0; i < WEB_QUESTIONS; i++) {
-				String session = "crash-" + i;
 				String question = QUESTIONS.get(i % QUESTIONS.size());
-				citizens.submit(() -> ask(port, session, question).ifPresent(acknowledged::add));
+				citizens.submit(() -> ask(port, question).ifPresent(acknowledged::add));
 			}
 			while (acknowledged.size() < WEB_QUESTIONS / 3) {
 				Thread.sleep(5);
@@ -88,7 +87,7 @@ class CrashSafetyIntegrationTests {
 			try {
 				awaitHealthy(port, restarted);
 				awaitRepliesSettled(telegram);
-				assertThat(ask(port, "after-restart", QUESTIONS.get(0))).as("the index opens and answers")
+				assertThat(ask(port, QUESTIONS.get(0))).as("the index opens and answers")
 					.hasValueSatisfying(reply -> assertThat(reply.path("type").asText()).isEqualTo("ANSWER"));
 			}
 			finally {
@@ -117,7 +116,7 @@ class CrashSafetyIntegrationTests {
 				}
 			}
 			assertThat(count(db,
-					"select count(*) from (select session_id from ticket where session_id like 'crash-%' "
+					"select count(*) from (select session_id from ticket where channel = 'web' "
 							+ "group by session_id having count(*) > 1) duplicated",
 					null))
 				.as("no web question with two tickets")
@@ -156,15 +155,15 @@ class CrashSafetyIntegrationTests {
 		}
 	}
 
-	private Optional<JsonNode> ask(int port, String session, String question) {
+	private Optional<JsonNode> ask(int port, String question) {
 		try {
-			HttpResponse<String> response = this.http.send(HttpRequest
-				.newBuilder(URI.create("http://localhost:" + port + "/api/ask"))
-				.timeout(Duration.ofSeconds(30))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(
-						this.json.createObjectNode().put("question", question).put("sessionId", session).toString()))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/ask"))
+					.timeout(Duration.ofSeconds(30))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers
+						.ofString(this.json.createObjectNode().put("question", question).toString()))
+					.build(), HttpResponse.BodyHandlers.ofString());
 			return response.statusCode() == 200 ? Optional.of(this.json.readTree(response.body())) : Optional.empty();
 		}
 		catch (IOException ex) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.bot.web.WebChatClient;
 import wenzheng.knowledge.faq.FaqEntry;
 import wenzheng.knowledge.faq.FaqRepository;
 import wenzheng.knowledge.faq.FaqStatus;
@@ -41,6 +43,13 @@ class WenzhengApplicationIntegrationTests {
 
 	@Autowired
 	private TestRestTemplate http;
+
+	private WebChatClient chat;
+
+	@BeforeEach
+	void startChat() {
+		this.chat = new WebChatClient(this.http);
+	}
 
 	@Autowired
 	private KnowledgeBase knowledgeBase;
@@ -89,15 +98,18 @@ class WenzhengApplicationIntegrationTests {
 		ResponseEntity<Map> reply = staff().postForEntity("/api/tickets/" + ticketId + "/reply",
 				json("{\"text\":\"请拨打公积金中心电话咨询。\"}"), Map.class);
 		assertThat(reply.getStatusCode()).isEqualTo(HttpStatus.OK);
-		List<?> replies = this.http.getForObject("/api/sessions/it-3/replies", List.class);
+		List<?> replies = this.http.getForObject("/api/sessions/" + this.chat.session("it-3") + "/replies", List.class);
 		assertThat(replies).singleElement()
 			.satisfies(view -> assertThat(((Map<?, ?>) view).get("reply")).isEqualTo("请拨打公积金中心电话咨询。"));
 
 		String rating = "/api/sessions/%s/tickets/" + ticketId + "/rating";
+		assertThat(this.http
+			.postForEntity(rating.formatted(this.chat.session("it-2")), json("{\"satisfied\":false}"), Map.class)
+			.getStatusCode()).as("another session").isEqualTo(HttpStatus.CONFLICT);
 		assertThat(this.http.postForEntity(rating.formatted("someone-else"), json("{\"satisfied\":false}"), Map.class)
-			.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-		ResponseEntity<Map> rated = this.http.postForEntity(rating.formatted("it-3"), json("{\"satisfied\":false}"),
-				Map.class);
+			.getStatusCode()).as("a session the server did not issue").isEqualTo(HttpStatus.NOT_FOUND);
+		ResponseEntity<Map> rated = this.http.postForEntity(rating.formatted(this.chat.session("it-3")),
+				json("{\"satisfied\":false}"), Map.class);
 		assertThat(rated.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(rated.getBody()).containsEntry("rating", "不满意");
 		Map<?, ?> reopened = (Map<?, ?>) staff().getForObject("/api/tickets/" + ticketId, Map.class).get("ticket");
@@ -137,10 +149,7 @@ class WenzhengApplicationIntegrationTests {
 	}
 
 	private Map<?, ?> ask(String question, String session) {
-		ResponseEntity<Map> response = this.http.postForEntity("/api/ask",
-				json("{\"question\":" + quote(question) + ",\"sessionId\":\"" + session + "\"}"), Map.class);
-		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-		return response.getBody();
+		return this.chat.ask(question, session);
 	}
 
 	private static HttpEntity<String> json(String body) {

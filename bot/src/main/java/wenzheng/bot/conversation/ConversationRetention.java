@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Deletes citizens' conversations once they are closed and older than
  * {@code wenzheng.retention.days} (0 keeps them): turns and feedback of sessions with no
- * ticket still open, closed tickets with their history, and sent Telegram messages.
- * Published answers keep their own masked copy.
+ * ticket still open, closed tickets with their history, sent Telegram messages and web
+ * sessions unused for the period. Published answers keep their own masked copy.
  */
 @Component
 public class ConversationRetention {
@@ -76,9 +76,14 @@ public class ConversationRetention {
 		int messages = this.jdbc.sql("delete from telegram_outbox where sent_at is not null and sent_at < :cutoff")
 			.param("cutoff", cutoff)
 			.update();
-		if (turns + tickets + messages > 0) {
-			log.info("Retention ({} days): deleted {} conversation turns, {} closed tickets, {} sent Telegram messages",
-					this.days, turns, tickets, messages);
+		int webSessions = this.jdbc.sql("delete from web_session where last_used_at < :cutoff")
+			.param("cutoff", cutoff)
+			.update();
+		if (turns + tickets + messages + webSessions > 0) {
+			log.info(
+					"Retention ({} days): deleted {} conversation turns, {} closed tickets, {} sent Telegram messages, "
+							+ "{} unused web sessions",
+					this.days, turns, tickets, messages, webSessions);
 		}
 		return turns;
 	}

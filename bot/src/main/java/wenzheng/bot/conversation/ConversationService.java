@@ -73,7 +73,7 @@ public class ConversationService {
 	 */
 	@Transactional
 	public BotReply handOver(String sessionId, String channel) {
-		List<TurnRepository.Turn> recent = this.turns.recent(sessionId, TRANSCRIPT_TURNS);
+		List<TurnRepository.Turn> recent = this.turns.recent(channel, sessionId, TRANSCRIPT_TURNS);
 		String question = recent.stream()
 			.filter(turn -> turn.type() != ReplyType.SMALLTALK)
 			.reduce((first, second) -> second)
@@ -87,11 +87,12 @@ public class ConversationService {
 	/**
 	 * Records 有帮助/没帮助 on a reply of the session, replacing earlier feedback on it.
 	 * Returns false when the session has no such turn.
+	 * @param channel the session's channel
 	 * @param comment what the citizen added, or {@code null}
 	 */
 	@Transactional
-	public boolean feedback(String sessionId, long turnId, boolean helpful, String comment) {
-		if (!this.turns.belongsTo(turnId, sessionId)) {
+	public boolean feedback(String channel, String sessionId, long turnId, boolean helpful, String comment) {
+		if (!this.turns.belongsTo(turnId, channel, sessionId)) {
 			return false;
 		}
 		String text = comment == null || comment.isBlank() ? null : comment.strip();
@@ -101,7 +102,7 @@ public class ConversationService {
 
 	private String openTicket(String question, Inquiry inquiry, String reason, List<CandidateClause> candidates,
 			TicketCategory category) {
-		String transcript = transcript(this.turns.recent(inquiry.sessionId(), TRANSCRIPT_TURNS));
+		String transcript = transcript(this.turns.recent(inquiry.channel(), inquiry.sessionId(), TRANSCRIPT_TURNS));
 		return this.tickets.open(new NewTicket(question, inquiry.sessionId(), inquiry.channel(), reason, candidates,
 				transcript, category));
 	}

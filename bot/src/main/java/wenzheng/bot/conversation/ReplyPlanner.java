@@ -52,7 +52,7 @@ public class ReplyPlanner {
 	 */
 	public Plan plan(Inquiry inquiry, Answerer answerer) {
 		String message = inquiry.question().strip();
-		Optional<Question> pending = this.memory.takePending(inquiry.sessionId());
+		Optional<Question> pending = this.memory.takePending(inquiry);
 		if (pending.isPresent()) {
 			List<String> places = answerer.places().known(message);
 			if (!places.isEmpty()) {
@@ -71,7 +71,7 @@ public class ReplyPlanner {
 		}
 		Answer answer = answerer.answer(question);
 		if (answer.decision() == Decision.CLARIFY) {
-			this.memory.askedBack(inquiry.sessionId(), question);
+			this.memory.askedBack(inquiry, question);
 		}
 		return fromAnswer(answer);
 	}

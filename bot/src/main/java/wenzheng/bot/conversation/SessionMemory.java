@@ -35,19 +35,23 @@ class SessionMemory {
 		this.clock = clock;
 	}
 
-	synchronized void askedBack(String sessionId, Question question) {
-		this.pending.put(sessionId, new Pending(question, this.clock.instant()));
+	synchronized void askedBack(Inquiry inquiry, Question question) {
+		this.pending.put(key(inquiry), new Pending(question, this.clock.instant()));
 	}
 
 	/**
 	 * The question asked back about in this session, forgotten once taken.
 	 */
-	synchronized Optional<Question> takePending(String sessionId) {
-		Pending entry = this.pending.remove(sessionId);
+	synchronized Optional<Question> takePending(Inquiry inquiry) {
+		Pending entry = this.pending.remove(key(inquiry));
 		if (entry == null || entry.at().plus(TTL).isBefore(this.clock.instant())) {
 			return Optional.empty();
 		}
 		return Optional.of(entry.question());
+	}
+
+	private static String key(Inquiry inquiry) {
+		return inquiry.channel() + '\u0000' + inquiry.sessionId();
 	}
 
 	private record Pending(Question question, Instant at) {

@@ -37,22 +37,22 @@ class TurnRepository {
 	}
 
 	/**
-	 * The latest turns of a session, oldest first.
+	 * The latest turns of a channel's session, oldest first.
 	 */
-	List<Turn> recent(String sessionId, int limit) {
+	List<Turn> recent(String channel, String sessionId, int limit) {
 		List<Turn> newestFirst = this.jdbc.sql("""
 				select id, question, reply_type, answer from conversation_turn
-				where session_id = ? order by id desc fetch first ? rows only""")
-			.params(sessionId, limit)
+				where session_id = ? and channel = ? order by id desc fetch first ? rows only""")
+			.params(sessionId, channel, limit)
 			.query((rs, row) -> new Turn(rs.getLong("id"), rs.getString("question"),
 					ReplyType.valueOf(rs.getString("reply_type")), rs.getString("answer")))
 			.list();
 		return newestFirst.reversed();
 	}
 
-	boolean belongsTo(long turnId, String sessionId) {
-		return this.jdbc.sql("select count(*) from conversation_turn where id = ? and session_id = ?")
-			.params(turnId, sessionId)
+	boolean belongsTo(long turnId, String channel, String sessionId) {
+		return this.jdbc.sql("select count(*) from conversation_turn where id = ? and session_id = ? and channel = ?")
+			.params(turnId, sessionId, channel)
 			.query(Long.class)
 			.single() > 0;
 	}

@@ -64,7 +64,7 @@ public class TicketQueue {
 	public String open(NewTicket ticket) {
 		Instant now = this.clock.instant();
 		String asked = comparable(ticket.question());
-		for (Ticket open : this.tickets.findOpen(ticket.sessionId())) {
+		for (Ticket open : this.tickets.findOpen(ticket.channel(), ticket.sessionId())) {
 			if (comparable(open.question()).equals(asked)) {
 				this.history.record(open.number(), ticket.channel(), TicketEvent.REPEATED, ticket.reason(), now);
 				return open.number();
@@ -198,8 +198,11 @@ public class TicketQueue {
 		return this.tickets.findByNumber(number).orElseThrow(() -> new TicketNotFound(number));
 	}
 
-	public List<Ticket> bySession(String sessionId) {
-		return this.tickets.findBySession(sessionId);
+	/**
+	 * The tickets of a channel's session, oldest first.
+	 */
+	public List<Ticket> bySession(String channel, String sessionId) {
+		return this.tickets.findBySession(channel, sessionId);
 	}
 
 	public List<Ticket> find(TicketFilter filter) {

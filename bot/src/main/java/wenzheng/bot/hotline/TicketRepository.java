@@ -114,10 +114,11 @@ class TicketRepository {
 	/**
 	 * The tickets of a session that staff still owe a reply, oldest first.
 	 */
-	List<Ticket> findOpen(String sessionId) {
+	List<Ticket> findOpen(String channel, String sessionId) {
 		return this.jdbc
-			.sql("select " + COLUMNS + " from ticket where session_id = ? and status in " + OPEN + " order by id")
-			.param(sessionId)
+			.sql("select " + COLUMNS + " from ticket where session_id = ? and channel = ? and status in " + OPEN
+					+ " order by id")
+			.params(sessionId, channel)
 			.query(this::map)
 			.list();
 	}
@@ -214,9 +215,9 @@ class TicketRepository {
 			.optional();
 	}
 
-	List<Ticket> findBySession(String sessionId) {
-		return this.jdbc.sql("select " + COLUMNS + " from ticket where session_id = ? order by id")
-			.param(sessionId)
+	List<Ticket> findBySession(String channel, String sessionId) {
+		return this.jdbc.sql("select " + COLUMNS + " from ticket where session_id = ? and channel = ? order by id")
+			.params(sessionId, channel)
 			.query(this::map)
 			.list();
 	}

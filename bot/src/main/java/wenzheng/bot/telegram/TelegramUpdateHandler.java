@@ -171,7 +171,8 @@ class TelegramUpdateHandler {
 		long chat = message.getChatId();
 		return switch (CallbackData.parse(query.getData())) {
 			case CallbackData.Feedback feedback -> {
-				boolean known = this.conversation.feedback(session(chat), feedback.turnId(), feedback.helpful(), null);
+				boolean known = this.conversation.feedback(Inquiry.TELEGRAM, session(chat), feedback.turnId(),
+						feedback.helpful(), null);
 				yield new CallbackAnswer(query.getId(),
 						!known ? "该回答已无法评价" : feedback.helpful() ? "感谢您的反馈！" : "感谢反馈，我们会改进。需要人工帮助请点“转人工”。");
 			}

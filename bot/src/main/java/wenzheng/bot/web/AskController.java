@@ -1,7 +1,6 @@
 package wenzheng.bot.web;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -14,9 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import wenzheng.bot.system.RateLimits;
 import wenzheng.bot.conversation.BotReply;
-import wenzheng.bot.conversation.ConversationService;
 import wenzheng.bot.conversation.ReplyType;
 import wenzheng.bot.conversation.Inquiry;
 import wenzheng.bot.hotline.PublicAnswer;
@@ -34,45 +31,42 @@ import wenzheng.bot.hotline.TicketRatings;
 @RestController
 class AskController {
 
-	private final ConversationService conversation;
+	private final WebChat chat;
+
+	private final WebSessions sessions;
 
 	private final TicketQueue tickets;
 
-	private final PublicAnswers publicAnswers;
+	private final TicketRatings ratings;
 
-	private final RateLimits limits;
+	private final PublicAnswers publicAnswers;
 
 	private final RelatedQuestions related;
 
-	private final TicketRatings ratings;
-
-	AskController(ConversationService conversation, TicketQueue tickets, TicketRatings ratings,
-			PublicAnswers publicAnswers, RateLimits limits, RelatedQuestions related) {
-		this.related = related;
-		this.ratings = ratings;
-		this.limits = limits;
-		this.conversation = conversation;
+	AskController(WebChat chat, WebSessions sessions, TicketQueue tickets, TicketRatings ratings,
+			PublicAnswers publicAnswers, RelatedQuestions related) {
+		this.chat = chat;
+		this.sessions = sessions;
 		this.tickets = tickets;
+		this.ratings = ratings;
 		this.publicAnswers = publicAnswers;
+		this.related = related;
 	}
 
 	@PostMapping("/api/ask")
 	AskResponse ask(@Valid @RequestBody AskRequest request) {
-		String sessionId = request.sessionId() == null || request.sessionId().isBlank() ? UUID.randomUUID().toString()
-				: request.sessionId();
-		this.limits.session(sessionId);
-		BotReply reply = this.conversation.reply(new Inquiry(request.question(), sessionId, Inquiry.WEB));
+		WebChat.Asked asked = this.chat.ask(request.question(), request.sessionId());
+		BotReply reply = asked.reply();
 		List<String> related = reply.type() == ReplyType.ANSWER
 				? this.related.of(request.question().strip(), reply.sources()) : List.of();
-		return AskResponse.of(reply, sessionId, related);
+		return AskResponse.of(reply, asked.sessionId(), related);
 	}
 
 	@GetMapping("/api/sessions/{sessionId}/replies")
 	List<StaffReplyView> replies(@PathVariable String sessionId) {
-		return this.tickets.bySession(sessionId)
+		return this.tickets.bySession(Inquiry.WEB, this.sessions.require(sessionId))
 			.stream()
-			.filter(ticket -> Inquiry.WEB.equals(ticket.channel())
-					&& (ticket.reply() != null || ticket.work().mergedInto() != null))
+			.filter(ticket -> ticket.reply() != null || ticket.work().mergedInto() != null)
 			.map(StaffReplyView::of)
 			.toList();
 	}
@@ -85,12 +79,11 @@ class AskController {
 	@PostMapping("/api/sessions/{sessionId}/tickets/{number}/rating")
 	StaffReplyView rate(@PathVariable String sessionId, @PathVariable String number,
 			@Valid @RequestBody RatingRequest request) {
-		// Telegram chats are rated in Telegram: their session ids are guessable, web ones
-		// are not.
+		// Telegram chats are rated in Telegram.
 		if (!Inquiry.WEB.equals(this.tickets.get(number).channel())) {
 			throw new TicketNotFound(number);
 		}
-		return StaffReplyView.of(this.ratings.rate(number, sessionId, request.rating()));
+		return StaffReplyView.of(this.ratings.rate(number, this.sessions.require(sessionId), request.rating()));
 	}
 
 	record RatingRequest(@Min(value = 1, message = "评价等级应为1到5") @Max(value = 5, message = "评价等级应为1到5") Integer level,

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import wenzheng.bot.conversation.ConversationService;
+import wenzheng.bot.conversation.Inquiry;
 
 /**
  * 有帮助/没帮助 on an answer in the web chat, stored like Telegram's buttons: one per turn, the
@@ -22,8 +23,11 @@ class FeedbackController {
 
 	private final ConversationService conversation;
 
-	FeedbackController(ConversationService conversation) {
+	private final WebSessions sessions;
+
+	FeedbackController(ConversationService conversation, WebSessions sessions) {
 		this.conversation = conversation;
+		this.sessions = sessions;
 	}
 
 	@PostMapping("/api/sessions/{sessionId}/turns/{turnId}/feedback")
@@ -31,7 +35,8 @@ class FeedbackController {
 	void feedback(@PathVariable String sessionId, @PathVariable long turnId,
 			@Valid @RequestBody FeedbackRequest request) {
 		// A turn of another session is as unknown as a turn that does not exist.
-		if (!this.conversation.feedback(sessionId, turnId, request.helpful(), request.comment())) {
+		if (!this.conversation.feedback(Inquiry.WEB, this.sessions.require(sessionId), turnId, request.helpful(),
+				request.comment())) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有找到这条回答");
 		}
 	}

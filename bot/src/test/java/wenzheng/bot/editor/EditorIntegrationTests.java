@@ -73,20 +73,20 @@ class EditorIntegrationTests {
 	@Test
 	void aDictionaryRowAppliesToTheNextQuestionWithoutRestart() {
 		String question = "四平市的政府串门节一年办几回？";
-		Map<?, ?> before = ask(question, "syn-1");
+		Map<?, ?> before = ask(question);
 		assertThat(before.get("type")).isNotEqualTo("ANSWER");
 
 		ResponseEntity<Map> added = editor().postForEntity("/api/editor/synonyms",
 				json("{\"words\":[\"串门节\"],\"officials\":[\"开放日\"]}"), Map.class);
 		assertThat(added.getStatusCode()).isEqualTo(HttpStatus.OK);
-		Map<?, ?> after = ask(question, "syn-2");
+		Map<?, ?> after = ask(question);
 		assertThat(after.get("type")).isEqualTo("ANSWER");
 		assertThat((String) after.get("answer")).contains("政府开放日");
 
 		List<?> rows = editor().getForObject("/api/editor/synonyms", List.class);
 		Object id = ((Map<?, ?>) rows.get(rows.size() - 1)).get("id");
 		editor().delete("/api/editor/synonyms/" + id);
-		assertThat(ask(question, "syn-3").get("type")).isNotEqualTo("ANSWER");
+		assertThat(ask(question).get("type")).isNotEqualTo("ANSWER");
 
 		assertThat(
 				editor().postForEntity("/api/editor/synonyms", json("{\"words\":[],\"officials\":[\"x\"]}"), Map.class)
@@ -110,23 +110,23 @@ class EditorIntegrationTests {
 				 "answer":"市民服务中心周六上午9:00-12:00开放，周日休息。"}"""), Map.class);
 		assertThat(created.get("status")).isEqualTo("DRAFT");
 		Object id = created.get("id");
-		assertThat(ask(question, "faq-1").get("type")).isNotEqualTo("ANSWER");
+		assertThat(ask(question).get("type")).isNotEqualTo("ANSWER");
 
 		editor().postForObject("/api/editor/faq/" + id + "/publish", null, Map.class);
-		Map<?, ?> answered = ask("服务中心星期六上班吗", "faq-2");
+		Map<?, ?> answered = ask("服务中心星期六上班吗");
 		assertThat(answered.get("type")).isEqualTo("ANSWER");
 		assertThat((String) answered.get("answer")).contains("周六上午9:00-12:00");
 
 		editor().postForObject("/api/editor/faq/" + id + "/retire", null, Map.class);
-		assertThat(ask(question, "faq-3").get("type")).isNotEqualTo("ANSWER");
+		assertThat(ask(question).get("type")).isNotEqualTo("ANSWER");
 	}
 
 	@Test
 	void theGapReportGroupsSimilarQuestionsAndStartsAnFaqEntry() {
-		ask("公积金怎么提取？", "gap-1");
-		ask("公积金如何提取呢", "gap-2");
-		ask("请问公积金怎样提取", "gap-3");
-		ask("医保卡丢了怎么补办", "gap-4");
+		ask("公积金怎么提取？");
+		ask("公积金如何提取呢");
+		ask("请问公积金怎样提取");
+		ask("医保卡丢了怎么补办");
 
 		List<?> gaps = editor().getForObject("/api/editor/gaps", List.class);
 		Map<?, ?> housing = gaps.stream()
@@ -151,18 +151,18 @@ class EditorIntegrationTests {
 	void anUploadedWordDocumentAnswersAtOnce() throws Exception {
 		byte[] docx = docx("青山县2025年政务公开工作要点", "一、总体要求", "（一）青山县政府开放日每季度举办1次，由县政务公开办牵头。",
 				"（二）青山县政策解读材料在文件印发后3个工作日内发布。");
-		assertThat(ask("青山县政府开放日多久举办一次？", "up-0").get("type")).isNotEqualTo("ANSWER");
+		assertThat(ask("青山县政府开放日多久举办一次？").get("type")).isNotEqualTo("ANSWER");
 
 		Map<?, ?> preview = editor().postForObject("/api/editor/documents/preview", upload("青山县要点.docx", docx),
 				Map.class);
 		assertThat(((Map<?, ?>) preview.get("metadata")).get("title")).isEqualTo("青山县2025年政务公开工作要点");
 		assertThat((List<?>) preview.get("clauses")).hasSizeGreaterThanOrEqualTo(2);
-		assertThat(ask("青山县政府开放日多久举办一次？", "up-1").get("type")).as("a preview stores nothing").isNotEqualTo("ANSWER");
+		assertThat(ask("青山县政府开放日多久举办一次？").get("type")).as("a preview stores nothing").isNotEqualTo("ANSWER");
 
 		Map<?, ?> report = editor().postForObject("/api/editor/documents", upload("青山县要点.docx", docx), Map.class);
 		assertThat((List<?>) report.get("results")).singleElement()
 			.satisfies(result -> assertThat(((Map<?, ?>) result).get("outcome")).isEqualTo("IMPORTED"));
-		Map<?, ?> answer = ask("青山县政府开放日多久举办一次？", "up-2");
+		Map<?, ?> answer = ask("青山县政府开放日多久举办一次？");
 		assertThat(answer.get("type")).isEqualTo("ANSWER");
 		assertThat((String) answer.get("answer")).contains("每季度举办1次");
 
@@ -173,7 +173,7 @@ class EditorIntegrationTests {
 		assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat((Map<String, Object>) corrected.getBody().get("metadata")).containsEntry("issuer", "青山县人民政府办公室")
 			.containsEntry("title", "青山县2025年政务公开工作要点（修订版）");
-		assertThat((String) ask("青山县政府开放日多久举办一次？", "up-c").get("answer")).contains("（修订版）");
+		assertThat((String) ask("青山县政府开放日多久举办一次？").get("answer")).contains("（修订版）");
 		editor().postForObject("/api/editor/documents", upload("青山县要点.docx", docx), Map.class);
 		assertThat(editor().getForObject("/api/editor/documents", List.class))
 			.anySatisfy(entry -> assertThat(metadata(entry).get("title")).isEqualTo("青山县2025年政务公开工作要点（修订版）"));
@@ -182,7 +182,7 @@ class EditorIntegrationTests {
 				json("{\"validity\":\"REPEALED\",\"on\":\"2026-01-01\"}"), Map.class, id);
 		assertThat(retired.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(retired.getBody()).containsEntry("validity", "REPEALED");
-		assertThat(ask("青山县政府开放日多久举办一次？", "up-3").get("type")).as("a repealed document no longer answers")
+		assertThat(ask("青山县政府开放日多久举办一次？").get("type")).as("a repealed document no longer answers")
 			.isNotEqualTo("ANSWER");
 
 		List<Map<String, Object>> versions = editor().getForObject("/api/editor/documents/versions?id={id}", List.class,
@@ -208,8 +208,7 @@ class EditorIntegrationTests {
 		assertThat((List<?>) report.get("results")).singleElement()
 			.satisfies(result -> assertThat(((Map<?, ?>) result).get("outcome")).isEqualTo("IMPORTED"));
 		String id = "upload/白河镇要点";
-		assertThat(String.valueOf(ask(question, "draft-1").get("answer"))).as("a draft does not answer")
-			.doesNotContain("每月第一个周六");
+		assertThat(String.valueOf(ask(question).get("answer"))).as("a draft does not answer").doesNotContain("每月第一个周六");
 		assertThat(editor().getForObject("/api/editor/documents", List.class)).anySatisfy(entry -> {
 			assertThat(metadata(entry).get("title")).isEqualTo("白河镇2025年便民服务要点");
 			assertThat(((Map<?, ?>) entry).get("status")).isEqualTo("草稿");
@@ -222,7 +221,7 @@ class EditorIntegrationTests {
 		ResponseEntity<Map> published = editor().postForEntity("/api/editor/documents/publish?id={id}", null, Map.class,
 				id);
 		assertThat(published.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat((String) ask(question, "draft-2").get("answer")).contains("每月第一个周六上午开放");
+		assertThat((String) ask(question).get("answer")).contains("每月第一个周六上午开放");
 		assertThat(editor().postForEntity("/api/editor/documents/publish?id={id}", null, Map.class, id).getStatusCode())
 			.as("publishing twice")
 			.isEqualTo(HttpStatus.BAD_REQUEST);
@@ -233,7 +232,7 @@ class EditorIntegrationTests {
 			assertThat(((Map<?, ?>) result).get("outcome")).isEqualTo("FAILED");
 			assertThat((String) ((Map<?, ?>) result).get("message")).contains("已发布");
 		});
-		assertThat((String) ask(question, "draft-3").get("answer")).as("the published version still answers")
+		assertThat((String) ask(question).get("answer")).as("the published version still answers")
 			.contains("每月第一个周六上午开放");
 		assertThat(editor().getForObject("/api/editor/documents/versions?id={id}", List.class, id))
 			.extracting(version -> ((Map<?, ?>) version).get("change"))
@@ -310,8 +309,8 @@ class EditorIntegrationTests {
 
 	@Test
 	void theDashboardCountsQuestionsRepliesAndFeedbackPerDay() {
-		ask("洮北区行政处罚信息多久要公开？", "dash-1");
-		ask("驾驶证到期了怎么换证？", "dash-2");
+		ask("洮北区行政处罚信息多久要公开？");
+		ask("驾驶证到期了怎么换证？");
 		Map<String, Object> figures = editor().getForObject("/api/editor/dashboard?days=7", Map.class);
 		List<?> days = (List<?>) figures.get("days");
 		assertThat(days).hasSize(7);
@@ -346,9 +345,8 @@ class EditorIntegrationTests {
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
-	private Map<?, ?> ask(String question, String session) {
-		return this.http.postForObject("/api/ask",
-				json("{\"question\":\"" + question + "\",\"sessionId\":\"" + session + "\"}"), Map.class);
+	private Map<?, ?> ask(String question) {
+		return this.http.postForObject("/api/ask", json("{\"question\":\"" + question + "\"}"), Map.class);
 	}
 
 	private TestRestTemplate editor() {

@@ -202,7 +202,7 @@ class TicketQueueIntegrationTests {
 		assertThat(ticket.status()).isEqualTo(TicketStatus.ANSWERED);
 		assertThat(ticket.reply()).isEqualTo("已派单维修。");
 		assertThat(ticket.repliedAt()).isNotNull();
-		assertThat(this.queue.bySession("session-x")).extracting(Ticket::reply).containsExactly("已派单维修。");
+		assertThat(this.queue.bySession("web", "session-x")).extracting(Ticket::reply).containsExactly("已派单维修。");
 		assertThat(this.events.stream(StaffReplied.class))
 			.containsExactly(new StaffReplied(number, "web", "session-x", "路灯坏了", "已派单维修。"));
 	}

@@ -25,6 +25,7 @@ import wenzheng.bot.account.StaffAccounts;
 import wenzheng.bot.account.StaffRole;
 import wenzheng.bot.account.StaffUser;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.bot.web.WebChatClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,6 +45,13 @@ class SuggestionIntegrationTests {
 
 	@Autowired
 	private TestRestTemplate http;
+
+	private WebChatClient chat;
+
+	@BeforeEach
+	void startChat() {
+		this.chat = new WebChatClient(this.http);
+	}
 
 	@Autowired
 	private StaffAccounts accounts;
@@ -119,11 +127,12 @@ class SuggestionIntegrationTests {
 				.sql("""
 						insert into conversation_turn (session_id, channel, question, reply_type, answer, confidence, created_at)
 						values (?, 'web', ?, 'ANSWER', '在规定的工作日内予以答复。', 0.9, current_timestamp)""")
-				.params(session, personal)
+				.params(this.chat.session(session), personal)
 				.update();
 			Map<?, ?> reply = ask(unhelpful, session);
 			assertThat(reply.get("type")).isEqualTo("ANSWER");
-			this.http.postForEntity("/api/sessions/" + session + "/turns/" + reply.get("turnId") + "/feedback",
+			this.http.postForEntity(
+					"/api/sessions/" + this.chat.session(session) + "/turns/" + reply.get("turnId") + "/feedback",
 					json("{\"helpful\":false}"), Void.class);
 			assertThat(ask(escalated, session).get("type")).isEqualTo("ESCALATED");
 		}
@@ -176,8 +185,7 @@ class SuggestionIntegrationTests {
 	}
 
 	private Map<?, ?> ask(String question, String session) {
-		return this.http.postForObject("/api/ask",
-				json("{\"question\":\"" + question + "\",\"sessionId\":\"" + session + "\"}"), Map.class);
+		return this.chat.ask(question, session);
 	}
 
 	private static HttpEntity<String> json(String body) {

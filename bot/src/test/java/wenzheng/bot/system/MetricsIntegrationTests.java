@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,8 @@ class MetricsIntegrationTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	private String session;
+
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("wenzheng.data-dir", () -> dataDir.toString());
@@ -84,12 +88,21 @@ class MetricsIntegrationTests {
 			.hasValueSatisfying(value -> value.startsWith("Basic"));
 	}
 
+	/**
+	 * Asks in one session: the first question starts it.
+	 */
 	private HttpResponse<String> ask(String question) throws Exception {
-		String body = "{\"question\":\"" + question + "\",\"sessionId\":\"metrics-test\"}";
-		return this.http.send(HttpRequest.newBuilder(URI.create(base() + "/api/ask"))
+		String body = "{\"question\":\"" + question + "\""
+				+ (this.session == null ? "" : ",\"sessionId\":\"" + this.session + "\"") + "}";
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/api/ask"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build(), HttpResponse.BodyHandlers.ofString());
+		Matcher issued = Pattern.compile("\"sessionId\":\"([^\"]+)\"").matcher(response.body());
+		if (issued.find()) {
+			this.session = issued.group(1);
+		}
+		return response;
 	}
 
 	private HttpResponse<String> scrape(String username) throws Exception {

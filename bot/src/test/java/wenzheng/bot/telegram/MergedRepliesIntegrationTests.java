@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import wenzheng.bot.hotline.TicketQueue;
 import wenzheng.bot.hotline.TicketStatus;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.bot.web.WebChatClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +60,13 @@ class MergedRepliesIntegrationTests {
 
 	@Autowired
 	private TestRestTemplate http;
+
+	private WebChatClient chat;
+
+	@BeforeEach
+	void startChat() {
+		this.chat = new WebChatClient(this.http);
+	}
 
 	@Autowired
 	private KnowledgeBase knowledgeBase;
@@ -144,7 +153,8 @@ class MergedRepliesIntegrationTests {
 		assertThat(delivered.buttons()).contains("rl:5:" + chat, "rl:1:" + chat);
 
 		assertThat(this.http
-			.postForEntity("/api/sessions/merge-web-b/tickets/" + web + "/rating", json("{\"level\":5}"), Map.class)
+			.postForEntity("/api/sessions/" + this.chat.session("merge-web-b") + "/tickets/" + web + "/rating",
+					json("{\"level\":5}"), Map.class)
 			.getStatusCode()
 			.value()).isEqualTo(200);
 		telegram.buttonPress(CHAT, "rl:2:" + chat);
@@ -154,15 +164,14 @@ class MergedRepliesIntegrationTests {
 	}
 
 	private String ask(String question, String session) {
-		Map<?, ?> reply = this.http.postForObject("/api/ask",
-				json("{\"question\":\"" + question + "\",\"sessionId\":\"" + session + "\"}"), Map.class);
+		Map<?, ?> reply = this.chat.ask(question, session);
 		assertThat(reply.get("type")).as(reply.toString()).isEqualTo("ESCALATED");
 		return (String) reply.get("ticketId");
 	}
 
 	@SuppressWarnings("unchecked")
 	private List<Map<?, ?>> replies(String session) {
-		return this.http.getForObject("/api/sessions/" + session + "/replies", List.class);
+		return this.http.getForObject("/api/sessions/" + this.chat.session(session) + "/replies", List.class);
 	}
 
 	private void awaitStatus(String number, TicketStatus status) throws InterruptedException {

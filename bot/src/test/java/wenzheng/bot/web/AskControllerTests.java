@@ -11,9 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import wenzheng.bot.system.RateLimits;
 import wenzheng.bot.conversation.BotReply;
-import wenzheng.bot.conversation.ConversationService;
 import wenzheng.bot.conversation.Inquiry;
 import wenzheng.bot.conversation.ReplyType;
 import wenzheng.bot.hotline.Ticket;
@@ -25,6 +23,7 @@ import wenzheng.bot.hotline.TicketRatings;
 import wenzheng.bot.hotline.TicketStatus;
 import wenzheng.bot.knowledgebase.KnowledgeBaseNotReady;
 import wenzheng.bot.system.JsonConfiguration;
+import wenzheng.bot.system.RateLimits;
 import wenzheng.bot.system.SecurityConfiguration;
 import wenzheng.bot.hotline.PublicAnswers;
 import wenzheng.bot.suggestion.RelatedQuestions;
@@ -50,13 +49,16 @@ class AskControllerTests {
 	private PublicAnswers publicAnswers;
 
 	@MockitoBean
-	private ConversationService conversation;
+	private WebChat chat;
 
 	@MockitoBean
-	private TicketQueue tickets;
+	private WebSessions sessions;
 
 	@MockitoBean
 	private RateLimits limits;
+
+	@MockitoBean
+	private TicketQueue tickets;
 
 	@MockitoBean
 	private RelatedQuestions related;
@@ -69,6 +71,7 @@ class AskControllerTests {
 		Ticket ticket = webTicket();
 		given(this.tickets.get("RX-20260101-0001")).willReturn(ticket);
 		given(this.ratings.rate(any(), any(), any())).willReturn(ticket);
+		given(this.sessions.require("s-1")).willReturn("s-1");
 		for (String body : List.of("{\"level\":5}", "{\"level\":1}", "{\"satisfied\":true}", "{\"satisfied\":false}")) {
 			assertThat(rate(body)).hasStatusOk();
 		}
@@ -104,8 +107,9 @@ class AskControllerTests {
 
 	@Test
 	void answersWithTheDocumentedShape() {
-		given(this.conversation.reply(any())).willReturn(new BotReply(ReplyType.ANSWER, "7个工作日内公开。", 0.91,
-				List.of(new Source("doc-1", "某某清单", "7 处罚强制", "处罚强制：…", "区司法局")), List.of(), null, 17L));
+		given(this.chat.ask(any(), any()))
+			.willReturn(new WebChat.Asked("s-1", new BotReply(ReplyType.ANSWER, "7个工作日内公开。", 0.91,
+					List.of(new Source("doc-1", "某某清单", "7 处罚强制", "处罚强制：…", "区司法局")), List.of(), null, 17L)));
 		given(this.related.of(any(), any())).willReturn(List.of("行政许可信息多久公开？"));
 		assertThat(this.mvc.post()
 			.uri("/api/ask")
@@ -116,20 +120,20 @@ class AskControllerTests {
 					{"type":"ANSWER","answer":"7个工作日内公开。","confidence":0.91,
 					 "sources":[{"documentId":"doc-1","title":"某某清单","section":"7 处罚强制","excerpt":"处罚强制：…"}],
 					 "options":[],"ticketId":null,"sessionId":"s-1","turnId":17,"related":["行政许可信息多久公开？"]}""");
-		verify(this.conversation).reply(new Inquiry("行政处罚信息多久公开？", "s-1", Inquiry.WEB));
+		verify(this.chat).ask("行政处罚信息多久公开？", "s-1");
 	}
 
 	@Test
-	void givesANewSessionWhenNoneIsSent() {
-		given(this.conversation.reply(any()))
-			.willReturn(new BotReply(ReplyType.ESCALATED, "已转人工", 0.1, List.of(), List.of(), "RX-20260101-0001"));
+	void returnsTheSessionTheChatIssued() {
+		given(this.chat.ask("问", null)).willReturn(new WebChat.Asked("issued-1",
+				new BotReply(ReplyType.ESCALATED, "已转人工", 0.1, List.of(), List.of(), "RX-20260101-0001")));
 		assertThat(
 				this.mvc.post().uri("/api/ask").contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"问\"}"))
 			.hasStatusOk()
 			.bodyJson()
 			.satisfies(json -> {
 				assertThat(json).extractingPath("$.ticketId").isEqualTo("RX-20260101-0001");
-				assertThat(json).extractingPath("$.sessionId").asString().hasSize(36);
+				assertThat(json).extractingPath("$.sessionId").isEqualTo("issued-1");
 			});
 	}
 
@@ -151,8 +155,8 @@ class AskControllerTests {
 
 	@Test
 	void acceptsExactly2000Characters() {
-		given(this.conversation.reply(any()))
-			.willReturn(new BotReply(ReplyType.ESCALATED, "已转人工", 0, List.of(), List.of(), "RX-1"));
+		given(this.chat.ask(any(), any())).willReturn(
+				new WebChat.Asked("s-1", new BotReply(ReplyType.ESCALATED, "已转人工", 0, List.of(), List.of(), "RX-1")));
 		assertThat(this.mvc.post()
 			.uri("/api/ask")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -188,12 +192,12 @@ class AskControllerTests {
 			.extractingPath("$.detail")
 			.asString()
 			.contains("application/json");
-		verifyNoInteractions(this.conversation);
+		verifyNoInteractions(this.chat);
 	}
 
 	@Test
 	void saysTryAgainLaterWhileTheKnowledgeBaseLoads() {
-		given(this.conversation.reply(any())).willThrow(new KnowledgeBaseNotReady());
+		given(this.chat.ask(any(), any())).willThrow(new KnowledgeBaseNotReady());
 		assertThat(
 				this.mvc.post().uri("/api/ask").contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"问\"}"))
 			.hasStatus(503)
@@ -209,7 +213,7 @@ class AskControllerTests {
 			.extractingPath("$.detail")
 			.asString()
 			.contains(detail);
-		verifyNoInteractions(this.conversation);
+		verifyNoInteractions(this.chat);
 	}
 
 }

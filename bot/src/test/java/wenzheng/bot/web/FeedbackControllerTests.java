@@ -1,5 +1,6 @@
 package wenzheng.bot.web;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -8,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.server.ResponseStatusException;
 
 import wenzheng.bot.conversation.ConversationService;
 import wenzheng.bot.system.JsonConfiguration;
@@ -20,12 +22,13 @@ import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willReturn;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * The feedback contract: 204 when stored, 404 for a turn the session does not have, 400
- * for every kind of bad body.
+ * The feedback contract: 204 when stored, 404 for a turn the session does not have or a
+ * session the server did not issue, 400 for every kind of bad body.
  */
 @WebMvcTest(FeedbackController.class)
 @Import({ JsonConfiguration.class, SecurityConfiguration.class })
@@ -42,16 +45,38 @@ class FeedbackControllerTests {
 	@MockitoBean
 	private RateLimits limits;
 
+	@MockitoBean
+	private WebSessions sessions;
+
+	@BeforeEach
+	void sessionS1IsIssued() {
+		given(this.sessions.require(anyString()))
+			.willThrow(new ResponseStatusException(HttpStatus.NOT_FOUND, "没有找到这个会话，请重新提问"));
+		willReturn("s-1").given(this.sessions).require("s-1");
+	}
+
 	@Test
 	void storesFeedbackWithItsComment() {
-		given(this.conversation.feedback("s-1", 7, false, "看不懂")).willReturn(true);
+		given(this.conversation.feedback("web", "s-1", 7, false, "看不懂")).willReturn(true);
 		assertThat(post("{\"helpful\":false,\"comment\":\"看不懂\"}")).hasStatus(HttpStatus.NO_CONTENT);
-		verify(this.conversation).feedback("s-1", 7, false, "看不懂");
+		verify(this.conversation).feedback("web", "s-1", 7, false, "看不懂");
+	}
+
+	@Test
+	void aSessionTheServerDidNotIssueIsNotFound() {
+		assertThat(this.mvc.post()
+			.uri("/api/sessions/tg:1/turns/7/feedback")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"helpful\":true}")).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("没有找到这个会话，请重新提问");
+		verifyNoInteractions(this.conversation);
 	}
 
 	@Test
 	void aTurnOfAnotherSessionIsNotFound() {
-		given(this.conversation.feedback(anyString(), anyLong(), anyBoolean(), any())).willReturn(false);
+		given(this.conversation.feedback(anyString(), anyString(), anyLong(), anyBoolean(), any())).willReturn(false);
 		assertThat(post("{\"helpful\":true}")).hasStatus(HttpStatus.NOT_FOUND)
 			.bodyJson()
 			.extractingPath("$.detail")

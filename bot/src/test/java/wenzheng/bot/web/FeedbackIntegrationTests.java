@@ -11,10 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -65,8 +62,11 @@ class FeedbackIntegrationTests {
 		registry.add("wenzheng.data-dir", () -> dataDir.toString());
 	}
 
+	private WebChatClient chat;
+
 	@BeforeEach
 	void createEditor() throws InterruptedException {
+		this.chat = new WebChatClient(this.http);
 		assertThat(this.knowledgeBase.awaitLoaded(Duration.ofSeconds(60))).isTrue();
 		if (this.accounts.all().stream().noneMatch(user -> user.username().equals("editor2"))) {
 			this.accounts.create(new StaffUser("editor2", "编辑", StaffRole.EDITOR, null, true), PASSWORD);
@@ -115,8 +115,13 @@ class FeedbackIntegrationTests {
 		long web = turnOf(ask("洮北区政务公开工作由哪个部门牵头？", "both-web"));
 		feedback("both-web", web, "{\"helpful\":false}");
 		long telegram = this.conversation.reply(new Inquiry("洮北区政务公开工作由哪个部门牵头？", "tg:4242", Inquiry.TELEGRAM)).turnId();
-		assertThat(this.conversation.feedback("tg:4242", telegram, false, null)).isTrue();
-		assertThat(this.conversation.feedback("tg:4243", telegram, true, null)).as("another chat's turn").isFalse();
+		assertThat(this.conversation.feedback(Inquiry.TELEGRAM, "tg:4242", telegram, false, null)).isTrue();
+		assertThat(this.conversation.feedback(Inquiry.TELEGRAM, "tg:4243", telegram, true, null))
+			.as("another chat's turn")
+			.isFalse();
+		assertThat(this.conversation.feedback(Inquiry.WEB, "tg:4242", telegram, true, null))
+			.as("another channel's turn")
+			.isFalse();
 		assertThat(count(dashboard(), "unhelpful")).isEqualTo(count(before, "unhelpful") + 2);
 		assertThat(this.gaps.report()).anySatisfy(gap -> assertThat(gap.examples()).contains("洮北区政务公开工作由哪个部门牵头？"));
 	}
@@ -153,19 +158,12 @@ class FeedbackIntegrationTests {
 	}
 
 	private ResponseEntity<Map> feedback(String session, long turn, String body) {
-		return this.http.postForEntity("/api/sessions/" + session + "/turns/" + turn + "/feedback", json(body),
-				Map.class);
+		return this.http.postForEntity("/api/sessions/" + this.chat.session(session) + "/turns/" + turn + "/feedback",
+				WebChatClient.json(body), Map.class);
 	}
 
 	private Map<?, ?> ask(String question, String session) {
-		return this.http.postForObject("/api/ask",
-				json("{\"question\":\"" + question + "\",\"sessionId\":\"" + session + "\"}"), Map.class);
-	}
-
-	private static HttpEntity<String> json(String body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return new HttpEntity<>(body, headers);
+		return this.chat.ask(question, session);
 	}
 
 }
