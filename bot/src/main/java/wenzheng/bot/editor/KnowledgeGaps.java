@@ -26,7 +26,8 @@ import wenzheng.bot.knowledgebase.KnowledgeBase;
  * The work is bounded: each question is read as a sketch of at most {@value #SKETCH} of
  * its character pairs (the same pairs for every question: those of the smallest hash),
  * and groups are found through an index from sketch pair to group, so a question is
- * compared only with the groups sharing a pair with it, never with all of them.
+ * compared only with the groups sharing a pair with it, never with all of them; and only
+ * the {@value #MAX_GROUPS} groups asked most recently are masked and shown.
  */
 @Service
 public class KnowledgeGaps {
@@ -43,6 +44,11 @@ public class KnowledgeGaps {
 	private static final int MAX_QUESTIONS = 5000;
 
 	private static final int EXAMPLES = 5;
+
+	/**
+	 * Groups the report shows at most, those asked most recently: a page editors read.
+	 */
+	static final int MAX_GROUPS = 300;
 
 	/**
 	 * An example is shown up to this many characters: enough to see what was asked, and a
@@ -76,75 +82,47 @@ public class KnowledgeGaps {
 	public List<Gap> report() {
 		Instant now = this.clock.instant();
 		double low = this.knowledgeBase.answerThreshold() + LOW_CONFIDENCE_MARGIN;
-		List<Group> groups = new ArrayList<>();
-		Map<Integer, List<Group>> byPair = new HashMap<>();
+		Grouping grouping = new Grouping();
 		for (WeakAnswers.WeakAnswer answer : this.weakAnswers.since(now.minus(PERIOD), low, MAX_QUESTIONS)) {
-			int[] sketch = sketch(pairs(answer.question()));
-			Group match = firstSimilar(sketch, byPair);
-			if (match == null) {
-				match = new Group(sketch.length, groups.size());
-				groups.add(match);
-				for (int pair : sketch) {
-					byPair.computeIfAbsent(pair, key -> new ArrayList<>()).add(match);
-				}
-			}
-			match.add(answer, now);
+			grouping.groupOf(sketch(answer.question())).add(answer, now);
 		}
-		return groups.stream().map(Group::gap).toList();
+		return grouping.groups.stream().limit(MAX_GROUPS).map(Group::gap).toList();
 	}
 
 	/**
-	 * The earliest made group similar to the sketch, among those sharing a pair with it.
+	 * A question's sketch: of its distinct character pairs (punctuation and spaces left
+	 * out, each pair as one number: the two UTF-16 units side by side), the
+	 * {@value #SKETCH} of smallest hash, or all of them when it has fewer; two questions
+	 * sharing many pairs share many of these. A one-character question is its character.
+	 * One pass with a bounded heap: a pair is looked at twice only while it is among the
+	 * smallest so far.
 	 */
-	private static Group firstSimilar(int[] sketch, Map<Integer, List<Group>> byPair) {
-		Map<Group, Integer> shared = new HashMap<>();
-		for (int pair : sketch) {
-			for (Group group : byPair.getOrDefault(pair, List.of())) {
-				shared.merge(group, 1, Integer::sum);
-			}
-		}
-		Group first = null;
-		for (Map.Entry<Group, Integer> candidate : shared.entrySet()) {
-			Group group = candidate.getKey();
-			double similarity = (double) candidate.getValue() / Math.min(group.pairs, sketch.length);
-			if (similarity >= SIMILAR && (first == null || group.order < first.order)) {
-				first = group;
-			}
-		}
-		return first;
-	}
-
-	/**
-	 * The distinct character pairs of a question (punctuation and spaces left out), each
-	 * as one number: the two UTF-16 units side by side. A one-character question is its
-	 * character.
-	 */
-	static int[] pairs(String question) {
-		StringBuilder kept = new StringBuilder(question.length());
+	static int[] sketch(String question) {
+		char previous = 0;
+		int kept = 0;
+		SmallestDistinct smallest = new SmallestDistinct(SKETCH);
 		for (int i = 0; i < question.length(); i++) {
 			char c = question.charAt(i);
-			if (!isPunctuationSymbolOrSpace(c)) {
-				kept.append(c);
+			if (isPunctuationSymbolOrSpace(c)) {
+				continue;
 			}
-		}
-		if (kept.length() == 1) {
-			return new int[] { kept.charAt(0) << 16 };
-		}
-		int[] pairs = new int[Math.max(kept.length() - 1, 0)];
-		for (int i = 0; i < pairs.length; i++) {
-			pairs[i] = kept.charAt(i) << 16 | kept.charAt(i + 1);
-		}
-		Arrays.sort(pairs);
-		int distinct = 0;
-		for (int i = 0; i < pairs.length; i++) {
-			if (i == 0 || pairs[i] != pairs[i - 1]) {
-				pairs[distinct++] = pairs[i];
+			if (kept++ > 0) {
+				int pair = previous << 16 | c;
+				smallest.offer((long) mixedHash(pair) << 32 | (pair & 0xFFFFFFFFL));
 			}
+			previous = c;
 		}
-		return Arrays.copyOf(pairs, distinct);
+		if (kept == 1) {
+			return new int[] { previous << 16 };
+		}
+		return smallest.pairs();
 	}
 
 	private static boolean isPunctuationSymbolOrSpace(char c) {
+		if (c >= '\u4E00' && c <= '\u9FFF') {
+			// CJK unified ideographs, most of every question: no lookup needed.
+			return false;
+		}
 		if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
 			return true;
 		}
@@ -158,30 +136,138 @@ public class KnowledgeGaps {
 		};
 	}
 
-	/**
-	 * The pairs of smallest hash, at most {@link #SKETCH}: two questions sharing many
-	 * pairs share many of these.
-	 */
-	static int[] sketch(int[] pairs) {
-		if (pairs.length <= SKETCH) {
-			return pairs;
-		}
-		long[] byHash = new long[pairs.length];
-		for (int i = 0; i < pairs.length; i++) {
-			byHash[i] = (long) mixedHash(pairs[i]) << 32 | (pairs[i] & 0xFFFFFFFFL);
-		}
-		Arrays.sort(byHash);
-		int[] sketch = new int[SKETCH];
-		for (int i = 0; i < SKETCH; i++) {
-			sketch[i] = (int) byHash[i];
-		}
-		return sketch;
-	}
-
 	/** A well-spread hash of a pair: the pair's own number is too regular. */
 	private static int mixedHash(int pair) {
 		int h = pair * 0x9E3779B9;
 		return h ^ (h >>> 16);
+	}
+
+	/**
+	 * The groups made so far, found by their sketch pairs.
+	 */
+	private static final class Grouping {
+
+		private final List<Group> groups = new ArrayList<>();
+
+		private final Map<Integer, List<Group>> byPair = new HashMap<>();
+
+		/** Pairs shared with the sketch at hand, by group order; zero between calls. */
+		private int[] shared = new int[256];
+
+		private final List<Group> touched = new ArrayList<>();
+
+		/**
+		 * The earliest made group similar to the sketch, among those sharing a pair with
+		 * it, or a new group of its own.
+		 */
+		Group groupOf(int[] sketch) {
+			for (int pair : sketch) {
+				for (Group group : this.byPair.getOrDefault(pair, List.of())) {
+					if (this.shared[group.order]++ == 0) {
+						this.touched.add(group);
+					}
+				}
+			}
+			Group first = null;
+			for (Group group : this.touched) {
+				double similarity = (double) this.shared[group.order] / Math.min(group.pairs, sketch.length);
+				if (similarity >= SIMILAR && (first == null || group.order < first.order)) {
+					first = group;
+				}
+				this.shared[group.order] = 0;
+			}
+			this.touched.clear();
+			return first != null ? first : add(sketch);
+		}
+
+		private Group add(int[] sketch) {
+			Group group = new Group(sketch.length, this.groups.size());
+			this.groups.add(group);
+			if (this.shared.length == group.order) {
+				this.shared = Arrays.copyOf(this.shared, this.shared.length * 2);
+			}
+			for (int pair : sketch) {
+				this.byPair.computeIfAbsent(pair, key -> new ArrayList<>()).add(group);
+			}
+			return group;
+		}
+
+	}
+
+	/**
+	 * The smallest distinct keys offered, at most a given number: a max-heap whose top is
+	 * the largest kept. A key's low 32 bits are its pair.
+	 */
+	private static final class SmallestDistinct {
+
+		private final long[] heap;
+
+		private int size;
+
+		SmallestDistinct(int capacity) {
+			this.heap = new long[capacity];
+		}
+
+		void offer(long key) {
+			if (this.size == this.heap.length && key >= this.heap[0] || holds(key)) {
+				return;
+			}
+			if (this.size < this.heap.length) {
+				this.heap[this.size] = key;
+				siftUp(this.size++);
+			}
+			else {
+				this.heap[0] = key;
+				siftDown(0);
+			}
+		}
+
+		int[] pairs() {
+			int[] pairs = new int[this.size];
+			for (int i = 0; i < this.size; i++) {
+				pairs[i] = (int) this.heap[i];
+			}
+			return pairs;
+		}
+
+		private boolean holds(long key) {
+			for (int i = 0; i < this.size; i++) {
+				if (this.heap[i] == key) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private void siftUp(int index) {
+			while (index > 0 && this.heap[(index - 1) / 2] < this.heap[index]) {
+				swap(index, (index - 1) / 2);
+				index = (index - 1) / 2;
+			}
+		}
+
+		private void siftDown(int index) {
+			while (true) {
+				int largest = index;
+				for (int child = 2 * index + 1; child <= 2 * index + 2 && child < this.size; child++) {
+					if (this.heap[child] > this.heap[largest]) {
+						largest = child;
+					}
+				}
+				if (largest == index) {
+					return;
+				}
+				swap(index, largest);
+				index = largest;
+			}
+		}
+
+		private void swap(int a, int b) {
+			long kept = this.heap[a];
+			this.heap[a] = this.heap[b];
+			this.heap[b] = kept;
+		}
+
 	}
 
 	/**
@@ -226,7 +312,8 @@ public class KnowledgeGaps {
 			}
 			this.firstAsked = answer.at();
 			if (this.examples.size() < EXAMPLES) {
-				String question = example(answer.question());
+				String question = answer.question().length() > MASKED_LENGTH
+						? answer.question().substring(0, MASKED_LENGTH) : answer.question();
 				if (!this.examples.contains(question)) {
 					this.examples.add(question);
 				}
@@ -239,7 +326,7 @@ public class KnowledgeGaps {
 				this.weekBefore++;
 			}
 			if (answer.comment() != null && this.comments.size() < EXAMPLES) {
-				this.comments.add(PersonalDataMasker.mask(answer.comment()));
+				this.comments.add(answer.comment());
 			}
 			if (answer.unhelpful()) {
 				this.unhelpful++;
@@ -252,17 +339,22 @@ public class KnowledgeGaps {
 			}
 		}
 
-		private static String example(String question) {
-			String head = question.length() > MASKED_LENGTH ? question.substring(0, MASKED_LENGTH) : question;
+		/**
+		 * An example as shown: masked, then cut (the head kept is longer than what is
+		 * shown, so a number across the cut is masked whole).
+		 */
+		private static String example(String head) {
 			String masked = PersonalDataMasker.mask(head);
-			return question.length() > EXAMPLE_LENGTH || masked.length() > EXAMPLE_LENGTH
+			return head.length() > EXAMPLE_LENGTH || masked.length() > EXAMPLE_LENGTH
 					? masked.substring(0, Math.min(EXAMPLE_LENGTH, masked.length())) + "…" : masked;
 		}
 
+		/** The group as shown; masking waits until here, for the groups shown only. */
 		Gap gap() {
-			return new Gap(this.examples.get(0), List.copyOf(this.examples), this.count, this.thisWeek, this.weekBefore,
-					this.escalated, this.lowConfidence, this.unhelpful, List.copyOf(this.comments), this.firstAsked,
-					this.lastAsked);
+			List<String> shown = this.examples.stream().map(Group::example).distinct().toList();
+			return new Gap(shown.get(0), shown, this.count, this.thisWeek, this.weekBefore, this.escalated,
+					this.lowConfidence, this.unhelpful, this.comments.stream().map(PersonalDataMasker::mask).toList(),
+					this.firstAsked, this.lastAsked);
 		}
 
 	}
