@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import wenzheng.bot.hotline.PersonalDataMasker;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
 import wenzheng.knowledge.document.DocumentMetadata;
 import wenzheng.knowledge.document.DocumentRepository;
@@ -38,7 +39,8 @@ import wenzheng.knowledge.synonym.SynonymRow;
 /**
  * The whole knowledge base as one archive (a zip holding {@value #ENTRY}): documents with
  * their text and validity, their versions, the FAQ and the dictionary rows; and the
- * import of such an archive into an empty installation.
+ * import of such an archive into an empty installation. Citizens' words in it (FAQ
+ * questions and phrasings) are masked.
  */
 @Service
 public class KnowledgeArchive {
@@ -87,8 +89,9 @@ public class KnowledgeArchive {
 					document.validity(), retirement.on(), retirement.replacedBy(), drafts.contains(document.id()),
 					this.documents.findContent(document.id()).orElse("")));
 		}
-		Content content = new Content(FORMAT, this.clock.instant(), archived, this.versions.all(),
-				this.faq.findAll(null), List.copyOf(this.synonyms.findAllById().values()));
+		List<FaqEntry> faq = this.faq.findAll(null).stream().map(KnowledgeArchive::masked).toList();
+		Content content = new Content(FORMAT, this.clock.instant(), archived, this.versions.all(), faq,
+				List.copyOf(this.synonyms.findAllById().values()));
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			zip.putNextEntry(new ZipEntry(ENTRY));
@@ -96,6 +99,21 @@ public class KnowledgeArchive {
 			zip.closeEntry();
 		}
 		return bytes.toByteArray();
+	}
+
+	/**
+	 * An FAQ entry as archived: its question and phrasings, citizens' words when it was
+	 * started from a ticket or a knowledge gap, masked like published answers (entries
+	 * drafted before drafts were masked may hold a phone number or a name).
+	 */
+	private static FaqEntry masked(FaqEntry entry) {
+		String question = entry.question();
+		List<String> phrasings = entry.phrasings()
+			.stream()
+			.map(phrasing -> PersonalDataMasker.mask(phrasing, question + "\n" + phrasing))
+			.toList();
+		return new FaqEntry(entry.id(), PersonalDataMasker.mask(question), phrasings, entry.answer(),
+				entry.jurisdiction(), entry.status());
 	}
 
 	/**
