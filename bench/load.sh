@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # HTTP load: starts the app on a data directory (importing the given locations on first use), then drives
-# POST /api/ask with the questions of a question set, each request with its own session id, and in the same run
+# POST /api/ask with the questions of a question set, each request starting a session, and in the same run
 # GET /actuator/health as the machine's ceiling. Load generator: wrk (Debian package "wrk") on the same machine.
 # Usage: bench/load.sh [import locations] [data-dir] [extra app arguments...]
 #   bench/load.sh                                                    # sample corpus

@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Deletes citizens' conversations once they are closed and older than
  * {@code wenzheng.retention.days} (0 keeps them): turns and feedback of sessions with no
- * ticket still open, closed tickets with their history, sent Telegram messages and web
- * sessions unused for the period. Published answers keep their own masked copy.
+ * ticket still open, closed tickets with their history, and sent Telegram messages. A web
+ * session whose turns are deleted is no longer known. Published answers keep their own
+ * masked copy.
  */
 @Component
 public class ConversationRetention {

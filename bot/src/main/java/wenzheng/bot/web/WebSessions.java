@@ -1,15 +1,12 @@
 package wenzheng.bot.web;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -20,20 +17,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The web chat's sessions. The server issues every id (192 random bits) and stores only
- * its SHA-256 with the times it was made and last used; an id it did not issue, or one
- * unused for {@code wenzheng.retention.days}, is unknown. Ids seen in the last few
- * minutes are remembered, so a conversation costs one database statement per
- * {@value #REMEMBERED_MINUTES} minutes and instance, which also records its last use.
+ * The web chat's sessions. The server issues every id (192 random bits); a session is
+ * recorded by its turns, committed with its first question, which give its creation and
+ * last use, so issuing costs no write of its own. An id is known when it has the form the
+ * server issues (or issued before: a random UUID), has web turns, and its last question
+ * is within {@code wenzheng.retention.days}; the retention rule deletes the rest. Ids
+ * seen in the last {@value #REMEMBERED_MINUTES} minutes are remembered, so a conversation
+ * costs one lookup per such period and instance.
  */
 @Component
-public class WebSessions {
+class WebSessions {
 
 	private static final int ID_BYTES = 24;
 
 	private static final int REMEMBERED_MINUTES = 10;
 
-	private static final int MAX_ID_LENGTH = 100;
+	private static final Pattern ISSUED_FORM = Pattern
+		.compile("[A-Za-z0-9_-]{32}|[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -55,39 +55,37 @@ public class WebSessions {
 	}
 
 	/**
-	 * Issues and records a new session id.
+	 * A new session id; the session is recorded by the turn of the question it was issued
+	 * for.
 	 */
 	String issue() {
 		byte[] bytes = new byte[ID_BYTES];
 		this.random.nextBytes(bytes);
 		String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		Timestamp now = Timestamp.from(this.clock.instant());
-		String hash = hash(id);
-		this.jdbc.sql("insert into web_session (id_hash, created_at, last_used_at) values (?, ?, ?)")
-			.params(hash, now, now)
-			.update();
-		this.recentlyUsed.put(hash, Boolean.TRUE);
+		this.recentlyUsed.put(id, Boolean.TRUE);
 		return id;
 	}
 
 	/**
-	 * Whether the server issued this id and it has not expired; records the use.
+	 * Whether the server issued this id and it has not expired.
 	 */
 	boolean known(String id) {
-		if (id == null || id.isEmpty() || id.length() > MAX_ID_LENGTH) {
+		if (id == null || !ISSUED_FORM.matcher(id).matches()) {
 			return false;
 		}
-		String hash = hash(id);
-		if (this.recentlyUsed.getIfPresent(hash) != null) {
+		if (this.recentlyUsed.getIfPresent(id) != null) {
 			return true;
 		}
 		Instant now = this.clock.instant();
 		Instant expired = this.retentionDays > 0 ? now.minus(Duration.ofDays(this.retentionDays)) : Instant.EPOCH;
-		boolean known = this.jdbc.sql("update web_session set last_used_at = ? where id_hash = ? and last_used_at >= ?")
-			.params(Timestamp.from(now), hash, Timestamp.from(expired))
-			.update() == 1;
+		boolean known = this.jdbc.sql("""
+				select count(*) from conversation_turn
+				where session_id = ? and channel = 'web' and created_at >= ?""")
+			.params(id, Timestamp.from(expired))
+			.query(Long.class)
+			.single() > 0;
 		if (known) {
-			this.recentlyUsed.put(hash, Boolean.TRUE);
+			this.recentlyUsed.put(id, Boolean.TRUE);
 		}
 		return known;
 	}
@@ -101,19 +99,6 @@ public class WebSessions {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有找到这个会话，请重新提问");
 		}
 		return id;
-	}
-
-	/**
-	 * How an id is stored: the hexadecimal SHA-256 of its UTF-8 bytes.
-	 */
-	public static String hash(String id) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
 	}
 
 }
