@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -42,6 +44,8 @@ import static org.assertj.core.api.Assertions.fail;
 class PostgresOutageIntegrationTests {
 
 	private static final Duration OUTAGE = Duration.ofSeconds(30);
+
+	private static final Pattern ISSUED_SESSION = Pattern.compile("\"sessionId\":\"([^\"]+)\"");
 
 	private static TestPostgres.Schema schema;
 
@@ -75,15 +79,16 @@ class PostgresOutageIntegrationTests {
 			AtomicInteger refused = new AtomicInteger();
 			AtomicBoolean asking = new AtomicBoolean(true);
 			Thread citizen = Thread.ofPlatform().start(() -> {
-				for (int i = 0; asking.get(); i++) {
-					String session = "outage-" + i;
-					HttpResponse<String> response = ask(port, session);
+				while (asking.get()) {
+					HttpResponse<String> response = ask(port);
 					if (response == null || response.statusCode() == 503) {
 						refused.incrementAndGet();
 						assertThat(response == null || clearRefusal(response.body())).isTrue();
 					}
 					else if (response.statusCode() == 200) {
-						acknowledged.add(session);
+						Matcher issued = ISSUED_SESSION.matcher(response.body());
+						assertThat(issued.find()).as(response.body()).isTrue();
+						acknowledged.add(issued.group(1));
 					}
 					sleep(50);
 				}
@@ -94,7 +99,7 @@ class PostgresOutageIntegrationTests {
 			long stoppedAt = System.nanoTime();
 			try {
 				awaitStatus(port, "/actuator/health/readiness", 503, Duration.ofSeconds(20));
-				HttpResponse<String> during = ask(port, "during-outage");
+				HttpResponse<String> during = ask(port);
 				assertThat(during.statusCode()).isEqualTo(503);
 				assertThat(clearRefusal(during.body())).as(during.body()).isTrue();
 				sleep(Math.max(0, OUTAGE.toMillis() - (System.nanoTime() - stoppedAt) / 1_000_000));
@@ -135,13 +140,12 @@ class PostgresOutageIntegrationTests {
 		return body.contains("稍后再试") && !body.contains("Exception") && !body.contains("\tat ");
 	}
 
-	private HttpResponse<String> ask(int port, String session) {
+	private HttpResponse<String> ask(int port) {
 		try {
 			return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/ask"))
 				.timeout(Duration.ofSeconds(20))
 				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers
-					.ofString("{\"question\":\"四平市政府开放日多久举办一次？\",\"sessionId\":\"" + session + "\"}"))
+				.POST(HttpRequest.BodyPublishers.ofString("{\"question\":\"四平市政府开放日多久举办一次？\"}"))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
