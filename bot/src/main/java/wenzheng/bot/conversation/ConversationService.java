@@ -39,8 +39,11 @@ public class ConversationService {
 
 	private final AnswerMetrics metrics;
 
+	private final GroupCommit commits;
+
 	ConversationService(ReplyPlanner planner, TicketQueue tickets, TurnRepository turns, Clock clock,
-			AnswerMetrics metrics) {
+			AnswerMetrics metrics, GroupCommit commits) {
+		this.commits = commits;
 		this.planner = planner;
 		this.tickets = tickets;
 		this.turns = turns;
@@ -48,18 +51,26 @@ public class ConversationService {
 		this.metrics = metrics;
 	}
 
-	@Transactional
+	/**
+	 * Plans the reply (no database needed), then stores the turn and any ticket,
+	 * committed before the reply is returned: together with other citizens' turns, or in
+	 * the caller's transaction when it has one.
+	 */
 	public BotReply reply(Inquiry inquiry) {
 		long start = System.nanoTime();
 		Plan plan = this.planner.plan(inquiry);
+		return measured(start, inquiry, this.commits.run(() -> stored(inquiry, plan)));
+	}
+
+	private BotReply stored(Inquiry inquiry, Plan plan) {
 		if (!plan.handOver()) {
-			return measured(start, inquiry, record(inquiry, plan.reply()));
+			return record(inquiry, plan.reply());
 		}
 		List<CandidateClause> candidates = plan.candidates().stream().map(ConversationService::candidate).toList();
 		TicketCategory category = ReplyPlanner.PERSON_REQUESTED.equals(plan.reason()) ? TicketCategory.REQUEST
 				: TicketCategory.CONSULTATION;
 		String number = openTicket(inquiry.question().strip(), inquiry, plan.reason(), candidates, category);
-		return measured(start, inquiry, record(inquiry, escalated(number, plan.reply().confidence())));
+		return record(inquiry, escalated(number, plan.reply().confidence()));
 	}
 
 	private BotReply measured(long start, Inquiry inquiry, BotReply reply) {

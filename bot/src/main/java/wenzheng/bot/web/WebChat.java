@@ -1,7 +1,6 @@
 package wenzheng.bot.web;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import wenzheng.bot.conversation.BotReply;
 import wenzheng.bot.conversation.ConversationService;
@@ -11,7 +10,7 @@ import wenzheng.bot.system.RateLimits;
 /**
  * A question from the web chat, in the session the server issued for it: one the caller
  * continues, or a new one when the caller names none, or one the server did not issue or
- * that expired. The new session and the turn are committed together.
+ * that expired. A new session is recorded by the turn of its first question.
  */
 @Service
 class WebChat {
@@ -28,7 +27,6 @@ class WebChat {
 		this.limits = limits;
 	}
 
-	@Transactional
 	Asked ask(String question, String sessionId) {
 		String session = this.sessions.known(sessionId) ? sessionId : this.sessions.issue();
 		this.limits.session(session);
