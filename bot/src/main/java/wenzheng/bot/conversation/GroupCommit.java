@@ -9,6 +9,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -45,7 +47,12 @@ class GroupCommit implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	GroupCommit(PlatformTransactionManager transactions) {
+	private final DistributionSummary batchSizes;
+
+	GroupCommit(PlatformTransactionManager transactions, MeterRegistry meters) {
+		this.batchSizes = DistributionSummary.builder("wenzheng.group.commit.turns")
+			.description("Citizens' turns committed together in one transaction")
+			.register(meters);
 		this.batch = new TransactionTemplate(transactions);
 		this.piece = new TransactionTemplate(transactions);
 		this.piece.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -95,6 +102,7 @@ class GroupCommit implements SmartLifecycle {
 	private void commit(List<Pending<?>> taken) {
 		try {
 			this.batch.executeWithoutResult(status -> taken.forEach(pending -> pending.runIn(this.piece)));
+			this.batchSizes.record(taken.size());
 			taken.forEach(Pending::release);
 		}
 		catch (RuntimeException | Error ex) {

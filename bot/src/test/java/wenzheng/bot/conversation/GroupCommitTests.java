@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,8 @@ class GroupCommitTests {
 
 	private final AtomicInteger commits = new AtomicInteger();
 
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
 	private JdbcClient jdbc;
 
 	private DataSourceTransactionManager transactions;
@@ -49,7 +52,7 @@ class GroupCommitTests {
 				super.doCommit(status);
 			}
 		};
-		this.group = new GroupCommit(this.transactions);
+		this.group = new GroupCommit(this.transactions, this.meters);
 		this.group.start();
 	}
 
@@ -83,6 +86,7 @@ class GroupCommitTests {
 			}
 		}
 		assertThat(this.commits.get()).as("commits for %d callers", callers).isLessThanOrEqualTo(callers / 4);
+		assertThat(this.meters.get("wenzheng.group.commit.turns").summary().totalAmount()).isEqualTo(callers);
 	}
 
 	@Test
