@@ -175,6 +175,20 @@ def check_ask_and_escalate(front):
     return ticket
 
 
+def check_follow_up_elsewhere(instances):
+    """A question the bot asks back about on one instance is continued on the other (nginx spreads citizens)."""
+    status, _, clarify = ask(instances[0], "政府开放日一年办几次？")
+    options = clarify.get("options") if isinstance(clarify, dict) else None
+    check(status == 200 and clarify.get("type") == "CLARIFY" and options,
+          "instance 1 asks back which place (%s, %s)" % (status, clarify.get("type") if isinstance(clarify, dict) else clarify))
+    if not options:
+        return
+    status, _, answer = ask(instances[1], options[0], clarify.get("sessionId"))
+    check(status == 200 and isinstance(answer, dict) and answer.get("type") == "ANSWER",
+          "instance 2 continues with the place chosen (%s, %s)"
+          % (status, answer.get("type") if isinstance(answer, dict) else answer))
+
+
 def check_claim_once(instances, ticket):
     admin = ("admin", ADMIN_PASSWORD)
     for name in ("agent1", "agent2"):
@@ -300,6 +314,7 @@ def main():
         if ticket:
             check_claim_once(instances, ticket)
         check_upload_answered_elsewhere(instances)
+        check_follow_up_elsewhere(instances)
         acknowledged = check_failover(front, second)
         check_nothing_lost(schema, acknowledged)
     finally:

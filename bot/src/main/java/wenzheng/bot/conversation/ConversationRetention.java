@@ -77,14 +77,9 @@ public class ConversationRetention {
 		int messages = this.jdbc.sql("delete from telegram_outbox where sent_at is not null and sent_at < :cutoff")
 			.param("cutoff", cutoff)
 			.update();
-		int webSessions = this.jdbc.sql("delete from web_session where last_used_at < :cutoff")
-			.param("cutoff", cutoff)
-			.update();
-		if (turns + tickets + messages + webSessions > 0) {
-			log.info(
-					"Retention ({} days): deleted {} conversation turns, {} closed tickets, {} sent Telegram messages, "
-							+ "{} unused web sessions",
-					this.days, turns, tickets, messages, webSessions);
+		if (turns + tickets + messages > 0) {
+			log.info("Retention ({} days): deleted {} conversation turns, {} closed tickets, {} sent Telegram messages",
+					this.days, turns, tickets, messages);
 		}
 		return turns;
 	}

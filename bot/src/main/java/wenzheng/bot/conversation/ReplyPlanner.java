@@ -10,7 +10,6 @@ import wenzheng.bot.knowledgebase.KnowledgeBase;
 import wenzheng.knowledge.WordList;
 import wenzheng.index.answer.Answer;
 import wenzheng.index.answer.Answerer;
-import wenzheng.index.answer.Decision;
 import wenzheng.index.question.Question;
 
 /**
@@ -52,11 +51,11 @@ public class ReplyPlanner {
 	 */
 	public Plan plan(Inquiry inquiry, Answerer answerer) {
 		String message = inquiry.question().strip();
-		Optional<Question> pending = this.memory.takePending(inquiry);
-		if (pending.isPresent()) {
+		Optional<String> askedBack = this.memory.askedBack(inquiry);
+		if (askedBack.isPresent()) {
 			List<String> places = answerer.places().known(message);
 			if (!places.isEmpty()) {
-				return fromAnswer(answerer.answer(pending.get().withPlace(places.get(0))));
+				return fromAnswer(answerer.answer(answerer.read(askedBack.get().strip()).withPlace(places.get(0))));
 			}
 		}
 		Optional<String> talk = this.smallTalk.reply(message);
@@ -69,11 +68,7 @@ public class ReplyPlanner {
 		if (asksForPerson(question.focus())) {
 			return Plan.handOver(0, PERSON_REQUESTED, List.of());
 		}
-		Answer answer = answerer.answer(question);
-		if (answer.decision() == Decision.CLARIFY) {
-			this.memory.askedBack(inquiry, question);
-		}
-		return fromAnswer(answer);
+		return fromAnswer(answerer.answer(question));
 	}
 
 	private Plan fromAnswer(Answer answer) {

@@ -41,11 +41,12 @@ class TurnRepository {
 	 */
 	List<Turn> recent(String channel, String sessionId, int limit) {
 		List<Turn> newestFirst = this.jdbc.sql("""
-				select id, question, reply_type, answer from conversation_turn
+				select id, question, reply_type, answer, created_at from conversation_turn
 				where session_id = ? and channel = ? order by id desc fetch first ? rows only""")
 			.params(sessionId, channel, limit)
 			.query((rs, row) -> new Turn(rs.getLong("id"), rs.getString("question"),
-					ReplyType.valueOf(rs.getString("reply_type")), rs.getString("answer")))
+					ReplyType.valueOf(rs.getString("reply_type")), rs.getString("answer"),
+					rs.getTimestamp("created_at").toInstant()))
 			.list();
 		return newestFirst.reversed();
 	}
@@ -77,9 +78,9 @@ class TurnRepository {
 	}
 
 	/**
-	 * One exchange: what the citizen wrote and what the bot replied.
+	 * One exchange: what the citizen wrote and what the bot replied, and when.
 	 */
-	record Turn(long id, String question, ReplyType type, String answer) {
+	record Turn(long id, String question, ReplyType type, String answer, Instant at) {
 
 	}
 
