@@ -21,7 +21,7 @@ class HotlineMetrics implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		Gauge.builder("wenzheng.tickets.open", this.queue, TicketQueue::openCount)
-			.description("Tickets waiting for a staff reply (new or claimed)")
+			.description("Tickets waiting for a staff reply (new, claimed, or returned for reassignment)")
 			.register(registry);
 		Gauge.builder("wenzheng.tickets.overdue", this.queue, TicketQueue::overdueCount)
 			.description("Open tickets past their due time")

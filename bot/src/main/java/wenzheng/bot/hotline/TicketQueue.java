@@ -224,7 +224,7 @@ public class TicketQueue {
 		return sorted.get(sorted.size() / 2);
 	}
 
-	/** Tickets waiting for a staff reply: new or claimed. */
+	/** Tickets waiting for a staff reply: new, claimed, or returned for reassignment. */
 	public long openCount() {
 		return this.tickets.countOpen();
 	}

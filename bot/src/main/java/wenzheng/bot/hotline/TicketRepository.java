@@ -267,9 +267,7 @@ class TicketRepository {
 	}
 
 	long countOpen() {
-		return this.jdbc.sql("select count(*) from ticket where status in ('NEW', 'CLAIMED')")
-			.query(Long.class)
-			.single();
+		return this.jdbc.sql("select count(*) from ticket where status in " + OPEN).query(Long.class).single();
 	}
 
 	long countOverdue(Instant now) {

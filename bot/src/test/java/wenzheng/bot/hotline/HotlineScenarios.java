@@ -197,8 +197,10 @@ abstract class HotlineScenarios {
 		hotline().queue().claim(number, "agent1");
 		assertThatThrownBy(() -> hotline().dispatch().returnTicket(number, "agent2", "非本部门"))
 			.isInstanceOf(TicketConflict.class);
+		long open = hotline().queue().openCount();
 		hotline().dispatch().returnTicket(number, "agent1", "属住建部门职责");
 		assertThat(hotline().queue().get(number).status()).isEqualTo(TicketStatus.RETURNED);
+		assertThat(hotline().queue().openCount()).as("a returned ticket is still open").isEqualTo(open);
 		assertThatThrownBy(() -> hotline().queue().claim(number, "agent2")).isInstanceOf(TicketConflict.class);
 
 		Ticket dispatched = hotline().dispatch().dispatch(number, "lead1", "住建局-" + tag);
