@@ -51,12 +51,12 @@ public class ReplyPlanner {
 	 */
 	public Plan plan(Inquiry inquiry, Answerer answerer) {
 		String message = inquiry.question().strip();
-		Optional<String> askedBack = this.memory.askedBack(inquiry);
+		// Only a message naming a place can answer "哪个地区的？": the session is looked up
+		// for no other.
+		List<String> places = answerer.places().known(message);
+		Optional<String> askedBack = places.isEmpty() ? Optional.empty() : this.memory.askedBack(inquiry);
 		if (askedBack.isPresent()) {
-			List<String> places = answerer.places().known(message);
-			if (!places.isEmpty()) {
-				return fromAnswer(answerer.answer(answerer.read(askedBack.get().strip()).withPlace(places.get(0))));
-			}
+			return fromAnswer(answerer.answer(answerer.read(askedBack.get().strip()).withPlace(places.get(0))));
 		}
 		Optional<String> talk = this.smallTalk.reply(message);
 		if (talk.isPresent()) {
