@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.DistributionSummary;
@@ -74,7 +75,26 @@ class GroupCommit implements SmartLifecycle {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while waiting to be committed", ex);
 		}
-		return pending.await();
+		return await(pending);
+	}
+
+	/**
+	 * The caller's result once committed. Should the writer have stopped between the
+	 * caller's check and its place in the queue (only at shutdown), the caller takes its
+	 * work back and commits it itself.
+	 */
+	private <T> T await(Pending<T> pending) {
+		while (true) {
+			try {
+				return pending.result(1, TimeUnit.SECONDS);
+			}
+			catch (TimeoutException ex) {
+				Thread current = this.writer;
+				if ((current == null || !current.isAlive()) && this.queue.remove(pending)) {
+					return this.batch.execute(status -> pending.work.get());
+				}
+			}
+		}
 	}
 
 	private void write() {
@@ -175,18 +195,22 @@ class GroupCommit implements SmartLifecycle {
 			this.done.completeExceptionally(this.failure != null ? this.failure : commitFailure);
 		}
 
-		T await() {
+		T result(long timeout, TimeUnit unit) throws TimeoutException {
 			try {
-				return this.done.join();
+				return this.done.get(timeout, unit);
 			}
-			catch (CompletionException ex) {
+			catch (ExecutionException ex) {
 				if (ex.getCause() instanceof RuntimeException cause) {
 					throw cause;
 				}
 				if (ex.getCause() instanceof Error error) {
 					throw error;
 				}
-				throw ex;
+				throw new IllegalStateException(ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for the commit", ex);
 			}
 		}
 
