@@ -40,9 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In headless Chromium on a phone-sized window: 长辈模式 enlarges the chat and is remembered,
- * a reload keeps the conversation, the chat helps to ask (热门问题, suggestions, feedback
- * with 转人工), and axe-core finds no serious or critical violation on the chat (both
- * modes), the public answers page, the hotline console and the editor page.
+ * a reload keeps the conversation, a stored session the server does not know is dropped,
+ * the chat helps to ask (热门问题, suggestions, feedback with 转人工), and axe-core finds no
+ * serious or critical violation on the chat (both modes), the public answers page, the
+ * hotline console and the editor page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessibilityBrowserTests {
@@ -116,6 +117,20 @@ class AccessibilityBrowserTests {
 		assertThat(this.browser.findElement(By.id("elder-toggle")).getAttribute("aria-pressed")).isEqualTo("true");
 		assertThat(pixels("body", "font-size")).isGreaterThanOrEqualTo(20);
 		assertThat(this.browser.findElement(By.id("log")).getAttribute("aria-live")).isEqualTo("polite");
+	}
+
+	@Test
+	void aStoredSessionTheServerDoesNotKnowIsForgottenAndTheNextQuestionStartsOne() {
+		this.browser.get(url("/"));
+		JavascriptExecutor script = (JavascriptExecutor) this.browser;
+		script.executeScript("sessionStorage.setItem('wenzheng.session', 'chosen-or-expired')");
+		this.browser.navigate().refresh();
+		this.wait.until(driver -> ((JavascriptExecutor) driver)
+			.executeScript("return sessionStorage.getItem('wenzheng.session')") == null);
+		askAndWait(QUESTION);
+		assertThat((String) script.executeScript("return sessionStorage.getItem('wenzheng.session')"))
+			.isNotEqualTo("chosen-or-expired")
+			.hasSize(32);
 	}
 
 	@Test
