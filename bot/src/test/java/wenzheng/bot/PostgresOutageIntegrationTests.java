@@ -12,13 +12,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -30,6 +29,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.bot.web.WebChatClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -44,8 +44,6 @@ import static org.assertj.core.api.Assertions.fail;
 class PostgresOutageIntegrationTests {
 
 	private static final Duration OUTAGE = Duration.ofSeconds(30);
-
-	private static final Pattern ISSUED_SESSION = Pattern.compile("\"sessionId\":\"([^\"]+)\"");
 
 	private static TestPostgres.Schema schema;
 
@@ -86,9 +84,9 @@ class PostgresOutageIntegrationTests {
 						assertThat(response == null || clearRefusal(response.body())).isTrue();
 					}
 					else if (response.statusCode() == 200) {
-						Matcher issued = ISSUED_SESSION.matcher(response.body());
-						assertThat(issued.find()).as(response.body()).isTrue();
-						acknowledged.add(issued.group(1));
+						Optional<String> issued = WebChatClient.sessionOf(response.body());
+						assertThat(issued).as(response.body()).isPresent();
+						acknowledged.add(issued.get());
 					}
 					sleep(50);
 				}

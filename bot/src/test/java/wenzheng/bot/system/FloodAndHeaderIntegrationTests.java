@@ -13,10 +13,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +31,7 @@ import wenzheng.bot.account.StaffAccounts;
 import wenzheng.bot.account.StaffRole;
 import wenzheng.bot.account.StaffUser;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.bot.web.WebChatClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,9 +82,9 @@ class FloodAndHeaderIntegrationTests {
 	void aSessionAskingTooOftenGets429WithRetryAfter() throws Exception {
 		HttpResponse<String> first = ask("10.1.0.1", null, "你好");
 		assertThat(first.statusCode()).isEqualTo(200);
-		Matcher issued = Pattern.compile("\"sessionId\":\"([^\"]+)\"").matcher(first.body());
-		assertThat(issued.find()).isTrue();
-		String session = issued.group(1);
+		Optional<String> issued = WebChatClient.sessionOf(first.body());
+		assertThat(issued).isPresent();
+		String session = issued.get();
 		for (int i = 0; i < 2; i++) {
 			assertThat(ask("10.1.0.1", session, "你好").statusCode()).isEqualTo(200);
 		}

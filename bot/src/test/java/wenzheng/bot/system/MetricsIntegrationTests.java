@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +22,7 @@ import wenzheng.bot.account.StaffAccounts;
 import wenzheng.bot.account.StaffRole;
 import wenzheng.bot.account.StaffUser;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
+import wenzheng.bot.web.WebChatClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,10 +97,7 @@ class MetricsIntegrationTests {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build(), HttpResponse.BodyHandlers.ofString());
-		Matcher issued = Pattern.compile("\"sessionId\":\"([^\"]+)\"").matcher(response.body());
-		if (issued.find()) {
-			this.session = issued.group(1);
-		}
+		WebChatClient.sessionOf(response.body()).ifPresent(issued -> this.session = issued);
 		return response;
 	}
 

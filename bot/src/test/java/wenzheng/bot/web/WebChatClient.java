@@ -1,8 +1,10 @@
 package wenzheng.bot.web;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -45,6 +47,19 @@ public final class WebChatClient {
 	 */
 	public String session(String name) {
 		return this.issued.getOrDefault(name, name);
+	}
+
+	/**
+	 * The session id a reply to {@code POST /api/ask} carries, if the body is such a
+	 * reply.
+	 */
+	public static Optional<String> sessionOf(String responseBody) {
+		try {
+			return Optional.ofNullable(JSON.readTree(responseBody).path("sessionId").textValue());
+		}
+		catch (JsonProcessingException ex) {
+			return Optional.empty();
+		}
 	}
 
 	public static HttpEntity<String> json(String body) {
