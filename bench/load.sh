@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # HTTP load: starts the app on a data directory (importing the given locations on first use), then drives
 # POST /api/ask with the questions of a question set, each request starting a session, and in the same run
-# GET /actuator/health as the machine's ceiling. Load generator: wrk (Debian package "wrk") on the same machine.
+# GET /actuator/health as the machine's ceiling, and GET /api/suggest with the questions' first characters as typed. Load generator: wrk (Debian package "wrk") on the same machine.
 # Usage: bench/load.sh [import locations] [data-dir] [extra app arguments...]
 #   bench/load.sh                                                    # sample corpus
 #   bench/load.sh "classpath:wenzheng/knowledge/sample,$PWD/../shared/external/laws/files" /tmp/wenzheng-scale
@@ -34,8 +34,10 @@ echo "warm-up (10 s, not counted)"
 QUESTIONS="$QUESTIONS" wrk -t2 -c8 -d10s -s bench/load/ask.lua "$URL" >/dev/null
 for connections in ${CONNECTIONS:-4 16}; do
   echo "GET /actuator/health, $connections connections, $DURATION"
-  wrk -t2 -c"$connections" -d"$DURATION" -s bench/load/health.lua "$URL/actuator/health" | grep -E "Requests/sec|requests|latency"
+  wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"$DURATION" -s bench/load/health.lua "$URL/actuator/health" | grep -E "Requests/sec|requests|latency"
   echo "POST /api/ask ($(basename "$QUESTIONS")), $connections connections, $DURATION"
-  QUESTIONS="$QUESTIONS" wrk -t2 -c"$connections" -d"$DURATION" -s bench/load/ask.lua "$URL" | grep -E "Requests/sec|requests|latency"
+  QUESTIONS="$QUESTIONS" wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"$DURATION" -s bench/load/ask.lua "$URL" | grep -E "Requests/sec|requests|latency"
+  echo "GET /api/suggest (first 2, 4 and 6 characters of each question), $connections connections, $DURATION"
+  QUESTIONS="$QUESTIONS" wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"$DURATION" -s bench/load/suggest.lua "$URL" | grep -E "Requests/sec|requests|latency"
 done
 echo "resident memory $(( $(ps -o rss= -p $APP) / 1024 )) MiB"

@@ -69,7 +69,11 @@ public class ConversationService {
 		List<CandidateClause> candidates = plan.candidates().stream().map(ConversationService::candidate).toList();
 		TicketCategory category = ReplyPlanner.PERSON_REQUESTED.equals(plan.reason()) ? TicketCategory.REQUEST
 				: TicketCategory.CONSULTATION;
-		String number = openTicket(inquiry.question().strip(), inquiry, plan.reason(), candidates, category);
+		// A bare 转人工 (the web chat's button sends one) asks about the session's last
+		// question.
+		String question = category == TicketCategory.REQUEST && HandOverRequest.isBare(inquiry.question())
+				? lastQuestion(inquiry.channel(), inquiry.sessionId()) : inquiry.question().strip();
+		String number = openTicket(question, inquiry, plan.reason(), candidates, category);
 		return record(inquiry, escalated(number, plan.reply().confidence()));
 	}
 
@@ -84,15 +88,19 @@ public class ConversationService {
 	 */
 	@Transactional
 	public BotReply handOver(String sessionId, String channel) {
-		List<TurnRepository.Turn> recent = this.turns.recent(channel, sessionId, TRANSCRIPT_TURNS);
-		String question = recent.stream()
-			.filter(turn -> turn.type() != ReplyType.SMALLTALK)
-			.reduce((first, second) -> second)
-			.map(TurnRepository.Turn::question)
-			.orElse(ASKED_FOR_PERSON);
+		String question = lastQuestion(channel, sessionId);
 		Inquiry inquiry = new Inquiry(question, sessionId, channel);
 		String number = openTicket(question, inquiry, ASKED_FOR_PERSON, List.of(), TicketCategory.REQUEST);
 		return record(new Inquiry("（转人工）", sessionId, channel), escalated(number, 0));
+	}
+
+	private String lastQuestion(String channel, String sessionId) {
+		return this.turns.recent(channel, sessionId, TRANSCRIPT_TURNS)
+			.stream()
+			.filter(turn -> turn.type() != ReplyType.SMALLTALK && !HandOverRequest.isBare(turn.question()))
+			.reduce((first, second) -> second)
+			.map(TurnRepository.Turn::question)
+			.orElse(ASKED_FOR_PERSON);
 	}
 
 	/**

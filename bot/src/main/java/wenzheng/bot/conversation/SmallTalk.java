@@ -37,6 +37,8 @@ class SmallTalk {
 
 	}
 
+	private static final String BOT = "(机器人|聊天机器人|问答机器人|智能助手|小助手|ai助手)";
+
 	private static final List<Rule> RULES = List.of(
 			new Rule(Pattern.compile("^(你好|您好|哈喽|嗨|hi|hello|hey|在吗|在不在|早上好|上午好|中午好|下午好|晚上好|早安|晚安|有人吗)+(呀|啊|哦|呢)?$",
 					Pattern.CASE_INSENSITIVE), "您好！" + HELP),
@@ -46,9 +48,12 @@ class SmallTalk {
 			new Rule(Pattern.compile("^(再见|拜拜|bye|goodbye|回头见)+$", Pattern.CASE_INSENSITIVE), "再见，祝您生活愉快！"),
 			new Rule(Pattern.compile("^(你是谁|你叫什么|你叫什么名字|你是机器人吗|你是人吗|你能做什么|你会什么|你能干什么|你有什么用|怎么用|帮助|help)(呀|啊|呢)?$",
 					Pattern.CASE_INSENSITIVE), HELP),
-			// Questions about the bot itself ("你们这个机器人是用什么技术做的"): no policy says.
-			new Rule(Pattern.compile("^(你|你们)?(这个|这)?(机器人|聊天机器人|问答机器人|智能助手|小助手|ai助手).*$", Pattern.CASE_INSENSITIVE),
-					HELP),
+			// Questions about the bot itself ("你们这个机器人是用什么技术做的", "机器人能听懂方言吗"): no
+			// policy says. A bare 机器人 followed by a noun ("机器人产业补贴") is a policy
+			// question.
+			new Rule(Pattern.compile("^((你|你们)(这个|这)?|这个|这)" + BOT + ".*$", Pattern.CASE_INSENSITIVE), HELP),
+			new Rule(Pattern.compile("^" + BOT + "(你)?(能|会|是|可以|可不可以|能不能|会不会|叫|怎么|为什么|靠谱|准|懂|听得懂|看得懂).*$",
+					Pattern.CASE_INSENSITIVE), HELP),
 			new Rule(Pattern.compile("^(好的|好|嗯|嗯嗯|哦|噢|明白了|知道了|ok|okay|收到)+$", Pattern.CASE_INSENSITIVE),
 					"好的。还有其他问题可以继续问我。"));
 

@@ -57,14 +57,14 @@ public class TicketQueue {
 	 * Opens a ticket and returns its number. The number carries the day and the database
 	 * id, so it is unique across app instances sharing one database. The reply is due the
 	 * category's number of working days later; the department comes from the dispatch
-	 * catalogue, else from the clauses. A session asking again what its open ticket
-	 * already asks gets that ticket's number.
+	 * catalogue, else from the clauses. A session asking again what its open (or merged)
+	 * ticket already asks gets that ticket's number.
 	 */
 	@Transactional
 	public String open(NewTicket ticket) {
 		Instant now = this.clock.instant();
 		String asked = comparable(ticket.question());
-		for (Ticket open : this.tickets.findOpen(ticket.channel(), ticket.sessionId())) {
+		for (Ticket open : this.tickets.findAwaitingReply(ticket.channel(), ticket.sessionId())) {
 			if (comparable(open.question()).equals(asked)) {
 				this.history.record(open.number(), ticket.channel(), TicketEvent.REPEATED, ticket.reason(), now);
 				return open.number();
@@ -102,7 +102,9 @@ public class TicketQueue {
 	/**
 	 * Records a staff reply and announces it to the channel that owns the citizen's
 	 * session; the tickets merged into this one get the same reply, each on its own
-	 * channel and quoting its own question.
+	 * channel and quoting its own question. Followers get it masked like a public answer,
+	 * with the names the main ticket's citizen gave, so a reply that greets that citizen
+	 * by name or repeats their number tells the others nothing of them.
 	 */
 	@Transactional
 	public Ticket reply(String number, String user, String reply) {
@@ -112,9 +114,10 @@ public class TicketQueue {
 		}
 		Ticket ticket = recorded(number, user, TicketEvent.REPLIED, reply);
 		announce(ticket);
+		String forFollowers = PersonalDataMasker.mask(reply, ticket.question() + "\n" + ticket.transcript());
 		for (String follower : this.merges.followers(number)) {
-			if (this.merges.answer(follower, reply, user, now)) {
-				this.history.record(follower, user, TicketEvent.REPLIED, "随主工单 " + number + " 答复：" + reply, now);
+			if (this.merges.answer(follower, forFollowers, user, now)) {
+				this.history.record(follower, user, TicketEvent.REPLIED, "随主工单 " + number + " 答复：" + forFollowers, now);
 				announce(get(follower));
 			}
 		}

@@ -63,7 +63,8 @@ public class TicketRatings {
 
 	/**
 	 * Records a callback to the citizen; a rating given on the phone is kept beside the
-	 * citizen's own.
+	 * citizen's own. Only a callback that reached the citizen settles the one owed; an
+	 * unanswered call is recorded and the callback stays due.
 	 */
 	@Transactional
 	public Ticket callback(String number, String user, Callback callback) {
@@ -72,7 +73,9 @@ public class TicketRatings {
 		if (callback.level() != null) {
 			this.ratings.insert(number, callback.level(), RatingEntry.CALLBACK, now);
 		}
-		this.tickets.callbackMade(number);
+		if (callback.reached()) {
+			this.tickets.callbackMade(number);
+		}
 		String detail = String.join(" · ", callback.channel(), callback.reached() ? "已联系上" : "未联系上",
 				callback.level() == null ? "未评价" : "评价：" + callback.level().label(),
 				callback.note() == null ? "" : callback.note());

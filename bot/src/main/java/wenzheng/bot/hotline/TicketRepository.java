@@ -32,6 +32,12 @@ class TicketRepository {
 	/** Statuses in which staff still owe the ticket a reply. */
 	private static final String OPEN = "('NEW', 'CLAIMED', 'RETURNED')";
 
+	/**
+	 * Statuses in which the citizen still waits for a reply: open, or merged into
+	 * another.
+	 */
+	private static final String AWAITING_REPLY = "('NEW', 'CLAIMED', 'RETURNED', 'MERGED')";
+
 	private static final TypeReference<List<CandidateClause>> CANDIDATES = new TypeReference<>() {
 	};
 
@@ -112,12 +118,12 @@ class TicketRepository {
 	}
 
 	/**
-	 * The tickets of a session that staff still owe a reply, oldest first.
+	 * The tickets of a session still waiting for a reply (merged ones too), oldest first.
 	 */
-	List<Ticket> findOpen(String channel, String sessionId) {
+	List<Ticket> findAwaitingReply(String channel, String sessionId) {
 		return this.jdbc
-			.sql("select " + COLUMNS + " from ticket where session_id = ? and channel = ? and status in " + OPEN
-					+ " order by id")
+			.sql("select " + COLUMNS + " from ticket where session_id = ? and channel = ? and status in "
+					+ AWAITING_REPLY + " order by id")
 			.params(sessionId, channel)
 			.query(this::map)
 			.list();

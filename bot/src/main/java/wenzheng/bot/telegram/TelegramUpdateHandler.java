@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +17,7 @@ import wenzheng.bot.system.RateLimited;
 import wenzheng.bot.system.RateLimits;
 import wenzheng.bot.conversation.BotReply;
 import wenzheng.bot.conversation.ConversationService;
+import wenzheng.bot.conversation.HandOverRequest;
 import wenzheng.bot.conversation.Inquiry;
 import wenzheng.bot.hotline.TicketConflict;
 import wenzheng.bot.hotline.TicketNotFound;
@@ -33,8 +33,6 @@ import wenzheng.bot.knowledgebase.KnowledgeBase;
 class TelegramUpdateHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(TelegramUpdateHandler.class);
-
-	private static final Set<String> HUMAN_WORDS = Set.of("转人工", "人工", "人工服务", "人工客服");
 
 	static final String NOT_TEXT = "目前我只能回答文字问题，请用文字描述您想咨询的政策问题。需要人工服务请发送 /human。";
 
@@ -140,7 +138,7 @@ class TelegramUpdateHandler {
 		else if (this.subscriptions.takeTopic(chat, text)) {
 			return;
 		}
-		else if (HUMAN_WORDS.contains(text)) {
+		else if (HandOverRequest.isBare(text)) {
 			handOver(chat);
 		}
 		else {

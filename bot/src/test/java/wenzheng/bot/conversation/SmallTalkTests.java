@@ -23,6 +23,9 @@ class SmallTalkTests {
 	void questionsAboutTheBotItselfGetTheHelpText() {
 		assertThat(this.smallTalk.reply("你们这个机器人是用什么技术做的？")).contains(SmallTalk.HELP);
 		assertThat(this.smallTalk.reply("机器人能听懂方言吗")).contains(SmallTalk.HELP);
+		assertThat(this.smallTalk.reply("这个小助手怎么用")).contains(SmallTalk.HELP);
+		assertThat(this.smallTalk.reply("机器人产业补贴政策有哪些")).as("a policy question about robots").isEmpty();
+		assertThat(this.smallTalk.reply("智能助手研发有补贴吗")).isEmpty();
 		assertThat(this.smallTalk.reply("智能政策问答平台什么时候建成？")).isEmpty();
 	}
 

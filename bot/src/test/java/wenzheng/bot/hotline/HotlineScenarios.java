@@ -63,7 +63,12 @@ abstract class HotlineScenarios {
 			.extracting(Ticket::number)
 			.contains(number);
 		clock().advance(Duration.ofDays(8));
-		hotline().ratings().callback(number, "agent1", new TicketRatings.Callback("电话", false, "无人接听", null));
+		Ticket unreached = hotline().ratings()
+			.callback(number, "agent1", new TicketRatings.Callback("电话", false, "无人接听", null));
+		assertThat(unreached.work().callbackDueAt()).isEqualTo(Instant.parse("2026-10-10T02:00:00Z"));
+		assertThat(hotline().queue().find(new TicketFilter(null, null, false, null, 500, true)))
+			.extracting(Ticket::number)
+			.contains(number);
 		Ticket called = hotline().ratings()
 			.callback(number, "agent1", new TicketRatings.Callback("电话", true, "已解释计算方法", TicketRating.SATISFIED));
 		assertThat(called.work().callbackDueAt()).isNull();
@@ -136,6 +141,9 @@ abstract class HotlineScenarios {
 			.doesNotContain(web, telegram);
 		assertThat(hotline().published(TicketMerged.class)).contains(new TicketMerged(web, "web", "web-b-" + tag, main),
 				new TicketMerged(telegram, "telegram", "tg:" + Math.abs(tag.hashCode()), main));
+		assertThat(open("幸福" + tag + "小区路灯坏了，晚上太黑了", "web-b-" + tag, "web"))
+			.as("a merged ticket's citizen asking again waits on the same ticket")
+			.isEqualTo(web);
 
 		hotline().queue().reply(main, "agent1", "已安排维修，三日内修复。");
 		List<StaffReplied> replies = hotline().published(StaffReplied.class)

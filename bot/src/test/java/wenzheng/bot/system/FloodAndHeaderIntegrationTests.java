@@ -120,6 +120,23 @@ class FloodAndHeaderIntegrationTests {
 	}
 
 	@Test
+	void suggestionsHotQuestionsAndTheFeedCountAgainstTheSameLimitAsQuestions() throws Exception {
+		String client = "10.3.0.1";
+		List<String> paths = List.of("/api/suggest?q=" + URLEncoder.encode("公开", StandardCharsets.UTF_8),
+				"/api/hot-questions", "/feeds/policies.atom");
+		for (int i = 0; i < 19; i++) {
+			assertThat(citizenGet(client, paths.get(i % paths.size())).statusCode()).isEqualTo(200);
+		}
+		assertThat(ask(client, null, "你好").statusCode()).as("the twentieth request of the minute").isEqualTo(200);
+		for (String path : paths) {
+			HttpResponse<String> refused = citizenGet(client, path);
+			assertThat(refused.statusCode()).as(path).isEqualTo(429);
+			assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		}
+		assertThat(citizenGet("10.3.0.2", paths.get(0)).statusCode()).as("another client").isEqualTo(200);
+	}
+
+	@Test
 	void repeatedFailedLoginsLockTheAccountAndEveryLoginIsAudited() throws Exception {
 		for (int i = 0; i < 5; i++) {
 			assertThat(me("agent7", "wrong-password-" + i).statusCode()).isEqualTo(401);
@@ -207,6 +224,11 @@ class FloodAndHeaderIntegrationTests {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private HttpResponse<String> citizenGet(String client, String path) throws Exception {
+		return this.http.send(get(path).header("X-Forwarded-For", client).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> me(String username, String password) throws Exception {

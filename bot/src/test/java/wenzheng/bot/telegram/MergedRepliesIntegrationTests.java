@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import wenzheng.bot.hotline.PersonalDataMasker;
 import wenzheng.bot.hotline.TicketQueue;
 import wenzheng.bot.hotline.TicketStatus;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
@@ -51,7 +52,12 @@ class MergedRepliesIntegrationTests {
 
 	private static final String TELEGRAM = "我要反映：幸福小区路灯不亮好几天了，我叫王五";
 
-	private static final String REPLY = "已安排城管维修，三日内修复。";
+	private static final String REPLY = "张三您好，已安排城管维修，三日内修复，维修后回电13912345678。";
+
+	/**
+	 * What the merged citizens get: the reply without the main citizen's name and number.
+	 */
+	private static final String MASKED_REPLY = PersonalDataMasker.mask(REPLY, MAIN);
 
 	@TempDir
 	static Path dataDir;
@@ -140,8 +146,9 @@ class MergedRepliesIntegrationTests {
 
 		assertThat(replies("merge-web-a")).singleElement()
 			.satisfies(reply -> assertThat(reply.get("reply")).isEqualTo(REPLY));
+		assertThat(MASKED_REPLY).contains("已安排城管维修").doesNotContain("张三").doesNotContain("13912345678");
 		Map<?, ?> webReply = replies("merge-web-b").get(0);
-		assertThat(webReply.get("reply")).isEqualTo(REPLY);
+		assertThat(webReply.get("reply")).isEqualTo(MASKED_REPLY);
 		assertThat(webReply.get("ticketId")).isEqualTo(web);
 		assertThat(webReply.toString()).contains("李四").doesNotContain("张三").doesNotContain("王五");
 		FakeBotApi.Sent delivered = telegram.awaitSent(sent -> sent(sent).size() >= 3, WAIT)
@@ -149,7 +156,7 @@ class MergedRepliesIntegrationTests {
 			.filter(message -> message.chatId() == CHAT)
 			.toList()
 			.get(2);
-		assertThat(delivered.text()).contains(REPLY).contains("王五").doesNotContain("张三").doesNotContain("李四");
+		assertThat(delivered.text()).contains(MASKED_REPLY).contains("王五").doesNotContain("张三").doesNotContain("李四");
 		assertThat(delivered.buttons()).contains("rl:5:" + chat, "rl:1:" + chat);
 
 		assertThat(this.http

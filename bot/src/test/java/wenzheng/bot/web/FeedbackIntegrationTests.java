@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Feedback on web answers: only on the session's own turns, one per turn with the last
- * one counting, and counted with Telegram's on the dashboard and in the gap report.
+ * one counting, counted with Telegram's on the dashboard and in the gap report, and 转人工
+ * after it hands over the question the citizen asked.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FeedbackIntegrationTests {
@@ -124,6 +125,22 @@ class FeedbackIntegrationTests {
 			.isFalse();
 		assertThat(count(dashboard(), "unhelpful")).isEqualTo(count(before, "unhelpful") + 2);
 		assertThat(this.gaps.report()).anySatisfy(gap -> assertThat(gap.examples()).contains("洮北区政务公开工作由哪个部门牵头？"));
+	}
+
+	@Test
+	void theHumanButtonAfterAnUnhelpfulAnswerOpensATicketOnTheQuestionAsked() {
+		String question = "洮北区政务公开工作由哪个部门牵头？";
+		long turn = turnOf(ask(question, "human-1"));
+		assertThat(feedback("human-1", turn, "{\"helpful\":false}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		Map<?, ?> handedOver = ask("转人工", "human-1");
+		assertThat(handedOver.get("type")).isEqualTo("ESCALATED");
+		String number = (String) handedOver.get("ticketId");
+		assertThat(this.jdbc.sql("select question from ticket where ticket_no = ?")
+			.param(number)
+			.query(String.class)
+			.single()).isEqualTo(question);
+		assertThat(ask("人工客服。", "human-1").get("ticketId")).as("the same request again joins the ticket")
+			.isEqualTo(number);
 	}
 
 	@Test
