@@ -7,6 +7,9 @@ import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores the exceptions to the working week.
@@ -16,8 +19,16 @@ class CalendarRepository {
 
 	private final JdbcClient jdbc;
 
-	CalendarRepository(JdbcClient jdbc) {
+	/**
+	 * A savepoint around the one insert that may collide with another instance: on
+	 * PostgreSQL a failed statement would otherwise abort the caller's whole transaction.
+	 */
+	private final TransactionTemplate savepoint;
+
+	CalendarRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	List<CalendarDay> findAll() {
@@ -58,8 +69,10 @@ class CalendarRepository {
 			return false;
 		}
 		try {
-			this.jdbc.sql("insert into calendar_shipped (calendar_date) values (?)").param(Date.valueOf(day)).update();
-			return true;
+			return this.savepoint
+				.execute(status -> this.jdbc.sql("insert into calendar_shipped (calendar_date) values (?)")
+					.param(Date.valueOf(day))
+					.update() == 1);
 		}
 		catch (DuplicateKeyException ex) {
 			// Another instance starting at the same moment loaded it.

@@ -126,7 +126,9 @@ class TicketQueuePostgresIntegrationTests {
 		JdbcClient client = JdbcClient.create(dataSource);
 		HotlineProperties properties = new HotlineProperties(ZoneId.of("Asia/Shanghai"), Map.of(), 5, 3, 2);
 		return new TicketQueue(new TicketRepository(client, new ObjectMapper()), new TicketEvents(client),
-				new WorkingCalendar(new CalendarRepository(client), properties), properties, event -> {
+				new WorkingCalendar(new CalendarRepository(client, new DataSourceTransactionManager(dataSource)),
+						properties),
+				properties, event -> {
 				}, Clock.systemUTC(), new DispatchCatalogue(new DispatchRuleRepository(client), Clock.systemUTC()),
 				new MergeRepository(client));
 	}
