@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Rule;
@@ -26,6 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,17 +35,22 @@ import org.springframework.test.context.DynamicPropertySource;
 import wenzheng.bot.account.StaffAccounts;
 import wenzheng.bot.account.StaffRole;
 import wenzheng.bot.account.StaffUser;
+import wenzheng.bot.hotline.NewTicket;
+import wenzheng.bot.hotline.PublicAnswers;
+import wenzheng.bot.hotline.TicketQueue;
 import wenzheng.bot.knowledgebase.KnowledgeBase;
 import wenzheng.bot.suggestion.HotQuestions;
+import wenzheng.bot.web.WebChatClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In headless Chromium on a phone-sized window: 长辈模式 enlarges the chat and is remembered,
- * a reload keeps the conversation, a stored session the server does not know is dropped,
- * the chat helps to ask (热门问题, suggestions, feedback with 转人工), and axe-core finds no
- * serious or critical violation on the chat (both modes), the public answers page, the
- * hotline console and the editor page.
+ * In headless Chromium on a phone-sized window: 长辈模式 enlarges the chat and the public
+ * answers page and is remembered, a reload keeps the conversation, a stored session the
+ * server does not know is dropped, the chat helps to ask (热门问题, suggestions, feedback
+ * with 转人工), a question an editor pins leads the 热门问题 until unpinned, and axe-core finds
+ * no serious or critical violation on the chat and the public answers page (both modes),
+ * the hotline console and the editor page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessibilityBrowserTests {
@@ -51,6 +58,14 @@ class AccessibilityBrowserTests {
 	private static final String PASSWORD = "Axe-core-pass-2026";
 
 	private static final String QUESTION = "洮北区行政处罚信息多久要公开？";
+
+	private static final String PUBLIC_QUESTION = "小区门口的路灯坏了一个星期，找哪个部门修？";
+
+	private static final String PUBLIC_REPLY = "已转街道办事处，路灯将在三个工作日内修好。";
+
+	private static final String ASKED = "政府信息公开申请多久答复？";
+
+	private static final String PINNED = "医保卡丢了怎么补办？";
 
 	@TempDir
 	static Path dataDir;
@@ -66,6 +81,15 @@ class AccessibilityBrowserTests {
 
 	@Autowired
 	private HotQuestions hotQuestions;
+
+	@Autowired
+	private TicketQueue tickets;
+
+	@Autowired
+	private PublicAnswers publicAnswers;
+
+	@Autowired
+	private TestRestTemplate http;
 
 	private WebDriver browser;
 
@@ -136,7 +160,7 @@ class AccessibilityBrowserTests {
 	@Test
 	void theChatHelpsToAskAndTakesFeedback() throws IOException {
 		if (this.hotQuestions.pins().isEmpty()) {
-			this.hotQuestions.pin("政府信息公开申请多久答复？", "editor");
+			this.hotQuestions.pin(ASKED, "editor");
 		}
 		this.browser.get(url("/"));
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hot-question")));
@@ -159,31 +183,71 @@ class AccessibilityBrowserTests {
 		assertThat(this.browser.switchTo().activeElement()).isEqualTo(comment);
 		assertThat(this.browser.findElement(By.cssSelector(".unhelpful .human")).isDisplayed()).isTrue();
 		screenshot("chat-standard.png");
-		assertThat(this.browser.findElements(By.cssSelector(".read-aloud")))
-			.as("headless Chromium has no Chinese voice, so 朗读 stays hidden")
-			.allSatisfy(button -> assertThat(button.isDisplayed()).isFalse());
+		assertReadAloudHidden();
 		assertNoSeriousViolations("chat, standard mode");
 		this.browser.findElement(By.id("elder-toggle")).click();
 		assertNoSeriousViolations("chat, 长辈模式");
 	}
 
 	@Test
-	void thePublicAnswersPageHasTheElderModeAndNoSeriousViolation() {
+	void thePublicAnswersPageShowsAPublishedAnswerWithTheElderModeAndNoSeriousViolation() {
+		String number = this.tickets.open(new NewTicket(PUBLIC_QUESTION, "public-page", "web", "无障碍检查", List.of()));
+		this.tickets.reply(number, "agent", PUBLIC_REPLY);
+		this.publicAnswers.publish(number, "agent");
+
 		this.browser.get(url("/public/"));
-		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answers"), "暂无"));
-		assertNoSeriousViolations("public answers");
-		this.browser.findElement(By.id("elder-toggle")).click();
-		assertThat(pixels("body", "font-size")).isGreaterThanOrEqualTo(20);
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answers"), PUBLIC_REPLY));
+		assertThat(this.browser.findElement(By.id("answers")).getText()).contains(PUBLIC_QUESTION);
+		assertThat(pixels("body", "font-size")).isLessThan(20);
+		assertReadAloudHidden();
+		assertNoSeriousViolations("public answers, standard mode");
+
+		WebElement toggle = this.browser.findElement(By.id("elder-toggle"));
+		toggle.click();
+		assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("true");
+		double font = pixels("body", "font-size");
+		assertThat(font).isGreaterThanOrEqualTo(20);
+		assertThat(pixels("body", "line-height")).isGreaterThanOrEqualTo(1.5 * font);
+		assertReadAloudHidden();
 		assertNoSeriousViolations("public answers, 长辈模式");
 	}
 
 	@Test
-	void theConsoleAndTheEditorPageHaveNoSeriousViolation() {
-		if (this.accounts.all().stream().noneMatch(user -> user.username().equals("inspector"))) {
-			this.accounts.create(new StaffUser("inspector", "无障碍检查", StaffRole.ADMIN, null, true), PASSWORD);
+	void aQuestionAnEditorPinsLeadsTheHotQuestionsUntilUnpinned() {
+		// No other pin, and a question two citizens asked, so that the pin has something
+		// to lead.
+		this.hotQuestions.pins().forEach(pin -> this.hotQuestions.unpin(pin.id()));
+		WebChatClient chat = new WebChatClient(this.http);
+		for (String citizen : List.of("hot-a", "hot-b")) {
+			assertThat(chat.ask(ASKED, citizen).get("type")).isEqualTo("ANSWER");
 		}
-		this.browser.manage().window().setSize(new Dimension(1280, 1000));
-		HeadlessChromium.logIn(this.browser, url(""), "inspector", PASSWORD);
+		logIn("pinner", StaffRole.EDITOR);
+		this.browser.get(url("/console/editor.html"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#hot-form input[name=question]")))
+			.sendKeys(PINNED);
+		this.browser.findElement(By.cssSelector("#hot-form button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hot-pins"), PINNED));
+
+		this.browser.get(url("/"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hot-question")));
+		assertThat(this.browser.findElements(By.cssSelector("#hot-list .hot-question"))).extracting(WebElement::getText)
+			.startsWith(PINNED)
+			.contains(ASKED);
+
+		this.browser.get(url("/console/editor.html"));
+		this.wait
+			.until(ExpectedConditions.elementToBeClickable(
+					By.xpath("//ul[@id='hot-pins']/li[starts-with(., '" + PINNED + "')]/button[text()='取消置顶']")))
+			.click();
+		this.wait.until(
+				ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("hot-pins"), PINNED)));
+		List<Map<String, String>> hot = this.http.getForObject("/api/hot-questions", List.class);
+		assertThat(hot).extracting(item -> item.get("question")).contains(ASKED).doesNotContain(PINNED);
+	}
+
+	@Test
+	void theConsoleAndTheEditorPageHaveNoSeriousViolation() {
+		logIn("inspector", StaffRole.ADMIN);
 		this.browser.get(url("/console/"));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tickets")));
 		assertNoSeriousViolations("hotline console");
@@ -198,6 +262,24 @@ class AccessibilityBrowserTests {
 		input.sendKeys(question);
 		input.sendKeys(Keys.ENTER);
 		this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".msg.bot"), before));
+	}
+
+	/**
+	 * Logs in with a wide window, creating the account the first time.
+	 */
+	private void logIn(String username, StaffRole role) {
+		if (this.accounts.all().stream().noneMatch(user -> user.username().equals(username))) {
+			this.accounts.create(new StaffUser(username, "无障碍检查", role, null, true), PASSWORD);
+		}
+		this.browser.manage().window().setSize(new Dimension(1280, 1000));
+		HeadlessChromium.logIn(this.browser, url(""), username, PASSWORD);
+	}
+
+	private void assertReadAloudHidden() {
+		assertThat(this.browser.findElements(By.cssSelector(".read-aloud")))
+			.as("headless Chromium has no Chinese voice, so 朗读 stays hidden")
+			.isNotEmpty()
+			.allSatisfy(button -> assertThat(button.isDisplayed()).isFalse());
 	}
 
 	private void assertNoSeriousViolations(String page) {
