@@ -36,6 +36,15 @@ class HotQuestionPinRepository {
 		return keys.getKey().longValue();
 	}
 
+	/**
+	 * What changes with every pin and unpin: how many pins there are and the newest id.
+	 */
+	String state() {
+		return this.jdbc.sql("select count(*), coalesce(max(id), 0) from hot_question_pin")
+			.query((rs, row) -> rs.getLong(1) + "/" + rs.getLong(2))
+			.single();
+	}
+
 	boolean remove(long id) {
 		return this.jdbc.sql("delete from hot_question_pin where id = ?").param(id).update() == 1;
 	}

@@ -9,6 +9,7 @@ import java.util.Set;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import wenzheng.bot.conversation.ConversationStats;
@@ -49,6 +50,9 @@ public class HotQuestions {
 		.expireAfterWrite(Duration.ofMinutes(1))
 		.build();
 
+	/** The pins as this instance last saw them, to notice other instances' changes. */
+	private volatile String pinState;
+
 	HotQuestions(HotQuestionPinRepository pins, FaqRepository faq, ConversationStats conversations,
 			ApplicationEventPublisher events, Clock clock) {
 		this.pins = pins;
@@ -85,6 +89,20 @@ public class HotQuestions {
 
 	public List<HotQuestionPin> pins() {
 		return this.pins.findAll();
+	}
+
+	/**
+	 * Notices pins made on another instance sharing the database, so its citizens get the
+	 * new list and suggestions within a minute too.
+	 */
+	@Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
+	void followOtherInstances() {
+		String state = this.pins.state();
+		String seen = this.pinState;
+		this.pinState = state;
+		if (seen != null && !seen.equals(state)) {
+			changed();
+		}
 	}
 
 	public HotQuestionPin pin(String question, String editor) {

@@ -1,7 +1,9 @@
 package wenzheng.bot.suggestion;
 
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -63,6 +65,9 @@ class SuggestionIntegrationTests {
 	private QuestionSuggester suggester;
 
 	@Autowired
+	private HotQuestions hotQuestions;
+
+	@Autowired
 	private JdbcClient jdbc;
 
 	@DynamicPropertySource
@@ -100,6 +105,23 @@ class SuggestionIntegrationTests {
 					() -> assertThat(this.suggester.suggest("串门")).containsExactlyInAnyOrder("政府串门节哪天举办？", "串门节在什么时候"));
 		editor().postForObject("/api/editor/faq/" + created.get("id") + "/retire", null, Map.class);
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(this.suggester.suggest("串门")).isEmpty());
+	}
+
+	@Test
+	void aPinAnotherInstanceMadeReachesTheListAndTheSuggestionsHere() {
+		this.hotQuestions.followOtherInstances();
+		this.jdbc.sql("insert into hot_question_pin (question, pinned_by, created_at) values (?, ?, ?)")
+			.params("邻居实例置顶的问题怎么查？", "editor3", Timestamp.from(Instant.now()))
+			.update();
+		this.hotQuestions.followOtherInstances();
+		assertThat(this.hotQuestions.top()).startsWith("邻居实例置顶的问题怎么查？");
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.suggester.suggest("邻居实例")).contains("邻居实例置顶的问题怎么查？"));
+		this.jdbc.sql("delete from hot_question_pin where question = ?").param("邻居实例置顶的问题怎么查？").update();
+		this.hotQuestions.followOtherInstances();
+		assertThat(this.hotQuestions.top()).doesNotContain("邻居实例置顶的问题怎么查？");
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.suggester.suggest("邻居实例")).isEmpty());
 	}
 
 	@Test
