@@ -29,12 +29,17 @@
     });
   });
 
-  // 朗读: only where the browser has a Chinese voice; the buttons stay hidden otherwise.
+  // 朗读: only where the browser has a Mandarin voice, mainland first; the buttons stay hidden otherwise.
+  // A Cantonese voice (zh-HK, yue) would misread Putonghua text, so it does not count.
+  var MANDARIN = [/^zh[-_]CN\b/i, /^cmn\b/i, /^zh[-_]Hans\b/i, /^zh[-_]TW\b/i, /^zh$/i];
+
   function chineseVoice() {
     if (!('speechSynthesis' in window)) return null;
     var voices = window.speechSynthesis.getVoices();
-    for (var i = 0; i < voices.length; i++) {
-      if (/^zh([-_]CN)?/i.test(voices[i].lang)) return voices[i];
+    for (var p = 0; p < MANDARIN.length; p++) {
+      for (var i = 0; i < voices.length; i++) {
+        if (MANDARIN[p].test(voices[i].lang)) return voices[i];
+      }
     }
     return null;
   }

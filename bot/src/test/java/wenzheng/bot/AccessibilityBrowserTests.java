@@ -23,6 +23,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -141,6 +142,45 @@ class AccessibilityBrowserTests {
 		assertThat(this.browser.findElement(By.id("elder-toggle")).getAttribute("aria-pressed")).isEqualTo("true");
 		assertThat(pixels("body", "font-size")).isGreaterThanOrEqualTo(20);
 		assertThat(this.browser.findElement(By.id("log")).getAttribute("aria-live")).isEqualTo("polite");
+	}
+
+	@Test
+	void readAloudAppearsOnlyWithAMandarinVoiceAndReadsTheAnswer() {
+		// Headless Chromium has no voices: the page gets a stand-in speech synthesis
+		// whose
+		// voices the test chooses and which records what it was asked to say.
+		((HasCdp) this.browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				(function () {
+				  var synth = new EventTarget();
+				  synth.getVoices = function () {
+				    return JSON.parse(localStorage.getItem('test.voices') || '[]')
+				      .map(function (lang) { return { lang: lang, name: lang }; });
+				  };
+				  synth.cancel = function () {};
+				  synth.speak = function (u) {
+				    window.spoken = { text: u.text, lang: u.lang, voice: u.voice && u.voice.lang };
+				  };
+				  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+				  window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+				})();"""));
+		JavascriptExecutor script = (JavascriptExecutor) this.browser;
+		this.browser.get(url("/"));
+		script.executeScript("localStorage.setItem('test.voices', JSON.stringify(['zh-HK', 'yue-HK', 'en-US']))");
+		this.browser.navigate().refresh();
+		askAndWait(QUESTION);
+		assertThat(this.browser.findElements(By.cssSelector(".read-aloud"))).as("a Cantonese voice does not count")
+			.isNotEmpty()
+			.allSatisfy(button -> assertThat(button.isDisplayed()).isFalse());
+
+		script.executeScript("localStorage.setItem('test.voices', JSON.stringify(['zh-HK', 'zh-TW', 'zh-CN']));"
+				+ "speechSynthesis.dispatchEvent(new Event('voiceschanged'))");
+		WebElement readAloud = this.browser.findElements(By.cssSelector(".msg.bot .read-aloud")).getLast();
+		this.wait.until(ExpectedConditions.visibilityOf(readAloud));
+		readAloud.click();
+		Map<?, ?> spoken = (Map<?, ?>) script.executeScript("return window.spoken");
+		assertThat(spoken.get("voice")).as("the mainland voice first").isEqualTo("zh-CN");
+		assertThat(spoken.get("lang")).isEqualTo("zh-CN");
+		assertThat((String) spoken.get("text")).contains("7个工作日");
 	}
 
 	@Test
