@@ -82,12 +82,54 @@
         button('删除', () => attempt(() => api('DELETE', '/api/admin/calendar/' + day.day))));
       return row;
     }));
-    document.getElementById('rules').replaceChildren(...rules.map(rule => {
-      const row = element('tr');
-      cells(row, rule.keywords.join('、'), rule.place || '不限', rule.department,
-        button('删除', () => attempt(() => api('DELETE', '/api/admin/dispatch-catalogue/' + rule.id))));
-      return row;
-    }));
+    document.getElementById('rules').replaceChildren(...rules.map(ruleRow));
+  }
+
+  // The body of a dispatch-catalogue row, from what the administrator typed.
+  function ruleBody(keywords, place, department) {
+    return { keywords: keywords.split(/[、,，\s]+/).filter(Boolean), place: place || null, department };
+  }
+
+  function ruleRow(rule) {
+    const row = element('tr');
+    const actions = element('span', null, 'actions');
+    actions.append(
+      button('修改', () => {
+        const editor = ruleEditor(rule);
+        row.replaceWith(editor);
+        editor.querySelector('input').focus();
+      }),
+      button('删除', () => attempt(() => api('DELETE', '/api/admin/dispatch-catalogue/' + rule.id))));
+    cells(row, rule.keywords.join('、'), rule.place || '不限', rule.department, actions);
+    return row;
+  }
+
+  function labelledInput(value, label, maxLength) {
+    const input = element('input');
+    input.value = value || '';
+    input.placeholder = label;
+    input.setAttribute('aria-label', label);
+    input.maxLength = maxLength;
+    return input;
+  }
+
+  // A row being edited; the API's messages (请填写承办部门 …) are shown as for every change.
+  function ruleEditor(rule) {
+    const row = element('tr');
+    const keywords = labelledInput(rule.keywords.join('、'), '关键词，用顿号或逗号分隔', 500);
+    const place = labelledInput(rule.place, '地点（可不填）', 100);
+    const department = labelledInput(rule.department, '承办部门', 200);
+    const actions = element('span', null, 'actions');
+    actions.append(
+      button('保存', () => attempt(() => api('PUT', '/api/admin/dispatch-catalogue/' + rule.id,
+        ruleBody(keywords.value, place.value, department.value)), '已保存')),
+      button('取消', () => {
+        const shown = ruleRow(rule);
+        row.replaceWith(shown);
+        shown.querySelector('button').focus();
+      }));
+    cells(row, keywords, place, department, actions);
+    return row;
   }
 
   function form(id, submit) {
@@ -101,8 +143,8 @@
   document.querySelector('select.roles').replaceWith(Object.assign(roleSelect('AGENT'), { name: 'role' }));
   form('new-user', data => api('POST', '/api/admin/users', { ...data, department: data.department || null }));
   form('new-day', data => api('PUT', '/api/admin/calendar/' + data.day, { kind: data.kind, name: data.name }));
-  form('new-rule', data => api('POST', '/api/admin/dispatch-catalogue', { keywords: data.keywords.split(/[、,，\s]+/)
-    .filter(Boolean), place: data.place || null, department: data.department }));
+  form('new-rule', data => api('POST', '/api/admin/dispatch-catalogue',
+    ruleBody(data.keywords, data.place, data.department)));
   Console.showUser();
   load().catch(error => say(error.message));
 })();

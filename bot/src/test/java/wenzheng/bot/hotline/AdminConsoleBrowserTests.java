@@ -3,12 +3,14 @@ package wenzheng.bot.hotline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In headless Chromium: an administrator keeps accounts, the calendar and the dispatch
- * catalogue on the admin page, a new ticket goes where the catalogue says, and the
- * figures page counts it.
+ * catalogue (adding, editing and deleting a row) on the admin page, a new ticket goes
+ * where the edited row says, and the figures page counts it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AdminConsoleBrowserTests {
@@ -85,10 +87,34 @@ class AdminConsoleBrowserTests {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("days"), "国庆节"));
 
 		WebElement rule = this.browser.findElement(By.id("new-rule"));
-		rule.findElement(By.name("keywords")).sendKeys("井盖、窨井");
-		rule.findElement(By.name("department")).sendKeys("市政公用局");
+		rule.findElement(By.name("keywords")).sendKeys("窨井");
+		rule.findElement(By.name("department")).sendKeys("住建局");
 		rule.findElement(By.cssSelector("button[type=submit]")).click();
-		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rules"), "井盖、窨井"));
+		this.wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tbody[@id='rules']/tr[td[1][text()='窨井']]")))
+			.findElement(By.xpath(".//button[text()='修改']"))
+			.click();
+		WebElement department = this.browser.findElement(By.cssSelector("#rules input[aria-label='承办部门']"));
+		department.clear();
+		this.browser.findElement(By.xpath("//tbody[@id='rules']//button[text()='保存']")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "请填写承办部门"));
+		WebElement keywords = this.browser.findElement(By.cssSelector("#rules input[aria-label^='关键词']"));
+		keywords.clear();
+		keywords.sendKeys("井盖、窨井");
+		this.browser.findElement(By.cssSelector("#rules input[aria-label^='地点']")).sendKeys("洮北区");
+		department.sendKeys("市政公用局");
+		this.browser.findElement(By.xpath("//tbody[@id='rules']//button[text()='保存']")).click();
+		WebElement edited = this.wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.xpath("//tbody[@id='rules']/tr[td[1][text()='井盖、窨井']]")));
+		assertThat(catalogue()).singleElement()
+			.extracting("keywords", "place", "department")
+			.containsExactly(List.of("井盖", "窨井"), "洮北区", "市政公用局");
+		String routed = this.queue.open(new NewTicket("洮北区小区门口井盖丢了", "admin-page", "web", "测试", List.of()));
+		assertThat(this.queue.get(routed).work().department()).isEqualTo("市政公用局");
+		String elsewhere = this.queue.open(new NewTicket("路边井盖丢了", "admin-page", "web", "测试", List.of()));
+		assertThat(this.queue.get(elsewhere).work().department()).isNull();
+		edited.findElement(By.xpath(".//button[text()='删除']")).click();
+		this.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#rules tr"), 0));
 
 		WebElement user = this.browser.findElement(By.id("new-user"));
 		user.findElement(By.name("username")).sendKeys("zhangban");
@@ -105,14 +131,21 @@ class AdminConsoleBrowserTests {
 		StaffUser changed = this.accounts.get("zhangban");
 		assertThat(List.of(changed.role(), changed.department())).containsExactly(StaffRole.SUPERVISOR, "市政公用局");
 
-		String number = this.queue.open(new NewTicket("小区门口井盖丢了", "admin-page", "web", "测试", List.of()));
-		assertThat(this.queue.get(number).work().department()).isEqualTo("市政公用局");
 		this.browser.get("http://localhost:" + this.port + "/console/figures.html");
 		WebElement figures = this.wait.until(ExpectedConditions
 			.presenceOfElementLocated(By.xpath("//tbody[@id='figures']/tr[td[1][text()='市政公用局']]")));
 		assertThat(figures.findElement(By.xpath("td[2]")).getText()).isEqualTo("1");
 		assertThat(this.browser.findElement(By.id("csv")).getAttribute("href"))
 			.endsWith("/api/supervisor/figures.csv?days=30");
+	}
+
+	/**
+	 * The dispatch catalogue as the API lists it, fetched by the logged-in page.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> catalogue() {
+		return (List<Map<String, Object>>) ((JavascriptExecutor) this.browser).executeAsyncScript(
+				"fetch('/api/admin/dispatch-catalogue').then(response => response.json()).then(arguments[0])");
 	}
 
 }

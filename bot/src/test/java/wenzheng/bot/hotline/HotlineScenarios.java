@@ -118,6 +118,22 @@ abstract class HotlineScenarios {
 	}
 
 	@Test
+	void similarTicketsAreTheOpenOnesOfTheLastThirtyDays() {
+		String tag = unique();
+		String question = "幸福" + tag + "小区的路灯坏了好几天了，晚上很黑";
+		clock().set(MONDAY.minus(Duration.ofDays(31)));
+		String tooOld = open(question, "web-a-" + tag, "web");
+		clock().set(MONDAY.minus(Duration.ofDays(29)));
+		String recent = open(question, "web-b-" + tag, "web");
+		clock().set(MONDAY);
+		String main = open(question, "web-c-" + tag, "web");
+
+		assertThat(hotline().merging().similar(main)).extracting(SimilarTicket::number)
+			.contains(recent)
+			.doesNotContain(tooOld);
+	}
+
+	@Test
 	void mergedTicketsLeaveTheQueueAndEveryCitizenGetsTheMainReplyOnTheirOwnChannel() {
 		String tag = unique();
 		String main = open("幸福" + tag + "小区的路灯坏了好几天了，晚上很黑", "web-a-" + tag, "web");
