@@ -58,6 +58,9 @@ public class ConversationService {
 	 */
 	public BotReply reply(Inquiry inquiry) {
 		long start = System.nanoTime();
+		if (HandOverRequest.isBare(inquiry.question())) {
+			return measured(start, inquiry, handOver(inquiry.sessionId(), inquiry.channel()));
+		}
 		Plan plan = this.planner.plan(inquiry);
 		return measured(start, inquiry, this.commits.run(() -> stored(inquiry, plan)));
 	}
@@ -69,11 +72,7 @@ public class ConversationService {
 		List<CandidateClause> candidates = plan.candidates().stream().map(ConversationService::candidate).toList();
 		TicketCategory category = ReplyPlanner.PERSON_REQUESTED.equals(plan.reason()) ? TicketCategory.REQUEST
 				: TicketCategory.CONSULTATION;
-		// A bare 转人工 (the web chat's button sends one) asks about the session's last
-		// question.
-		String question = category == TicketCategory.REQUEST && HandOverRequest.isBare(inquiry.question())
-				? lastQuestion(inquiry.channel(), inquiry.sessionId()) : inquiry.question().strip();
-		String number = openTicket(question, inquiry, plan.reason(), candidates, category);
+		String number = openTicket(inquiry.question().strip(), inquiry, plan.reason(), candidates, category);
 		return record(inquiry, escalated(number, plan.reply().confidence()));
 	}
 
@@ -83,15 +82,17 @@ public class ConversationService {
 	}
 
 	/**
-	 * Hands the conversation to the hotline at the citizen's request (/human, 转人工): the
-	 * ticket carries the last question asked and the transcript.
+	 * Hands the conversation to the hotline at the citizen's request (/human, or a
+	 * message that is only 转人工, as the chat's button sends it): the ticket carries the
+	 * last question asked and the transcript.
 	 */
-	@Transactional
 	public BotReply handOver(String sessionId, String channel) {
-		String question = lastQuestion(channel, sessionId);
-		Inquiry inquiry = new Inquiry(question, sessionId, channel);
-		String number = openTicket(question, inquiry, ASKED_FOR_PERSON, List.of(), TicketCategory.REQUEST);
-		return record(new Inquiry("（转人工）", sessionId, channel), escalated(number, 0));
+		return this.commits.run(() -> {
+			String question = lastQuestion(channel, sessionId);
+			Inquiry inquiry = new Inquiry(question, sessionId, channel);
+			String number = openTicket(question, inquiry, ASKED_FOR_PERSON, List.of(), TicketCategory.REQUEST);
+			return record(new Inquiry("（转人工）", sessionId, channel), escalated(number, 0));
+		});
 	}
 
 	private String lastQuestion(String channel, String sessionId) {

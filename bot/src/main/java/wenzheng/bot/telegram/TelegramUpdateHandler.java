@@ -17,7 +17,6 @@ import wenzheng.bot.system.RateLimited;
 import wenzheng.bot.system.RateLimits;
 import wenzheng.bot.conversation.BotReply;
 import wenzheng.bot.conversation.ConversationService;
-import wenzheng.bot.conversation.HandOverRequest;
 import wenzheng.bot.conversation.Inquiry;
 import wenzheng.bot.hotline.TicketConflict;
 import wenzheng.bot.hotline.TicketNotFound;
@@ -137,9 +136,6 @@ class TelegramUpdateHandler {
 		}
 		else if (this.subscriptions.takeTopic(chat, text)) {
 			return;
-		}
-		else if (HandOverRequest.isBare(text)) {
-			handOver(chat);
 		}
 		else {
 			reply(chat, this.conversation.reply(new Inquiry(text, session(chat), Inquiry.TELEGRAM)));
