@@ -25,6 +25,7 @@ import wenzheng.knowledge.clause.Clause;
 import wenzheng.knowledge.clause.ClauseRepository;
 import wenzheng.knowledge.document.PolicyDocument;
 import wenzheng.knowledge.progress.ProgressLog;
+import wenzheng.knowledge.vector.EmbeddedText;
 import wenzheng.knowledge.vector.TextVectorRepository;
 
 /**
@@ -40,6 +41,12 @@ public class ClauseEmbeddings {
 
 	/** Vectors are computed and stored this many at a time. */
 	private static final int BATCH = 64;
+
+	/**
+	 * How often vectors computed meanwhile become findable by meaning: each publication
+	 * writes a segment of the nearest-neighbour graph, so not after every batch.
+	 */
+	private static final Duration PUBLISH_EVERY = Duration.ofSeconds(30);
 
 	private final ClauseRepository clauses;
 
@@ -175,14 +182,14 @@ public class ClauseEmbeddings {
 			}
 			read.add(version);
 			for (Clause clause : this.clauses.findByDocument(document.id())) {
-				String text = ClauseVectors.text(document.title(), clause.headingPath(), clause.text(),
-						clause.columns());
-				String key = ClauseVectors.key(text);
-				if (!this.vectors.contains(key)) {
+				String text = EmbeddedText.of(document.title(), clause.headingPath(), clause.text(), clause.columns());
+				String key = EmbeddedText.key(text);
+				if (!this.vectors.makeFindable(key)) {
 					missing.put(key, text);
 				}
 			}
 		}
+		this.vectors.publish();
 		if (missing.isEmpty()) {
 			this.readDocuments.addAll(read);
 			return 0;
@@ -191,6 +198,7 @@ public class ClauseEmbeddings {
 		this.pending.set(missing.size());
 		ProgressLog progress = new ProgressLog(log, "Clause vectors", missing.size(), "characters");
 		List<Map.Entry<String, String>> all = List.copyOf(missing.entrySet());
+		long published = System.nanoTime();
 		for (int from = 0; from < all.size(); from += BATCH) {
 			List<Map.Entry<String, String>> batch = all.subList(from, Math.min(from + BATCH, all.size()));
 			List<float[]> computed = this.embedder.embedAll(batch.stream().map(Map.Entry::getValue).toList());
@@ -198,12 +206,18 @@ public class ClauseEmbeddings {
 			for (int i = 0; i < batch.size(); i++) {
 				PackedVector vector = PackedVector.pack(computed.get(i));
 				this.vectors.put(batch.get(i).getKey(), vector);
+				this.vectors.makeFindable(batch.get(i).getKey());
 				encoded.put(batch.get(i).getKey(), vector.encode());
 				progress.step(batch.get(i).getValue().length());
 			}
 			this.stored.saveAll(TextEmbedder.MODEL, encoded);
 			this.pending.addAndGet(-batch.size());
+			if (System.nanoTime() - published > PUBLISH_EVERY.toNanos()) {
+				this.vectors.publish();
+				published = System.nanoTime();
+			}
 		}
+		this.vectors.publish();
 		this.readDocuments.addAll(read);
 		log.info("Clause vectors complete: {} held", this.vectors.size());
 		return missing.size();

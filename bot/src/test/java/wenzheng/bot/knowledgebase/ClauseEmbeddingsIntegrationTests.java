@@ -16,15 +16,19 @@ import org.springframework.test.context.DynamicPropertySource;
 import wenzheng.index.answer.CandidateReading;
 import wenzheng.index.answer.RankingFeature;
 import wenzheng.index.semantic.TextEmbedder;
+import wenzheng.knowledge.clause.Clause;
 import wenzheng.knowledge.clause.ClauseRepository;
 import wenzheng.knowledge.document.DocumentRepository;
+import wenzheng.knowledge.document.PolicyDocument;
+import wenzheng.knowledge.vector.EmbeddedText;
 import wenzheng.knowledge.vector.TextVectorRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With the semantic reading on, every answerable clause gets a meaning vector in the
- * background, stored once for every instance, and answering reads the cosine.
+ * background, stored once for every instance, and findable by meaning; answering reads
+ * the cosine.
  */
 @SpringBootTest(properties = "wenzheng.semantic.enabled=true")
 @ExtendWith(OutputCaptureExtension.class)
@@ -64,6 +68,12 @@ class ClauseEmbeddingsIntegrationTests {
 		CandidateReading best = this.knowledgeBase.answerer().readCandidates("政府信息公开申请要在多少个工作日内答复？").get(0);
 		assertThat(best.features()[RankingFeature.COSINE.ordinal()]).isBetween(0.3, 1.0);
 
+		// Nearest-neighbour search finds a clause by its meaning: its own text leads.
+		PolicyDocument document = this.documents.findAnswerable().get(0);
+		Clause clause = this.clauses.findByDocument(document.id()).get(0);
+		String text = EmbeddedText.of(document.title(), clause.headingPath(), clause.text(), clause.columns());
+		assertThat(this.embeddings.reader().neighbours(text, 3)).hasSize(3).first().isEqualTo(EmbeddedText.key(text));
+
 		// Another instance on the same database reads the stored vectors and computes
 		// none.
 		int logged = output.getOut().length();
@@ -74,6 +84,7 @@ class ClauseEmbeddingsIntegrationTests {
 		assertThat(another.size()).isEqualTo(this.embeddings.size());
 		assertThat(output.getOut().substring(logged)).contains("Loaded " + storedVectors + " stored")
 			.doesNotContain("Computing ");
+		assertThat(another.reader().neighbours(text, 1)).containsExactly(EmbeddedText.key(text));
 		another.stop();
 	}
 

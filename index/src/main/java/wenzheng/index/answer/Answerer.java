@@ -2,6 +2,7 @@ package wenzheng.index.answer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,12 @@ public final class Answerer {
 	private static final int MAX_OPTIONS = 4;
 
 	private static final int STAFF_CANDIDATES = 3;
+
+	/**
+	 * How many clauses nearest in meaning join the lexical candidates: few, as most of
+	 * them are among those already.
+	 */
+	private static final int NEIGHBOURS = 10;
 
 	private final Retriever retriever;
 
@@ -228,7 +235,8 @@ public final class Answerer {
 		concepts.forEach(concept -> words.add(concept.word()));
 		QueryText text = new QueryText(words, subject + " " + String.join(" ", question.places()),
 				ConceptReader.expansion(concepts), context);
-		List<Candidate> candidates = this.retriever.retrieve(text, question.places(), this.settings.candidates())
+		List<Candidate> candidates = withNeighbours(question, text,
+				this.retriever.retrieve(text, question.places(), this.settings.candidates()))
 			.stream()
 			.filter(candidate -> concernsNamedPlaces(candidate, question))
 			.toList();
@@ -249,6 +257,34 @@ public final class Answerer {
 				!question.focus().equals(question.text()));
 		List<RankedCandidate> ranked = this.ranker.rank(candidates, query, cosines(question, candidates));
 		return new Ranking(holdersOfExactValueFirst(ranked, asked), concepts, question.intent(), asked, null);
+	}
+
+	/**
+	 * The lexical candidates and, with the semantic reading, the clauses nearest in
+	 * meaning that they lack: a citizen's words can be far from the document's.
+	 */
+	private List<Candidate> withNeighbours(Question question, QueryText text, List<Candidate> retrieved) {
+		if (this.semantic == null) {
+			return retrieved;
+		}
+		List<String> keys = this.semantic.neighbours(question.focus(), NEIGHBOURS);
+		List<Candidate> all = new ArrayList<>(retrieved);
+		Set<List<Object>> seen = new HashSet<>();
+		retrieved.forEach(candidate -> seen.add(sameClause(candidate)));
+		for (Candidate candidate : this.retriever.retrieveByVectorKeys(text, question.places(), keys)) {
+			if (seen.add(sameClause(candidate))) {
+				all.add(candidate);
+			}
+		}
+		return all;
+	}
+
+	/**
+	 * What makes two candidates one: the same notice imported twice counts once, as in
+	 * retrieval.
+	 */
+	private static List<Object> sameClause(Candidate candidate) {
+		return Arrays.asList(candidate.jurisdiction(), candidate.text());
 	}
 
 	/**

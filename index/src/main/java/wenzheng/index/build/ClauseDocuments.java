@@ -14,6 +14,7 @@ import org.apache.lucene.document.TextField;
 import wenzheng.knowledge.clause.Clause;
 import wenzheng.knowledge.clause.ClauseColumns;
 import wenzheng.knowledge.document.PolicyDocument;
+import wenzheng.knowledge.vector.EmbeddedText;
 
 /**
  * Turns a clause and its document into a Lucene document.
@@ -41,6 +42,9 @@ final class ClauseDocuments {
 		doc.add(new StringField(IndexFields.DOCUMENT_ID, policy.id(), Field.Store.YES));
 		doc.add(new StringField(IndexFields.DOCUMENT_STATE, state(policy), Field.Store.NO));
 		doc.add(new StoredField(IndexFields.ORDINAL, clause.ordinal()));
+		doc.add(new StringField(IndexFields.VECTOR_KEY,
+				EmbeddedText.keyOf(policy.title(), clause.headingPath(), clause.text(), clause.columns()),
+				Field.Store.NO));
 		doc.add(new TextField(IndexFields.TEXT, clause.text(), Field.Store.YES));
 		doc.add(new TextField(IndexFields.TEXT_BIGRAM, clause.text(), Field.Store.NO));
 		List<String> headings = clause.headingPath();

@@ -10,6 +10,12 @@ public final class IndexFields {
 
 	public static final String DOCUMENT_ID = "document_id";
 
+	/**
+	 * The key of the clause's embedded text ({@code EmbeddedText}), to find the clauses a
+	 * nearest-neighbour search of meaning vectors returns.
+	 */
+	public static final String VECTOR_KEY = "vector_key";
+
 	/** The document's id and fingerprint, to find what changed since it was indexed. */
 	public static final String DOCUMENT_STATE = "document_state";
 

@@ -166,6 +166,39 @@ public final class Retriever {
 		});
 	}
 
+	/**
+	 * The clauses whose embedded texts have the given keys (found by meaning), each
+	 * scored as {@link #retrieve} would score it: 0 when it holds no word of the
+	 * question.
+	 */
+	public List<Candidate> retrieveByVectorKeys(QueryText text, Collection<String> jurisdictions,
+			Collection<String> keys) {
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		return this.index.search(searcher -> {
+			try {
+				BooleanQuery.Builder builder = new BooleanQuery.Builder().add(
+						new TermInSetQuery(IndexFields.VECTOR_KEY, keys.stream().map(BytesRef::new).toList()),
+						BooleanClause.Occur.FILTER);
+				Query lexical = query(searcher, text, jurisdictions);
+				if (lexical != null) {
+					builder.add(lexical, BooleanClause.Occur.SHOULD);
+				}
+				ScoreDoc[] hits = searcher.search(builder.build(), keys.size() * 2).scoreDocs;
+				ReaderCache current = cache(searcher);
+				List<Candidate> candidates = new ArrayList<>(hits.length);
+				for (ScoreDoc hit : hits) {
+					candidates.add(current.get(hit.doc).withScore(hit.score));
+				}
+				return candidates;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
 	private Query query(IndexSearcher searcher, QueryText text, Collection<String> jurisdictions) {
 		ReaderCache cache = cache(searcher);
 		BooleanQuery.Builder terms = new BooleanQuery.Builder();

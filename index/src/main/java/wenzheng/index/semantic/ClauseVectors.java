@@ -1,15 +1,11 @@
 package wenzheng.index.semantic;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import wenzheng.index.search.Candidate;
-import wenzheng.knowledge.clause.ClauseColumns;
+import wenzheng.knowledge.vector.EmbeddedText;
 
 /**
  * The vectors of clause texts, in memory, by a key of the text itself: a clause imported
@@ -21,8 +17,10 @@ public final class ClauseVectors {
 
 	private final Map<String, PackedVector> byKey = new ConcurrentHashMap<>();
 
+	private final NearestClauses nearest = new NearestClauses();
+
 	public PackedVector get(Candidate candidate) {
-		return this.byKey.get(key(text(candidate)));
+		return this.byKey.get(EmbeddedText.key(text(candidate)));
 	}
 
 	/**
@@ -30,11 +28,11 @@ public final class ClauseVectors {
 	 */
 	PackedVector compute(Candidate candidate, TextEmbedder embedder) {
 		String text = text(candidate);
-		return this.byKey.computeIfAbsent(key(text), key -> PackedVector.pack(embedder.embed(text)));
+		return this.byKey.computeIfAbsent(EmbeddedText.key(text), key -> PackedVector.pack(embedder.embed(text)));
 	}
 
 	private static String text(Candidate candidate) {
-		return text(candidate.title(), candidate.headingPath(), candidate.text(), candidate.columns());
+		return EmbeddedText.of(candidate.title(), candidate.headingPath(), candidate.text(), candidate.columns());
 	}
 
 	public boolean contains(String key) {
@@ -45,41 +43,38 @@ public final class ClauseVectors {
 		this.byKey.put(key, vector);
 	}
 
+	/**
+	 * Lets nearest-neighbour search find the clause whose text has this key, once its
+	 * vector is held and {@link #publish()} has run. Only the clauses of the knowledge
+	 * served are made findable, not every vector ever stored.
+	 * @return whether the vector is held
+	 */
+	public boolean makeFindable(String key) {
+		PackedVector vector = this.byKey.get(key);
+		if (vector == null) {
+			return false;
+		}
+		this.nearest.add(key, vector);
+		return true;
+	}
+
+	/**
+	 * Makes the clauses made findable so far visible to {@link #nearest}.
+	 */
+	public void publish() {
+		this.nearest.publish();
+	}
+
+	/**
+	 * The keys of the findable clause texts nearest in meaning to a vector, nearest
+	 * first.
+	 */
+	List<String> nearest(float[] vector, int count) {
+		return this.nearest.nearest(PackedVector.pack(vector), count);
+	}
+
 	public int size() {
 		return this.byKey.size();
-	}
-
-	/**
-	 * What is embedded of a clause: its document's title, the headings above it, its text
-	 * and its table columns, as a citizen reads them together.
-	 */
-	public static String text(String title, List<String> headingPath, String text, ClauseColumns columns) {
-		StringBuilder all = new StringBuilder(title == null ? "" : title);
-		for (String heading : headingPath) {
-			if (!heading.equals(title)) {
-				all.append('\n').append(heading);
-			}
-		}
-		all.append('\n').append(text);
-		for (String column : new String[] { columns.responsible(), columns.deadline(), columns.deliverable() }) {
-			if (column != null && !column.isBlank()) {
-				all.append('\n').append(column);
-			}
-		}
-		return all.toString();
-	}
-
-	/**
-	 * A key of a text: the first 128 bits of its SHA-256, in hex.
-	 */
-	public static String key(String text) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 16);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
 	}
 
 }

@@ -40,6 +40,14 @@ public final class SemanticReader {
 	}
 
 	/**
+	 * The keys of the clause texts nearest in meaning to the question, nearest first:
+	 * candidates that share too few words with it for the lexical search to find them.
+	 */
+	public List<String> neighbours(String question, int count) {
+		return this.vectors.nearest(this.questions.get(question, this.embedder::embed), count);
+	}
+
+	/**
 	 * The cosine of the question with each candidate, in their order; {@code NaN} for a
 	 * candidate whose vector has not been computed yet.
 	 */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import wenzheng.index.build.ClauseIndex;
 import wenzheng.index.build.TextCorpus;
 import wenzheng.knowledge.importer.SourceDocument;
+import wenzheng.knowledge.vector.EmbeddedText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +59,31 @@ class RetrieverTests {
 			TextCorpus.of(List.of(document("unrelated", "关于开放日的通知\n\n每年举办一次政府开放日。\n"))).indexInto(index);
 			assertThat(retriever.retrieve(question, List.of(), 10)).isEmpty();
 		}
+	}
+
+	@Test
+	void clausesFoundByMeaningAreFetchedByTheKeyOfTheirTextAndScoredAsRetrievalWould() throws IOException {
+		try (ClauseIndex index = new ClauseIndex(this.folder)) {
+			TextCorpus.of(List.of(document("first", NOTICE))).indexInto(index);
+			Retriever retriever = new Retriever(index);
+			QueryText lateFees = new QueryText(Set.of("滞纳金"), "滞纳金", List.of(), "");
+			Candidate lateFeeClause = retriever.retrieve(lateFees, List.of(), 1).get(0);
+			Candidate deferralClause = retriever
+				.retrieve(new QueryText(Set.of("缓缴期限"), "缓缴期限", List.of(), ""), List.of(), 1)
+				.get(0);
+
+			List<Candidate> found = retriever.retrieveByVectorKeys(lateFees, List.of(),
+					List.of(key(deferralClause), key(lateFeeClause), "0123456789abcdef0123456789abcdef"));
+
+			assertThat(found).extracting(Candidate::text).containsExactly(lateFeeClause.text(), deferralClause.text());
+			assertThat(found.get(0).score()).isEqualTo(lateFeeClause.score());
+			assertThat(found.get(1).score()).isZero();
+			assertThat(retriever.retrieveByVectorKeys(lateFees, List.of(), List.of())).isEmpty();
+		}
+	}
+
+	private static String key(Candidate candidate) {
+		return EmbeddedText.keyOf(candidate.title(), candidate.headingPath(), candidate.text(), candidate.columns());
 	}
 
 	private static SourceDocument document(String id, String text) {
