@@ -14,8 +14,9 @@ import wenzheng.index.search.Retriever;
 
 /**
  * Turns the focus of a question into weighted concepts: dictionary words become one
- * concept with their official synonyms, the remaining content words one concept each, and
- * words that only name the kind of fact asked are left out.
+ * concept with their official synonyms, the remaining content words one concept each (a
+ * typo with the word meant), and words that only name the kind of fact asked are left
+ * out.
  */
 final class ConceptReader {
 
@@ -37,9 +38,12 @@ final class ConceptReader {
 
 	private final Synonyms synonyms;
 
+	private final TypoWords typos;
+
 	ConceptReader(Retriever retriever, Synonyms synonyms) {
 		this.retriever = retriever;
 		this.synonyms = synonyms;
+		this.typos = new TypoWords(retriever::documentFrequency);
 	}
 
 	List<Concept> read(String focus, Intent intent) {
@@ -57,10 +61,13 @@ final class ConceptReader {
 				rest.setCharAt(i, ' ');
 			}
 		}
-		for (String word : this.retriever.contentWords(rest.toString())) {
-			if (!IntentWords.isIntentWord(intent, word) && !keys.contains(word)) {
-				groups.add(Set.of(word));
-				keys.add(word);
+		List<String> words = List.copyOf(this.retriever.contentWords(rest.toString()));
+		for (TypoWords.Word word : this.typos.read(words, rest.toString())) {
+			String written = word.written();
+			if (!IntentWords.isIntentWord(intent, written) && !keys.contains(written)) {
+				groups
+					.add(word.meant() == null ? Set.of(written) : new LinkedHashSet<>(List.of(word.meant(), written)));
+				keys.add(written);
 			}
 		}
 		Set<String> all = new HashSet<>();

@@ -109,6 +109,13 @@ public final class Retriever {
 	}
 
 	/**
+	 * In how many clause texts the word view holds the word.
+	 */
+	public int documentFrequency(String word) {
+		return this.index.search(searcher -> cache(searcher).states(new Term(IndexFields.TEXT, word)).docFreq());
+	}
+
+	/**
 	 * Whether any clause contains the phrase, such as a place name.
 	 */
 	public boolean mentions(String phrase) {

@@ -75,6 +75,18 @@ class AnswererEndToEndTests {
 	}
 
 	@Test
+	void aTypoThatSoundsLikeAWordOfTheTextsIsReadAsThatWord() {
+		ConceptReader reader = new ConceptReader(new Retriever(this.index), Synonyms.bundled());
+		assertThat(reader.read("政府网站兰目多久更新一次", wenzheng.index.question.Intent.DEADLINE))
+			.filteredOn(concept -> concept.word().equals("兰目"))
+			.singleElement()
+			.satisfies(concept -> assertThat(concept.forms()).contains("栏目"));
+		Answer answer = this.answerer.answer("青山市政府网站兰目的更新周期是多长？");
+		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(answer.text()).contains("不超过14天");
+	}
+
+	@Test
 	void whatTheCitizenSetsAsideDoesNotChooseThePassage() {
 		Answer answer = this.answerer.answer("青山市解读政策除了发文字稿，还会用什么形式？");
 		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
