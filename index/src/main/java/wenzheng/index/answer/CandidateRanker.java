@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import wenzheng.index.analysis.WordKinds;
 import wenzheng.index.question.Intent;
 import wenzheng.index.search.Candidate;
 
@@ -16,6 +17,7 @@ import static wenzheng.index.answer.RankingFeature.DICTIONARY_SHARE;
 import static wenzheng.index.answer.RankingFeature.HEADING_SHARE;
 import static wenzheng.index.answer.RankingFeature.LONG_MESSAGE;
 import static wenzheng.index.answer.RankingFeature.MISSED_MAX;
+import static wenzheng.index.answer.RankingFeature.MISSED_NOUN_MAX;
 import static wenzheng.index.answer.RankingFeature.PARTIAL_COVERAGE;
 import static wenzheng.index.answer.RankingFeature.PLACE_MATCH;
 import static wenzheng.index.answer.RankingFeature.PROXIMITY;
@@ -82,6 +84,7 @@ final class CandidateRanker {
 			x[VALUE_HELD.ordinal()] = valueAsked && valueHeld ? 1 : 0;
 			x[VALUE_MISSING.ordinal()] = valueAsked && !valueHeld ? 1 : 0;
 			x[MISSED_MAX.ordinal()] = reading.missedMax();
+			x[MISSED_NOUN_MAX.ordinal()] = reading.missedNounMax();
 			x[HEADING_SHARE.ordinal()] = reading.headingShare();
 			x[DICTIONARY_SHARE.ordinal()] = reading.dictionaryShare();
 			x[PROXIMITY.ordinal()] = reading.proximity();
@@ -127,6 +130,7 @@ final class CandidateRanker {
 		double total = 0;
 		double found = 0;
 		double missedMax = 0;
+		double missedNounMax = 0;
 		double onlyInHeadings = 0;
 		double throughDictionary = 0;
 		double partial = 0;
@@ -135,6 +139,9 @@ final class CandidateRanker {
 			total += concept.weight();
 			if (!concept.in(fullText)) {
 				missedMax = Math.max(missedMax, concept.weight());
+				if (WordKinds.isNoun(concept.word())) {
+					missedNounMax = Math.max(missedNounMax, concept.weight());
+				}
 				partial += concept.weight() * pairsFound(concept, fullText);
 				continue;
 			}
@@ -152,7 +159,7 @@ final class CandidateRanker {
 			}
 		}
 		if (total == 0) {
-			return new Reading(0, 0, 0, 0, 0, 0, 0);
+			return new Reading(0, 0, 0, 0, 0, 0, 0, 0);
 		}
 		double inHeadings = found - weight(inBody);
 		double bestSentence = inHeadings;
@@ -184,7 +191,7 @@ final class CandidateRanker {
 			}
 		}
 		return new Reading(found / total, bestSentence / total, (found + partial) / total, missedMax / total,
-				onlyInHeadings / total, found == 0 ? 0 : throughDictionary / found, proximity);
+				missedNounMax / total, onlyInHeadings / total, found == 0 ? 0 : throughDictionary / found, proximity);
 	}
 
 	private static double weight(List<Concept> concepts) {
@@ -225,7 +232,7 @@ final class CandidateRanker {
 	}
 
 	private record Reading(double coverage, double sentenceCoverage, double partialCoverage, double missedMax,
-			double headingShare, double dictionaryShare, double proximity) {
+			double missedNounMax, double headingShare, double dictionaryShare, double proximity) {
 	}
 
 }

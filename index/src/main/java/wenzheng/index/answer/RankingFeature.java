@@ -41,6 +41,12 @@ public enum RankingFeature {
 	 * unanswerable question usually asks about one thing no clause mentions.
 	 */
 	MISSED_MAX,
+	/**
+	 * The same for the question's nouns: a clause lacking a noun of the question lacks
+	 * what it is about, one lacking a verb or an adverb is often the same thing put
+	 * otherwise.
+	 */
+	MISSED_NOUN_MAX,
 	/** The share of the question's words found only in the headings above the clause. */
 	HEADING_SHARE,
 	/** The share of the covered words found only through a dictionary's official form. */

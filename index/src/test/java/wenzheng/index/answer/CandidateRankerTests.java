@@ -43,11 +43,25 @@ class CandidateRankerTests {
 		assertThat(ranked.feature(RankingFeature.COSINE_GAP)).isZero();
 		assertThat(ranked.feature(RankingFeature.HEADING_SHARE)).isEqualTo(0.25);
 		assertThat(ranked.feature(RankingFeature.MISSED_MAX)).isEqualTo(0.25);
+		assertThat(ranked.feature(RankingFeature.MISSED_NOUN_MAX)).isEqualTo(0.25);
 		assertThat(ranked.feature(RankingFeature.PARTIAL_COVERAGE)).isEqualTo(0.75);
 		assertThat(ranked.feature(RankingFeature.SPECIFIC_INTENT_FIT)).isEqualTo(1);
 		assertThat(ranked.feature(RankingFeature.VALUE_HELD)).isEqualTo(1);
 		assertThat(ranked.feature(RankingFeature.PLACE_MATCH)).isEqualTo(1);
 		assertThat(ranked.feature(RankingFeature.RETRIEVAL_FIRST)).isEqualTo(1);
+	}
+
+	@Test
+	void aMissingVerbIsNoMissingSubject() {
+		Candidate clause = Candidate.of("a", 0, "甲", null, null, List.of("甲"), "行政处罚信息7个工作日内公开。", ClauseColumns.NONE)
+			.withScore(1);
+		List<Concept> concepts = List.of(new Concept("行政处罚", Set.of("行政处罚"), 3), new Concept("完事", Set.of("完事"), 1));
+		RankingQuery query = new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false);
+		RankedCandidate ranked = new CandidateRanker(RankingModel.bundled())
+			.rank(List.of(clause), query, new double[] { Double.NaN })
+			.get(0);
+		assertThat(ranked.feature(RankingFeature.MISSED_MAX)).isEqualTo(0.25);
+		assertThat(ranked.feature(RankingFeature.MISSED_NOUN_MAX)).isZero();
 	}
 
 	@Test
