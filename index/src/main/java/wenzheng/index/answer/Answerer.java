@@ -269,22 +269,14 @@ public final class Answerer {
 		}
 		List<String> keys = this.semantic.neighbours(question.focus(), NEIGHBOURS);
 		List<Candidate> all = new ArrayList<>(retrieved);
-		Set<List<Object>> seen = new HashSet<>();
-		retrieved.forEach(candidate -> seen.add(sameClause(candidate)));
+		Set<List<String>> seen = new HashSet<>();
+		retrieved.forEach(candidate -> seen.add(candidate.sameClause()));
 		for (Candidate candidate : this.retriever.retrieveByVectorKeys(text, question.places(), keys)) {
-			if (seen.add(sameClause(candidate))) {
+			if (seen.add(candidate.sameClause())) {
 				all.add(candidate);
 			}
 		}
 		return all;
-	}
-
-	/**
-	 * What makes two candidates one: the same notice imported twice counts once, as in
-	 * retrieval.
-	 */
-	private static List<Object> sameClause(Candidate candidate) {
-		return Arrays.asList(candidate.jurisdiction(), candidate.text());
 	}
 
 	/**

@@ -57,7 +57,12 @@ final class CandidateRanker {
 		if (candidates.isEmpty()) {
 			return List.of();
 		}
-		List<Reading> readings = candidates.stream().map(candidate -> read(candidate, query)).toList();
+		// A word's part of speech is the same for every candidate: looked up once.
+		boolean[] nouns = new boolean[query.concepts().size()];
+		for (int c = 0; c < nouns.length; c++) {
+			nouns[c] = WordKinds.isNoun(query.concepts().get(c).word());
+		}
+		List<Reading> readings = candidates.stream().map(candidate -> read(candidate, query, nouns)).toList();
 		double bestScore = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
 		double bestCoverage = readings.stream().mapToDouble(Reading::coverage).max().orElse(0);
 		double bestSentence = readings.stream().mapToDouble(Reading::sentenceCoverage).max().orElse(0);
@@ -123,7 +128,10 @@ final class CandidateRanker {
 		};
 	}
 
-	private static Reading read(Candidate candidate, RankingQuery query) {
+	/**
+	 * @param nouns whether each of the query's concepts is a noun
+	 */
+	private static Reading read(Candidate candidate, RankingQuery query, boolean[] nouns) {
 		List<Concept> concepts = query.concepts();
 		String fullText = candidate.fullText();
 		String headings = candidate.headings();
@@ -135,11 +143,12 @@ final class CandidateRanker {
 		double throughDictionary = 0;
 		double partial = 0;
 		List<Concept> inBody = new ArrayList<>();
-		for (Concept concept : concepts) {
+		for (int c = 0; c < concepts.size(); c++) {
+			Concept concept = concepts.get(c);
 			total += concept.weight();
 			if (!concept.in(fullText)) {
 				missedMax = Math.max(missedMax, concept.weight());
-				if (WordKinds.isNoun(concept.word())) {
+				if (nouns[c]) {
 					missedNounMax = Math.max(missedNounMax, concept.weight());
 				}
 				partial += concept.weight() * pairsFound(concept, fullText);
@@ -201,7 +210,8 @@ final class CandidateRanker {
 	static double coverage(String text, List<Concept> concepts) {
 		double total = 0;
 		double found = 0;
-		for (Concept concept : concepts) {
+		for (int c = 0; c < concepts.size(); c++) {
+			Concept concept = concepts.get(c);
 			total += concept.weight();
 			if (concept.in(text)) {
 				found += concept.weight();

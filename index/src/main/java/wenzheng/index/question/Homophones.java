@@ -39,7 +39,7 @@ public final class Homophones {
 		return alike;
 	}
 
-	public static boolean alike(char first, char second) {
+	static boolean alike(char first, char second) {
 		if (first == second) {
 			return true;
 		}
@@ -70,16 +70,21 @@ public final class Homophones {
 	 * it under first, where rare and classical readings would make false matches.
 	 */
 	private static String mainReading(char character) {
-		String[] readings = PinyinHelper.toHanyuPinyinStringArray(character);
-		return readings == null || readings.length == 0 ? null : readings[0].replaceAll("\\d", "");
+		String[] readings = tonelessReadings(character);
+		return readings.length == 0 ? null : readings[0];
 	}
 
 	private static Set<String> readings(char character) {
+		return Arrays.stream(tonelessReadings(character)).collect(Collectors.toSet());
+	}
+
+	/** Every reading of a character without its tone, the main one first. */
+	private static String[] tonelessReadings(char character) {
 		String[] readings = PinyinHelper.toHanyuPinyinStringArray(character);
 		if (readings == null) {
-			return Set.of();
+			return new String[0];
 		}
-		return Arrays.stream(readings).map(reading -> reading.replaceAll("\\d", "")).collect(Collectors.toSet());
+		return Arrays.stream(readings).map(reading -> reading.replaceAll("\\d", "")).toArray(String[]::new);
 	}
 
 }

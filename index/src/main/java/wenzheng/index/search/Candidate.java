@@ -1,5 +1,6 @@
 package wenzheng.index.search;
 
+import java.util.Arrays;
 import java.util.List;
 
 import wenzheng.knowledge.clause.ClauseColumns;
@@ -37,6 +38,14 @@ public record Candidate(String documentId, int ordinal, String title, String jur
 		}
 		return new Candidate(documentId, ordinal, title, jurisdiction, year, List.copyOf(headingPath), text, columns,
 				all.toString(), 0);
+	}
+
+	/**
+	 * What makes two candidates one clause: the same notice imported twice (the same text
+	 * of the same jurisdiction) would otherwise take two places among the few candidates.
+	 */
+	public List<String> sameClause() {
+		return Arrays.asList(this.jurisdiction, this.text);
 	}
 
 	public Candidate withScore(float newScore) {

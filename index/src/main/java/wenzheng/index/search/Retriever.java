@@ -159,9 +159,7 @@ public final class Retriever {
 				Set<List<String>> seen = new HashSet<>();
 				for (ScoreDoc hit : hits) {
 					Candidate candidate = current.get(hit.doc);
-					// The same notice imported twice would take two places among the few
-					// candidates.
-					if (seen.add(Arrays.asList(candidate.jurisdiction(), candidate.text()))) {
+					if (seen.add(candidate.sameClause())) {
 						candidates.add(candidate.withScore(hit.score));
 					}
 				}

@@ -35,10 +35,6 @@ public final class ClauseVectors {
 		return EmbeddedText.of(candidate.title(), candidate.headingPath(), candidate.text(), candidate.columns());
 	}
 
-	public boolean contains(String key) {
-		return this.byKey.containsKey(key);
-	}
-
 	public void put(String key, PackedVector vector) {
 		this.byKey.put(key, vector);
 	}

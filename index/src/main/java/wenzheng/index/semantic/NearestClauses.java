@@ -75,10 +75,6 @@ final class NearestClauses {
 		}
 	}
 
-	boolean contains(String key) {
-		return this.added.contains(key);
-	}
-
 	/**
 	 * Makes the vectors added so far findable.
 	 */
