@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -147,17 +148,14 @@ public final class Retriever {
 	public List<Candidate> retrieve(QueryText text, Collection<String> jurisdictions, int limit) {
 		return this.index.search(searcher -> {
 			try {
-				Query query = query(searcher, text, jurisdictions);
-				if (query == null) {
+				Query terms = terms(searcher, text);
+				if (terms == null) {
 					return List.of();
 				}
-				// The best few are wanted, not how many match: not counting lets Lucene
-				// skip clauses that cannot make the top.
-				ScoreDoc[] hits = searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit)).scoreDocs;
 				ReaderCache current = cache(searcher);
-				List<Candidate> candidates = new ArrayList<>(hits.length);
+				List<Candidate> candidates = new ArrayList<>();
 				Set<List<String>> seen = new HashSet<>();
-				for (ScoreDoc hit : hits) {
+				for (ScoreDoc hit : best(searcher, terms, jurisdictions, limit)) {
 					Candidate candidate = current.get(hit.doc);
 					if (seen.add(candidate.sameClause())) {
 						candidates.add(candidate.withScore(hit.score));
@@ -169,6 +167,45 @@ public final class Retriever {
 				throw new UncheckedIOException(ex);
 			}
 		});
+	}
+
+	/**
+	 * The best clauses for the terms, those of the named places raised by
+	 * {@link #JURISDICTION_BOOST}, found by two searches: the terms alone, and the terms
+	 * within the named places. Their union holds the best raised scores, since a clause
+	 * among the best either is of a named place, and then among the best of those, or is
+	 * not, and then no raise lifted a clause it was below. One query with the raise as an
+	 * optional clause would be exact too, but under it Lucene scores every clause holding
+	 * any term instead of skipping those that cannot make the top.
+	 */
+	private static List<ScoreDoc> best(IndexSearcher searcher, Query terms, Collection<String> jurisdictions, int limit)
+			throws IOException {
+		Map<Integer, Float> scores = new HashMap<>();
+		for (ScoreDoc hit : top(searcher, terms, limit)) {
+			scores.put(hit.doc, hit.score);
+		}
+		if (!jurisdictions.isEmpty()) {
+			Query local = new BooleanQuery.Builder().add(terms, BooleanClause.Occur.MUST)
+				.add(places(jurisdictions), BooleanClause.Occur.FILTER)
+				.build();
+			for (ScoreDoc hit : top(searcher, local, limit)) {
+				scores.put(hit.doc, hit.score + JURISDICTION_BOOST);
+			}
+		}
+		return scores.entrySet()
+			.stream()
+			.map(entry -> new ScoreDoc(entry.getKey(), entry.getValue()))
+			.sorted(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingInt(hit -> hit.doc))
+			.limit(limit)
+			.toList();
+	}
+
+	/**
+	 * The best few are wanted, not how many match: not counting lets Lucene skip clauses
+	 * that cannot make the top.
+	 */
+	private static ScoreDoc[] top(IndexSearcher searcher, Query query, int limit) throws IOException {
+		return searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit)).scoreDocs;
 	}
 
 	/**
@@ -186,9 +223,9 @@ public final class Retriever {
 				BooleanQuery.Builder builder = new BooleanQuery.Builder().add(
 						new TermInSetQuery(IndexFields.VECTOR_KEY, keys.stream().map(BytesRef::new).toList()),
 						BooleanClause.Occur.FILTER);
-				Query lexical = query(searcher, text, jurisdictions);
-				if (lexical != null) {
-					builder.add(lexical, BooleanClause.Occur.SHOULD);
+				Query terms = terms(searcher, text);
+				if (terms != null) {
+					builder.add(raised(terms, jurisdictions), BooleanClause.Occur.SHOULD);
 				}
 				ScoreDoc[] hits = searcher.search(builder.build(), keys.size() * 2).scoreDocs;
 				ReaderCache current = cache(searcher);
@@ -204,7 +241,7 @@ public final class Retriever {
 		});
 	}
 
-	private Query query(IndexSearcher searcher, QueryText text, Collection<String> jurisdictions) {
+	private Query terms(IndexSearcher searcher, QueryText text) {
 		ReaderCache cache = cache(searcher);
 		BooleanQuery.Builder terms = new BooleanQuery.Builder();
 		Collection<String> expansion = text.expansion();
@@ -228,15 +265,26 @@ public final class Retriever {
 		if (added == 0) {
 			return null;
 		}
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(terms.build(), BooleanClause.Occur.MUST);
-		if (!jurisdictions.isEmpty()) {
-			// A boost, not a filter: a clause may concern a place without its document's
-			// jurisdiction saying so.
-			List<BytesRef> places = jurisdictions.stream().map(BytesRef::new).toList();
-			query.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(IndexFields.JURISDICTION, places)),
-					JURISDICTION_BOOST), BooleanClause.Occur.SHOULD);
+		return terms.build();
+	}
+
+	/**
+	 * The terms' query with the clauses of the named places raised: a boost, not a
+	 * filter, as a clause may concern a place without its document's jurisdiction saying
+	 * so.
+	 */
+	private static Query raised(Query terms, Collection<String> jurisdictions) {
+		if (jurisdictions.isEmpty()) {
+			return terms;
 		}
-		return query.build();
+		return new BooleanQuery.Builder().add(terms, BooleanClause.Occur.MUST)
+			.add(new BoostQuery(new ConstantScoreQuery(places(jurisdictions)), JURISDICTION_BOOST),
+					BooleanClause.Occur.SHOULD)
+			.build();
+	}
+
+	private static Query places(Collection<String> jurisdictions) {
+		return new TermInSetQuery(IndexFields.JURISDICTION, jurisdictions.stream().map(BytesRef::new).toList());
 	}
 
 	private static int addTerms(BooleanQuery.Builder builder, ReaderCache cache, Set<String> tokens, Field[] fields,

@@ -15,6 +15,7 @@ import wenzheng.knowledge.importer.SourceDocument;
 import wenzheng.knowledge.vector.EmbeddedText;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 /**
  * Retrieval of candidate clauses.
@@ -58,6 +59,38 @@ class RetrieverTests {
 				.containsExactly("other");
 			TextCorpus.of(List.of(document("unrelated", "关于开放日的通知\n\n每年举办一次政府开放日。\n"))).indexInto(index);
 			assertThat(retriever.retrieve(question, List.of(), 10)).isEmpty();
+		}
+	}
+
+	@Test
+	void clausesOfTheNamedPlaceRankFirstAndTheRestFollowByTheirWords() throws IOException {
+		String strong = "\n\n缓缴社会保险费的企业，缓缴期间免收滞纳金，滞纳金另行规定。\n";
+		String weak = "\n\n企业可以申请缓缴。\n";
+		TextCorpus corpus = TextCorpus.of(List.of(document("national", "关于缓缴的说明" + strong),
+				document("other", "白城市关于缓缴的说明" + strong.replace("企业", "单位")), document("local", "洮北区关于缓缴的说明" + weak),
+				document("local2", "洮北区关于企业的通知" + weak.replace("申请", "依法申请"))));
+		QueryText question = new QueryText(Set.of("缓缴", "滞纳金"), "缓缴滞纳金", List.of(), "");
+		try (ClauseIndex index = new ClauseIndex(this.folder)) {
+			corpus.indexInto(index);
+			Retriever retriever = new Retriever(index);
+			List<Candidate> unplaced = retriever.retrieve(question, List.of(), 10);
+			List<Candidate> placed = retriever.retrieve(question, List.of("洮北区"), 10);
+
+			assertThat(unplaced).extracting(Candidate::documentId).startsWith("national", "other");
+			assertThat(placed).extracting(Candidate::documentId)
+				.containsExactly("local", "local2", "national", "other");
+			for (Candidate candidate : placed) {
+				Candidate same = unplaced.stream()
+					.filter(other -> other.documentId().equals(candidate.documentId()))
+					.findFirst()
+					.orElseThrow();
+				float raise = candidate.documentId().startsWith("local") ? 8f : 0f;
+				assertThat(candidate.score()).isCloseTo(same.score() + raise, offset(1e-4f));
+			}
+			assertThat(retriever.retrieve(question, List.of("洮北区"), 1)).extracting(Candidate::documentId)
+				.containsExactly("local");
+			assertThat(retriever.retrieve(question, List.of("大连市"), 2)).extracting(Candidate::documentId)
+				.containsExactly("national", "other");
 		}
 	}
 
