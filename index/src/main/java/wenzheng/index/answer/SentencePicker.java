@@ -183,11 +183,13 @@ final class SentencePicker {
 	}
 
 	/**
-	 * Moves the start back to the beginning of its sentence while the passage stays short
-	 * enough, so that the answer reads as a whole sentence.
+	 * Moves the start back to the beginning of its sentence when the whole sentence fits,
+	 * so that the answer reads as a whole sentence. When it does not, the start stays:
+	 * the rest of the sentence after the words that match the question, where the fact
+	 * usually is ("凡涉及…案件，要及时向…报备"), is worth more than its opening.
 	 */
 	private static int sentenceStart(List<String> phrases, int start, int end, int maxLength) {
-		int length = length(phrases, start, end);
+		int length = length(phrases, start, sentenceEnd(phrases, end));
 		int candidate = start;
 		while (candidate > 0 && !SENTENCE_END.matcher(phrases.get(candidate - 1)).matches()) {
 			length += phrases.get(candidate - 1).length();

@@ -34,6 +34,17 @@ class SentencePickerTests {
 	}
 
 	@Test
+	void aSentenceTooLongToShowWholeKeepsWhatFollowsTheQuestionsWordsRatherThanItsOpening() {
+		String opening = "健全完善申请登记、审核、办理、答复、归档制度，确保答复书要素齐全，答复时限不超过规定，加强与申请人的沟通联系，".repeat(2);
+		String clause = opening + "凡涉及复议诉讼案件，要及时向同级主管部门报备。其他事项另行规定。";
+		String passage = this.picker.pick(clause, concepts("复议", "诉讼", "案件"), Intent.GENERAL, AskedValue.NONE, 120);
+		assertThat(passage).contains("凡涉及复议诉讼案件，要及时向同级主管部门报备");
+		assertThat(this.picker.pick("各部门要及时公开。凡涉及复议诉讼案件，要及时向同级主管部门报备。", concepts("复议", "案件"), Intent.GENERAL,
+				AskedValue.NONE, 120))
+			.isEqualTo("凡涉及复议诉讼案件，要及时向同级主管部门报备。");
+	}
+
+	@Test
 	void staysShortEnoughForAPhoneAndEndsCleanly() {
 		String passage = this.picker.pick("各部门要".repeat(100) + "。", concepts("部门"), Intent.GENERAL);
 		assertThat(passage.length()).isLessThanOrEqualTo(SentencePicker.MAX_LENGTH + 1);
