@@ -1,5 +1,6 @@
 package wenzheng.index.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import wenzheng.index.question.Intent;
@@ -37,7 +38,7 @@ final class AnswerComposer {
 		// The fact and its passage share one phone screen's worth of text; the citation
 		// follows.
 		int room = Math.max(MIN_PASSAGE, FACT_LENGTH - reply.length());
-		reply.append(this.picker.pick(candidate.text(), telling(candidate, concepts), intent, asked, room));
+		reply.append(this.picker.pick(body(candidate), telling(candidate, concepts), intent, asked, room));
 		reply.append("\n\n来源：《").append(candidate.title()).append("》");
 		if (!candidate.section().isEmpty()) {
 			reply.append(" ").append(candidate.section());
@@ -49,6 +50,25 @@ final class AnswerComposer {
 			reply.append("\n时限要求：").append(deadline);
 		}
 		return reply.toString();
+	}
+
+	/**
+	 * The clause's text without a copy of its title or a heading standing alone at its
+	 * start (a news text opens with its headline): the citation names it, and as an
+	 * answer it would only repeat what the question asked about.
+	 */
+	private static String body(Candidate candidate) {
+		String text = candidate.text();
+		List<String> headings = new ArrayList<>(candidate.headingPath());
+		headings.add(candidate.title());
+		for (String heading : headings) {
+			boolean standsAlone = heading != null && !heading.isBlank() && text.length() > heading.length()
+					&& text.startsWith(heading) && Character.isWhitespace(text.charAt(heading.length()));
+			if (standsAlone && !text.substring(heading.length()).isBlank()) {
+				return text.substring(heading.length()).strip();
+			}
+		}
+		return text;
 	}
 
 	/**

@@ -60,6 +60,25 @@ class SentencePickerTests {
 	}
 
 	@Test
+	void aNewsTextsOpeningHeadlineIsLeftToTheCitation() {
+		String title = "青山区延长社保缴费期限";
+		Candidate news = Candidate.of("news", 0, title, null, null, List.of(title),
+				title + " 记者从区人社局获悉，受影响企业的社保缴费期限延长至6月30日。", ClauseColumns.NONE);
+		String reply = new AnswerComposer().compose(news, concepts("青山区", "社保", "缴费期限"), Intent.GENERAL,
+				AskedValue.NONE);
+		assertThat(reply).startsWith("记者从区人社局获悉，受影响企业的社保缴费期限延长至6月30日。").contains("来源：《" + title + "》");
+
+		Candidate item = Candidate.of("plan", 0, "工作要点", null, null, List.of("工作要点", "27.建立咨询机制"), "建立咨询机制，精准推送政策。",
+				ClauseColumns.NONE);
+		assertThat(new AnswerComposer().compose(item, concepts("咨询机制"), Intent.GENERAL, AskedValue.NONE))
+			.startsWith("建立咨询机制，精准推送政策。");
+		Candidate headlineOnly = Candidate.of("short", 0, title, null, null, List.of(title), title + " ",
+				ClauseColumns.NONE);
+		assertThat(new AnswerComposer().compose(headlineOnly, concepts("社保"), Intent.GENERAL, AskedValue.NONE))
+			.startsWith(title);
+	}
+
+	@Test
 	void headingWordsWeighLessThanTheWordsThatTellSentencesApart() {
 		Candidate news = Candidate.of("news", 0, "青山区延长社保缴费期限", null, null, List.of("青山区延长社保缴费期限"),
 				"青山区延长社保缴费期限，企业可申请。具体办法是，受影响企业的缴费期限延长至6月30日，期间不收滞纳金。", ClauseColumns.NONE);
