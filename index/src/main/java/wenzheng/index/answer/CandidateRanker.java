@@ -6,6 +6,7 @@ import java.util.List;
 
 import wenzheng.index.analysis.WordKinds;
 import wenzheng.index.question.Intent;
+import wenzheng.index.question.Places;
 import wenzheng.index.search.Candidate;
 
 import static wenzheng.index.answer.RankingFeature.COMMON_INTENT_FIT;
@@ -18,6 +19,7 @@ import static wenzheng.index.answer.RankingFeature.HEADING_SHARE;
 import static wenzheng.index.answer.RankingFeature.LONG_MESSAGE;
 import static wenzheng.index.answer.RankingFeature.MISSED_MAX;
 import static wenzheng.index.answer.RankingFeature.MISSED_NOUN_MAX;
+import static wenzheng.index.answer.RankingFeature.NATIONAL_UNPLACED;
 import static wenzheng.index.answer.RankingFeature.PARTIAL_COVERAGE;
 import static wenzheng.index.answer.RankingFeature.PLACE_MATCH;
 import static wenzheng.index.answer.RankingFeature.PROXIMITY;
@@ -95,6 +97,8 @@ final class CandidateRanker {
 			x[PROXIMITY.ordinal()] = reading.proximity();
 			x[PLACE_MATCH.ordinal()] = candidate.jurisdiction() != null
 					&& query.places().contains(candidate.jurisdiction()) ? 1 : 0;
+			x[NATIONAL_UNPLACED.ordinal()] = query.places().isEmpty()
+					&& Places.NATIONAL.equals(candidate.jurisdiction()) ? 1 : 0;
 			x[QUESTION_WORDS.ordinal()] = questionWords;
 			x[LONG_MESSAGE.ordinal()] = query.longMessage() ? 1 : 0;
 			if (!Double.isNaN(cosines[i])) {

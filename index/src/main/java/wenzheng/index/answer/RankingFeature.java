@@ -55,6 +55,11 @@ public enum RankingFeature {
 	PROXIMITY,
 	/** The question names a place and the clause's document is of that place. */
 	PLACE_MATCH,
+	/**
+	 * The question names no place and the clause's document holds nationwide (a law or
+	 * regulation naming no place): in scope wherever the citizen asks from.
+	 */
+	NATIONAL_UNPLACED,
 	/** How many words the question has (log scale): long questions cover less. */
 	QUESTION_WORDS,
 	/** The question is a long message from which only the asking sentences were kept. */

@@ -52,6 +52,29 @@ class CandidateRankerTests {
 	}
 
 	@Test
+	void aNationwideTextIsInScopeOfAQuestionNamingNoPlaceAndRanksAboveALocalOneOtherwiseAlike() {
+		String text = "劳动者提前三十日以书面形式通知用人单位，可以解除劳动合同。";
+		Candidate national = Candidate.of("law", 0, "劳动合同法", "全国", null, List.of("劳动合同法"), text, ClauseColumns.NONE)
+			.withScore(1);
+		Candidate local = Candidate.of("rule", 0, "某省劳动合同条例", "某省", null, List.of("某省劳动合同条例"), text, ClauseColumns.NONE)
+			.withScore(1);
+		List<Concept> concepts = List.of(new Concept("解除劳动合同", Set.of("解除劳动合同"), 3));
+		CandidateRanker ranker = new CandidateRanker(RankingModel.bundled());
+
+		List<RankedCandidate> unplaced = ranker.rank(List.of(local, national),
+				new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false),
+				new double[] { Double.NaN, Double.NaN });
+		assertThat(unplaced).extracting(ranked -> ranked.candidate().documentId()).containsExactly("law", "rule");
+		assertThat(unplaced.get(0).feature(RankingFeature.NATIONAL_UNPLACED)).isEqualTo(1);
+		assertThat(unplaced.get(1).feature(RankingFeature.NATIONAL_UNPLACED)).isZero();
+
+		List<RankedCandidate> placed = ranker.rank(List.of(local, national),
+				new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of("某省"), false),
+				new double[] { Double.NaN, Double.NaN });
+		assertThat(placed).allSatisfy(ranked -> assertThat(ranked.feature(RankingFeature.NATIONAL_UNPLACED)).isZero());
+	}
+
+	@Test
 	void aMissingVerbIsNoMissingSubject() {
 		Candidate clause = Candidate.of("a", 0, "甲", null, null, List.of("甲"), "行政处罚信息7个工作日内公开。", ClauseColumns.NONE)
 			.withScore(1);
