@@ -6,7 +6,7 @@
 #   bench/load.sh                                                    # sample corpus
 #   bench/load.sh "classpath:wenzheng/knowledge/sample,$PWD/../shared/external/laws/files" /tmp/wenzheng-scale
 # Environment: QUESTIONS (default ../shared/eval/dev.jsonl), CONNECTIONS (default "4 16"), DURATION (default 20s),
-#   WARMUP (default 30s: on the large knowledge base the JIT and the per-reader caches take that long to settle).
+#   WARMUP (default 60s: on the large knowledge base the JIT and the per-reader caches take that long to settle).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .mvn/select-jdk.sh
@@ -31,8 +31,8 @@ until curl -sf "$URL/actuator/health" 2>/dev/null | grep -q '"UP"'; do
   sleep 0.5
 done
 echo "app on $LOCATIONS ($(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))"
-echo "warm-up (${WARMUP:-30s}, not counted)"
-QUESTIONS="$QUESTIONS" wrk -t2 -c8 -d"${WARMUP:-30s}" -s bench/load/ask.lua "$URL" >/dev/null
+echo "warm-up (${WARMUP:-60s}, not counted)"
+QUESTIONS="$QUESTIONS" wrk -t2 -c8 -d"${WARMUP:-60s}" -s bench/load/ask.lua "$URL" >/dev/null
 for connections in ${CONNECTIONS:-4 16}; do
   echo "GET /actuator/health, $connections connections, $DURATION"
   wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"$DURATION" -s bench/load/health.lua "$URL/actuator/health" | grep -E "Requests/sec|requests|latency"
