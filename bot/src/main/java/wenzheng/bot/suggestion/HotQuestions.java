@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -45,10 +45,14 @@ public class HotQuestions {
 
 	private final Clock clock;
 
-	/** The list is read on every new chat; asked questions change slowly. */
-	private final Cache<String, List<String>> cache = Caffeine.newBuilder()
-		.expireAfterWrite(Duration.ofMinutes(1))
-		.build();
+	/**
+	 * The list is read on every new chat and asked questions change slowly: a minute
+	 * after it was built it is rebuilt in the background, while chats get the one they
+	 * had, so no chat waits for the count over a month of turns.
+	 */
+	private final LoadingCache<String, List<String>> cache = Caffeine.newBuilder()
+		.refreshAfterWrite(Duration.ofMinutes(1))
+		.build(key -> collect());
 
 	/** The pins as this instance last saw them, to notice other instances' changes. */
 	private volatile String pinState;
@@ -66,7 +70,7 @@ public class HotQuestions {
 	 * Up to {@value #MAX} questions, pinned ones first.
 	 */
 	public List<String> top() {
-		return this.cache.get("top", key -> collect());
+		return this.cache.get("top");
 	}
 
 	private List<String> collect() {
