@@ -22,7 +22,7 @@ final class AnswerComposer {
 
 	private final SentencePicker picker = new SentencePicker();
 
-	String compose(Candidate candidate, List<Concept> concepts, Intent intent, AskedValue asked) {
+	String compose(Candidate candidate, List<Concept> concepts, Intent intent, AskedValue asked, StatedFigures stated) {
 		StringBuilder reply = new StringBuilder();
 		String deadline = candidate.columns().deadline();
 		String responsible = candidate.columns().responsible();
@@ -38,7 +38,7 @@ final class AnswerComposer {
 		// The fact and its passage share one phone screen's worth of text; the citation
 		// follows.
 		int room = Math.max(MIN_PASSAGE, FACT_LENGTH - reply.length());
-		reply.append(this.picker.pick(body(candidate), telling(candidate, concepts), intent, asked, room));
+		reply.append(this.picker.pick(body(candidate), telling(candidate, concepts), intent, asked, stated, room));
 		reply.append("\n\n来源：《").append(candidate.title()).append("》");
 		if (!candidate.section().isEmpty()) {
 			reply.append(" ").append(candidate.section());

@@ -185,7 +185,8 @@ public final class Answerer {
 			return new Answer(Decision.CLARIFY, "不同地区的规定不同，请问您想了解哪个地区的？", confidence, sources(candidates(ranked)),
 					options, "问题未指明地区");
 		}
-		String text = this.composer.compose(best.candidate(), ranking.concepts(), ranking.intent(), ranking.asked());
+		String text = this.composer.compose(best.candidate(), ranking.concepts(), ranking.intent(), ranking.asked(),
+				ranking.stated());
 		return new Answer(Decision.ANSWER, text, confidence, List.of(source(best.candidate())), List.of(),
 				"覆盖率 %.2f".formatted(best.coverage()));
 	}
@@ -207,8 +208,8 @@ public final class Answerer {
 			.stream()
 			.map(candidate -> new CandidateReading(candidate.candidate(), candidate.features().clone(),
 					candidate.score(),
-					this.composer.compose(candidate.candidate(), ranking.concepts(), ranking.intent(),
-							ranking.asked())))
+					this.composer.compose(candidate.candidate(), ranking.concepts(), ranking.intent(), ranking.asked(),
+							ranking.stated())))
 			.toList();
 	}
 
@@ -256,7 +257,8 @@ public final class Answerer {
 		RankingQuery query = new RankingQuery(concepts, question.intent(), asked, question.places(),
 				!question.focus().equals(question.text()));
 		List<RankedCandidate> ranked = this.ranker.rank(candidates, query, cosines(question, candidates));
-		return new Ranking(holdersOfExactValueFirst(ranked, asked), concepts, question.intent(), asked, null);
+		return new Ranking(holdersOfExactValueFirst(ranked, asked), concepts, question.intent(), asked,
+				StatedFigures.of(question.focus()), null);
 	}
 
 	/**
@@ -358,10 +360,10 @@ public final class Answerer {
 	 * settled before ranking.
 	 */
 	private record Ranking(List<RankedCandidate> ranked, List<Concept> concepts, Intent intent, AskedValue asked,
-			Answer early) {
+			StatedFigures stated, Answer early) {
 
 		static Ranking early(Answer answer) {
-			return new Ranking(List.of(), List.of(), Intent.GENERAL, AskedValue.NONE, answer);
+			return new Ranking(List.of(), List.of(), Intent.GENERAL, AskedValue.NONE, StatedFigures.NONE, answer);
 		}
 
 	}

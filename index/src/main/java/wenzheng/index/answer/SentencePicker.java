@@ -34,6 +34,13 @@ final class SentencePicker {
 	private static final double VALUE_BONUS = 2;
 
 	/**
+	 * What setting a condition the citizen's stated figure meets adds ("一年以上不满三年的" for a
+	 * two-year contract): as much as a rare word, since the parallel phrases of such a
+	 * clause hold the same words and differ only in their ranges.
+	 */
+	private static final double CONDITION_MET_BONUS = 3;
+
+	/**
 	 * What the question words a second sentence adds must weigh to be shown beside the
 	 * first: a rare word and another, or two fairly rare ones.
 	 */
@@ -52,10 +59,11 @@ final class SentencePicker {
 	private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;！？!?\\n]$");
 
 	String pick(String text, List<Concept> concepts, Intent intent) {
-		return pick(text, concepts, intent, AskedValue.NONE, MAX_LENGTH);
+		return pick(text, concepts, intent, AskedValue.NONE, StatedFigures.NONE, MAX_LENGTH);
 	}
 
-	String pick(String text, List<Concept> concepts, Intent intent, AskedValue asked, int maxLength) {
+	String pick(String text, List<Concept> concepts, Intent intent, AskedValue asked, StatedFigures stated,
+			int maxLength) {
 		List<String> phrases = phrases(text);
 		if (phrases.isEmpty()) {
 			return text.strip();
@@ -65,9 +73,11 @@ final class SentencePicker {
 		boolean[][] holds = new boolean[phrases.size()][concepts.size()];
 		boolean[] cues = new boolean[phrases.size()];
 		boolean[] values = new boolean[phrases.size()];
+		boolean[] conditionsMet = new boolean[phrases.size()];
 		boolean valueAsked = asked != AskedValue.NONE;
 		for (int i = 0; i < phrases.size(); i++) {
 			values[i] = valueAsked && asked.heldIn(phrases.get(i));
+			conditionsMet[i] = stated.metBy(phrases.get(i));
 			for (int c = 0; c < concepts.size(); c++) {
 				holds[i][c] = concepts.get(c).in(phrases.get(i));
 			}
@@ -80,6 +90,7 @@ final class SentencePicker {
 			boolean[] present = new boolean[concepts.size()];
 			boolean cue = false;
 			boolean value = false;
+			boolean conditionMet = false;
 			int length = 0;
 			for (int end = start; end < phrases.size(); end++) {
 				// A window stays within one sentence: the answer is one statement, not a
@@ -93,6 +104,8 @@ final class SentencePicker {
 				cue = cue || cues[end];
 				value = value || values[end];
 				score += value ? VALUE_BONUS : 0;
+				conditionMet = conditionMet || conditionsMet[end];
+				score += conditionMet ? CONDITION_MET_BONUS : 0;
 				for (int c = 0; c < concepts.size(); c++) {
 					present[c] = present[c] || holds[end][c];
 					score += present[c] ? concepts.get(c).weight() : 0;

@@ -32,7 +32,7 @@ class IntentCuesTests {
 		assertThat(IntentCues.fits(clause("在公开专栏发布项目清单。", "每季度或每半年发布"), Intent.QUANTITY)).isTrue();
 		assertThat(IntentCues.fits(clause("在公开专栏发布项目清单。", "2024年底前"), Intent.QUANTITY)).isFalse();
 		String reply = new AnswerComposer().compose(clause("在公开专栏发布项目清单。", "每季度或每半年发布"),
-				List.of(new Concept("项目", Set.of("项目"), 3.0)), Intent.QUANTITY, AskedValue.NONE);
+				List.of(new Concept("项目", Set.of("项目"), 3.0)), Intent.QUANTITY, AskedValue.NONE, StatedFigures.NONE);
 		assertThat(reply).startsWith("时限要求：每季度或每半年发布。");
 	}
 

@@ -37,11 +37,24 @@ class SentencePickerTests {
 	void aSentenceTooLongToShowWholeKeepsWhatFollowsTheQuestionsWordsRatherThanItsOpening() {
 		String opening = "健全完善申请登记、审核、办理、答复、归档制度，确保答复书要素齐全，答复时限不超过规定，加强与申请人的沟通联系，".repeat(2);
 		String clause = opening + "凡涉及复议诉讼案件，要及时向同级主管部门报备。其他事项另行规定。";
-		String passage = this.picker.pick(clause, concepts("复议", "诉讼", "案件"), Intent.GENERAL, AskedValue.NONE, 120);
+		String passage = this.picker.pick(clause, concepts("复议", "诉讼", "案件"), Intent.GENERAL, AskedValue.NONE,
+				StatedFigures.NONE, 120);
 		assertThat(passage).contains("凡涉及复议诉讼案件，要及时向同级主管部门报备");
 		assertThat(this.picker.pick("各部门要及时公开。凡涉及复议诉讼案件，要及时向同级主管部门报备。", concepts("复议", "案件"), Intent.GENERAL,
-				AskedValue.NONE, 120))
+				AskedValue.NONE, StatedFigures.NONE, 120))
 			.isEqualTo("凡涉及复议诉讼案件，要及时向同级主管部门报备。");
+	}
+
+	@Test
+	void ofParallelConditionsThePassageIsTheOneTheCitizensFigureMeets() {
+		String article = "劳动合同期限三个月以上不满一年的，试用期不得超过一个月；劳动合同期限一年以上不满三年的，试用期不得超过二个月；"
+				+ "三年以上固定期限和无固定期限的劳动合同，试用期不得超过六个月。劳动合同仅约定试用期的，试用期不成立，该期限为劳动合同期限。";
+		List<Concept> asked = concepts("劳动合同", "试用期", "约定");
+		StatedFigures twoYears = StatedFigures.of("两年期的劳动合同，试用期依法最长能约定多久？");
+		assertThat(this.picker.pick(article, asked, Intent.DEADLINE, AskedValue.NONE, twoYears, 60))
+			.startsWith("劳动合同期限一年以上不满三年的，试用期不得超过二个月");
+		assertThat(this.picker.pick(article, asked, Intent.DEADLINE, AskedValue.NONE, StatedFigures.NONE, 60))
+			.startsWith("劳动合同仅约定试用期的");
 	}
 
 	@Test
@@ -65,16 +78,18 @@ class SentencePickerTests {
 		Candidate news = Candidate.of("news", 0, title, null, null, List.of(title),
 				title + " 记者从区人社局获悉，受影响企业的社保缴费期限延长至6月30日。", ClauseColumns.NONE);
 		String reply = new AnswerComposer().compose(news, concepts("青山区", "社保", "缴费期限"), Intent.GENERAL,
-				AskedValue.NONE);
+				AskedValue.NONE, StatedFigures.NONE);
 		assertThat(reply).startsWith("记者从区人社局获悉，受影响企业的社保缴费期限延长至6月30日。").contains("来源：《" + title + "》");
 
 		Candidate item = Candidate.of("plan", 0, "工作要点", null, null, List.of("工作要点", "27.建立咨询机制"), "建立咨询机制，精准推送政策。",
 				ClauseColumns.NONE);
-		assertThat(new AnswerComposer().compose(item, concepts("咨询机制"), Intent.GENERAL, AskedValue.NONE))
+		assertThat(new AnswerComposer().compose(item, concepts("咨询机制"), Intent.GENERAL, AskedValue.NONE,
+				StatedFigures.NONE))
 			.startsWith("建立咨询机制，精准推送政策。");
 		Candidate headlineOnly = Candidate.of("short", 0, title, null, null, List.of(title), title + " ",
 				ClauseColumns.NONE);
-		assertThat(new AnswerComposer().compose(headlineOnly, concepts("社保"), Intent.GENERAL, AskedValue.NONE))
+		assertThat(new AnswerComposer().compose(headlineOnly, concepts("社保"), Intent.GENERAL, AskedValue.NONE,
+				StatedFigures.NONE))
 			.startsWith(title);
 	}
 
@@ -85,7 +100,7 @@ class SentencePickerTests {
 		String reply = new AnswerComposer().compose(news,
 				List.of(new Concept("社保", Set.of("社保"), 2.0), new Concept("缴费期限", Set.of("缴费期限"), 2.0),
 						new Concept("企业", Set.of("企业"), 1.0), new Concept("延长至", Set.of("延长至"), 1.5)),
-				Intent.GENERAL, AskedValue.NONE);
+				Intent.GENERAL, AskedValue.NONE, StatedFigures.NONE);
 		assertThat(reply).startsWith("具体办法是，受影响企业的缴费期限延长至6月30日");
 	}
 
@@ -105,7 +120,7 @@ class SentencePickerTests {
 		String clause = "办理开户需携带身份证原件和复印件。营业时间为工作日上午九点至下午五点。办理地点在市民中心二楼三号窗口。";
 		List<Concept> asked = List.of(new Concept("开户", Set.of("开户"), 3.0), new Concept("证件", Set.of("身份证"), 2.5),
 				new Concept("窗口", Set.of("窗口"), 2.0));
-		assertThat(this.picker.pick(clause, asked, Intent.GENERAL, AskedValue.NONE, 40))
+		assertThat(this.picker.pick(clause, asked, Intent.GENERAL, AskedValue.NONE, StatedFigures.NONE, 40))
 			.isEqualTo("办理开户需携带身份证原件和复印件。营业时间为工作日上午九点至下午五点。");
 	}
 
@@ -117,9 +132,11 @@ class SentencePickerTests {
 	void aPassageHoldingTheAskedKindOfValueWinsAmongPassagesOnTheSubject() {
 		String clause = "试用期的工资不得低于本单位相同岗位最低档工资。劳动合同期限一年以上不满三年的，试用期不得超过二个月。" + "试用期包含在劳动合同期限内，劳动合同仅约定试用期的，试用期不成立。";
 		List<Concept> asked = List.of(new Concept("试用期", Set.of("试用期"), 3.0), new Concept("劳动合同", Set.of("劳动合同"), 1.0));
-		assertThat(this.picker.pick(clause, asked, Intent.QUANTITY, AskedValue.of("试用期最长能约定几个月？"), 60))
+		assertThat(
+				this.picker.pick(clause, asked, Intent.QUANTITY, AskedValue.of("试用期最长能约定几个月？"), StatedFigures.NONE, 60))
 			.startsWith("劳动合同期限一年以上不满三年的，试用期不得超过二个月。");
-		assertThat(this.picker.pick(clause, asked, Intent.GENERAL, AskedValue.NONE, 60)).startsWith("试用期包含在劳动合同期限内");
+		assertThat(this.picker.pick(clause, asked, Intent.GENERAL, AskedValue.NONE, StatedFigures.NONE, 60))
+			.startsWith("试用期包含在劳动合同期限内");
 	}
 
 }

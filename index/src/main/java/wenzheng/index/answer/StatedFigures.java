@@ -1,0 +1,194 @@
+package wenzheng.index.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The durations and ages a question states of the citizen's own case ("两年期的劳动合同",
+ * "工作十二年", "怀孕三个月"), and whether a phrase of a clause sets a condition they meet
+ * ("一年以上不满三年的", "未满4个月流产的"): laws answer by ranges of such figures, one range a phrase,
+ * and the citizen gives the figure, not the range.
+ */
+final class StatedFigures {
+
+	static final StatedFigures NONE = new StatedFigures(List.of());
+
+	/** A number not cut out of a longer one ("22" of "2022年"). */
+	private static final String NUMBER = "(?<![0-9.零〇一二两三四五六七八九十百])([0-9]{1,3}(?:\\.[0-9])?|[零〇一二两三四五六七八九十百]{1,4})";
+
+	/** "个月" before "年": a figure of months; "岁" and "周岁": an age; "天" and "日": days. */
+	private static final String UNIT = "(个月|年|周岁|岁|天|日)";
+
+	/**
+	 * Figures a citizen states: days only as "天", since "日" in a question is mostly a
+	 * date.
+	 */
+	private static final Pattern STATED = Pattern.compile(NUMBER + "(个月|年|周岁|岁|天)");
+
+	private static final Pattern BOUNDED = Pattern
+		.compile("(?:满)?" + NUMBER + UNIT + "(?:以上)?(?:不满|未满|不足)" + NUMBER + UNIT);
+
+	private static final Pattern BETWEEN = Pattern.compile(NUMBER + UNIT + "?(?:至|到)" + NUMBER + UNIT);
+
+	private static final Pattern BELOW = Pattern.compile("(?:不满|未满|不足)" + NUMBER + UNIT);
+
+	private static final Pattern FROM = Pattern.compile("(?:满" + NUMBER + UNIT + ")|(?:" + NUMBER + UNIT + "以上)");
+
+	private static final Pattern UP_TO = Pattern.compile(NUMBER + UNIT + "以下");
+
+	/** A four-digit year is a date, not a duration. */
+	private static final double MAX_YEARS = 150;
+
+	private final List<Figure> figures;
+
+	private StatedFigures(List<Figure> figures) {
+		this.figures = List.copyOf(figures);
+	}
+
+	/**
+	 * The figures the text states.
+	 */
+	static StatedFigures of(String text) {
+		List<Figure> figures = new ArrayList<>();
+		Matcher stated = STATED.matcher(text);
+		while (stated.find()) {
+			Figure figure = Figure.of(stated.group(1), stated.group(2));
+			if (figure != null) {
+				figures.add(figure);
+			}
+		}
+		return figures.isEmpty() ? NONE : new StatedFigures(figures);
+	}
+
+	boolean isEmpty() {
+		return this.figures.isEmpty();
+	}
+
+	/**
+	 * Whether the phrase sets a range of duration or age that holds a stated figure of
+	 * the same kind.
+	 */
+	boolean metBy(String phrase) {
+		if (this.figures.isEmpty()) {
+			return false;
+		}
+		List<Range> ranges = new ArrayList<>();
+		String rest = phrase;
+		Matcher bounded = BOUNDED.matcher(rest);
+		while (bounded.find()) {
+			Figure low = Figure.of(bounded.group(1), bounded.group(2));
+			Figure high = Figure.of(bounded.group(3), bounded.group(4));
+			if (low != null && high != null && low.kind() == high.kind()) {
+				ranges.add(new Range(low.kind(), low.value(), high.value(), false));
+			}
+		}
+		rest = BOUNDED.matcher(rest).replaceAll(" ");
+		Matcher between = BETWEEN.matcher(rest);
+		while (between.find()) {
+			Figure high = Figure.of(between.group(3), between.group(4));
+			Figure low = Figure.of(between.group(1), between.group(2) == null ? between.group(4) : between.group(2));
+			if (low != null && high != null && low.kind() == high.kind()) {
+				ranges.add(new Range(low.kind(), low.value(), high.value(), true));
+			}
+		}
+		rest = BETWEEN.matcher(rest).replaceAll(" ");
+		Matcher below = BELOW.matcher(rest);
+		while (below.find()) {
+			Figure high = Figure.of(below.group(1), below.group(2));
+			if (high != null) {
+				ranges.add(new Range(high.kind(), 0, high.value(), false));
+			}
+		}
+		rest = BELOW.matcher(rest).replaceAll(" ");
+		Matcher upTo = UP_TO.matcher(rest);
+		while (upTo.find()) {
+			Figure high = Figure.of(upTo.group(1), upTo.group(2));
+			if (high != null) {
+				ranges.add(new Range(high.kind(), 0, high.value(), true));
+			}
+		}
+		Matcher from = FROM.matcher(rest);
+		while (from.find()) {
+			Figure low = from.group(1) != null ? Figure.of(from.group(1), from.group(2))
+					: Figure.of(from.group(3), from.group(4));
+			if (low != null) {
+				ranges.add(new Range(low.kind(), low.value(), Double.POSITIVE_INFINITY, true));
+			}
+		}
+		return ranges.stream().anyMatch(range -> this.figures.stream().anyMatch(range::holds));
+	}
+
+	enum Kind {
+
+		MONTHS, DAYS, AGE
+
+	}
+
+	/**
+	 * A figure in the unit of its kind: months for durations in years or months, days,
+	 * years of age.
+	 */
+	record Figure(Kind kind, double value) {
+
+		static Figure of(String number, String unit) {
+			double value = number(number);
+			if (Double.isNaN(value)) {
+				return null;
+			}
+			return switch (unit) {
+				case "年" -> value > MAX_YEARS ? null : new Figure(Kind.MONTHS, value * 12);
+				case "个月" -> new Figure(Kind.MONTHS, value);
+				case "天", "日" -> new Figure(Kind.DAYS, value);
+				default -> new Figure(Kind.AGE, value);
+			};
+		}
+
+	}
+
+	/**
+	 * From {@code low} (included) to {@code high} (included only when {@code closed}).
+	 */
+	private record Range(Kind kind, double low, double high, boolean closed) {
+
+		boolean holds(Figure figure) {
+			return figure.kind() == this.kind && figure.value() >= this.low
+					&& (this.closed ? figure.value() <= this.high : figure.value() < this.high);
+		}
+
+	}
+
+	/**
+	 * Arabic digits, or Chinese numerals up to the hundreds ("十二", "二十", "两", "一百零五").
+	 */
+	static double number(String text) {
+		if (Character.isDigit(text.charAt(0))) {
+			return Double.parseDouble(text);
+		}
+		double total = 0;
+		double digit = -1;
+		for (char c : text.toCharArray()) {
+			int value = "零〇一二三四五六七八九".indexOf(c);
+			if (value >= 2) {
+				digit = value - 1;
+			}
+			else if (value >= 0) {
+				digit = 0;
+			}
+			else if (c == '两') {
+				digit = 2;
+			}
+			else if (c == '十' || c == '百') {
+				int unit = c == '十' ? 10 : 100;
+				total += (digit < 0 ? 1 : digit) * unit;
+				digit = -1;
+			}
+			else {
+				return Double.NaN;
+			}
+		}
+		return total + Math.max(digit, 0);
+	}
+
+}
