@@ -254,11 +254,11 @@ public final class Answerer {
 			return Ranking.early(Answer.abstain(0, List.of(), "没有找到相关条款"));
 		}
 		AskedValue asked = AskedValue.of(question.focus());
+		StatedFigures stated = StatedFigures.of(question.focus());
 		RankingQuery query = new RankingQuery(concepts, question.intent(), asked, question.places(),
-				!question.focus().equals(question.text()));
+				!question.focus().equals(question.text()), stated);
 		List<RankedCandidate> ranked = this.ranker.rank(candidates, query, cosines(question, candidates));
-		return new Ranking(holdersOfExactValueFirst(ranked, asked), concepts, question.intent(), asked,
-				StatedFigures.of(question.focus()), null);
+		return new Ranking(holdersOfExactValueFirst(ranked, asked), concepts, question.intent(), asked, stated, null);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import wenzheng.index.question.Places;
 import wenzheng.index.search.Candidate;
 
 import static wenzheng.index.answer.RankingFeature.COMMON_INTENT_FIT;
+import static wenzheng.index.answer.RankingFeature.CONDITION_MET;
 import static wenzheng.index.answer.RankingFeature.COSINE;
 import static wenzheng.index.answer.RankingFeature.COSINE_GAP;
 import static wenzheng.index.answer.RankingFeature.COVERAGE;
@@ -97,6 +98,7 @@ final class CandidateRanker {
 			x[PROXIMITY.ordinal()] = reading.proximity();
 			x[PLACE_MATCH.ordinal()] = candidate.jurisdiction() != null
 					&& query.places().contains(candidate.jurisdiction()) ? 1 : 0;
+			x[CONDITION_MET.ordinal()] = query.stated().metBy(candidate.text()) ? 1 : 0;
 			x[NATIONAL_UNPLACED.ordinal()] = query.places().isEmpty()
 					&& Places.NATIONAL.equals(candidate.jurisdiction()) ? 1 : 0;
 			x[QUESTION_WORDS.ordinal()] = questionWords;

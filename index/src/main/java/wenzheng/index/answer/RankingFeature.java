@@ -60,6 +60,11 @@ public enum RankingFeature {
 	 * regulation naming no place): in scope wherever the citizen asks from.
 	 */
 	NATIONAL_UNPLACED,
+	/**
+	 * The clause sets a condition of duration or age ("一年以上不满三年的") that a figure the
+	 * question states of the citizen's case meets ("两年期的合同").
+	 */
+	CONDITION_MET,
 	/** How many words the question has (log scale): long questions cover less. */
 	QUESTION_WORDS,
 	/** The question is a long message from which only the asking sentences were kept. */

@@ -33,8 +33,8 @@ class CandidateRankerTests {
 			.withScore(2);
 		List<Concept> concepts = List.of(new Concept("行政处罚", Set.of("行政处罚"), 2), new Concept("信息公开", Set.of("信息公开"), 1),
 				new Concept("罚款单", Set.of("罚款单"), 1));
-		RankingQuery query = new RankingQuery(concepts, Intent.DEADLINE, AskedValue.of("多少个工作日"), List.of("青山市"),
-				false);
+		RankingQuery query = new RankingQuery(concepts, Intent.DEADLINE, AskedValue.of("多少个工作日"), List.of("青山市"), false,
+				StatedFigures.NONE);
 		RankedCandidate ranked = new CandidateRanker(RankingModel.bundled())
 			.rank(List.of(clause), query, new double[] { 0.8 })
 			.get(0);
@@ -62,16 +62,34 @@ class CandidateRankerTests {
 		CandidateRanker ranker = new CandidateRanker(RankingModel.bundled());
 
 		List<RankedCandidate> unplaced = ranker.rank(List.of(local, national),
-				new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false),
+				new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false, StatedFigures.NONE),
 				new double[] { Double.NaN, Double.NaN });
 		assertThat(unplaced).extracting(ranked -> ranked.candidate().documentId()).containsExactly("law", "rule");
 		assertThat(unplaced.get(0).feature(RankingFeature.NATIONAL_UNPLACED)).isEqualTo(1);
 		assertThat(unplaced.get(1).feature(RankingFeature.NATIONAL_UNPLACED)).isZero();
 
 		List<RankedCandidate> placed = ranker.rank(List.of(local, national),
-				new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of("某省"), false),
+				new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of("某省"), false, StatedFigures.NONE),
 				new double[] { Double.NaN, Double.NaN });
 		assertThat(placed).allSatisfy(ranked -> assertThat(ranked.feature(RankingFeature.NATIONAL_UNPLACED)).isZero());
+	}
+
+	@Test
+	void ofParallelParagraphsTheOneWhoseConditionTheStatedFigureMeetsRanksFirst() {
+		Candidate shorter = Candidate
+			.of("law", 0, "劳动合同法", "全国", null, List.of("劳动合同法"), "劳动合同期限三个月以上不满一年的，试用期不得超过一个月。", ClauseColumns.NONE)
+			.withScore(1);
+		Candidate longer = Candidate
+			.of("law", 1, "劳动合同法", "全国", null, List.of("劳动合同法"), "劳动合同期限一年以上不满三年的，试用期不得超过二个月。", ClauseColumns.NONE)
+			.withScore(1);
+		List<Concept> concepts = List.of(new Concept("试用期", Set.of("试用期"), 3));
+		CandidateRanker ranker = new CandidateRanker(RankingModel.bundled());
+		List<RankedCandidate> ranked = ranker.rank(List.of(shorter, longer), new RankingQuery(concepts, Intent.GENERAL,
+				AskedValue.NONE, List.of(), false, StatedFigures.of("两年期的劳动合同，试用期最长多久？")),
+				new double[] { Double.NaN, Double.NaN });
+		assertThat(ranked).extracting(candidate -> candidate.candidate().ordinal()).containsExactly(1, 0);
+		assertThat(ranked.get(0).feature(RankingFeature.CONDITION_MET)).isEqualTo(1);
+		assertThat(ranked.get(1).feature(RankingFeature.CONDITION_MET)).isZero();
 	}
 
 	@Test
@@ -79,7 +97,8 @@ class CandidateRankerTests {
 		Candidate clause = Candidate.of("a", 0, "甲", null, null, List.of("甲"), "行政处罚信息7个工作日内公开。", ClauseColumns.NONE)
 			.withScore(1);
 		List<Concept> concepts = List.of(new Concept("行政处罚", Set.of("行政处罚"), 3), new Concept("完事", Set.of("完事"), 1));
-		RankingQuery query = new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false);
+		RankingQuery query = new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false,
+				StatedFigures.NONE);
 		RankedCandidate ranked = new CandidateRanker(RankingModel.bundled())
 			.rank(List.of(clause), query, new double[] { Double.NaN })
 			.get(0);

@@ -64,7 +64,8 @@ class RankingModelTests {
 		Candidate offTopic = Candidate.of("b", 0, "乙", null, null, List.of(), "政府网站栏目及时更新。", ClauseColumns.NONE)
 			.withScore(6);
 		List<Concept> concepts = List.of(new Concept("开放日", Set.of("开放日"), 3), new Concept("举办", Set.of("举办"), 1));
-		RankingQuery query = new RankingQuery(concepts, Intent.QUANTITY, AskedValue.of("每年举办几次"), List.of(), false);
+		RankingQuery query = new RankingQuery(concepts, Intent.QUANTITY, AskedValue.of("每年举办几次"), List.of(), false,
+				StatedFigures.NONE);
 		CandidateRanker ranker = new CandidateRanker(RankingModel.bundled());
 		List<RankedCandidate> first = ranker.rank(List.of(offTopic, onTopic), query, unknownCosines(2));
 		List<RankedCandidate> second = ranker.rank(List.of(onTopic, offTopic), query, unknownCosines(2));
