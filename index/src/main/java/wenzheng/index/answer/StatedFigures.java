@@ -2,6 +2,8 @@ package wenzheng.index.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,49 +77,37 @@ final class StatedFigures {
 			return false;
 		}
 		List<Range> ranges = new ArrayList<>();
-		String rest = phrase;
-		Matcher bounded = BOUNDED.matcher(rest);
-		while (bounded.find()) {
-			Figure low = Figure.of(bounded.group(1), bounded.group(2));
-			Figure high = Figure.of(bounded.group(3), bounded.group(4));
-			if (low != null && high != null && low.kind() == high.kind()) {
-				ranges.add(new Range(low.kind(), low.value(), high.value(), false));
-			}
-		}
-		rest = BOUNDED.matcher(rest).replaceAll(" ");
-		Matcher between = BETWEEN.matcher(rest);
-		while (between.find()) {
-			Figure high = Figure.of(between.group(3), between.group(4));
-			Figure low = Figure.of(between.group(1), between.group(2) == null ? between.group(4) : between.group(2));
-			if (low != null && high != null && low.kind() == high.kind()) {
-				ranges.add(new Range(low.kind(), low.value(), high.value(), true));
-			}
-		}
-		rest = BETWEEN.matcher(rest).replaceAll(" ");
-		Matcher below = BELOW.matcher(rest);
-		while (below.find()) {
-			Figure high = Figure.of(below.group(1), below.group(2));
-			if (high != null) {
-				ranges.add(new Range(high.kind(), 0, high.value(), false));
-			}
-		}
-		rest = BELOW.matcher(rest).replaceAll(" ");
-		Matcher upTo = UP_TO.matcher(rest);
-		while (upTo.find()) {
-			Figure high = Figure.of(upTo.group(1), upTo.group(2));
-			if (high != null) {
-				ranges.add(new Range(high.kind(), 0, high.value(), true));
-			}
-		}
-		Matcher from = FROM.matcher(rest);
-		while (from.find()) {
-			Figure low = from.group(1) != null ? Figure.of(from.group(1), from.group(2))
-					: Figure.of(from.group(3), from.group(4));
-			if (low != null) {
-				ranges.add(new Range(low.kind(), low.value(), Double.POSITIVE_INFINITY, true));
-			}
-		}
+		// Two-sided forms first, blanked once read, so that their parts are not read
+		// again
+		// as one-sided ones ("不满三年" in "一年以上不满三年").
+		String rest = read(BOUNDED, phrase, ranges, match -> Range.between(Figure.of(match.group(1), match.group(2)),
+				Figure.of(match.group(3), match.group(4)), false));
+		rest = read(BETWEEN, rest, ranges,
+				match -> Range.between(
+						Figure.of(match.group(1), match.group(2) == null ? match.group(4) : match.group(2)),
+						Figure.of(match.group(3), match.group(4)), true));
+		rest = read(BELOW, rest, ranges, match -> Range.below(Figure.of(match.group(1), match.group(2)), false));
+		rest = read(UP_TO, rest, ranges, match -> Range.below(Figure.of(match.group(1), match.group(2)), true));
+		read(FROM, rest, ranges, match -> Range.from(match.group(1) != null ? Figure.of(match.group(1), match.group(2))
+				: Figure.of(match.group(3), match.group(4))));
 		return ranges.stream().anyMatch(range -> this.figures.stream().anyMatch(range::holds));
+	}
+
+	/**
+	 * Adds the ranges the form reads in the text, and returns the text with them blanked.
+	 */
+	private static String read(Pattern form, String text, List<Range> ranges, Function<MatchResult, Range> reader) {
+		Matcher matcher = form.matcher(text);
+		StringBuilder rest = new StringBuilder();
+		while (matcher.find()) {
+			Range range = reader.apply(matcher);
+			if (range != null) {
+				ranges.add(range);
+			}
+			matcher.appendReplacement(rest, " ");
+		}
+		matcher.appendTail(rest);
+		return rest.toString();
 	}
 
 	enum Kind {
@@ -151,6 +141,19 @@ final class StatedFigures {
 	 * From {@code low} (included) to {@code high} (included only when {@code closed}).
 	 */
 	private record Range(Kind kind, double low, double high, boolean closed) {
+
+		static Range between(Figure low, Figure high, boolean closed) {
+			return low == null || high == null || low.kind() != high.kind() ? null
+					: new Range(low.kind(), low.value(), high.value(), closed);
+		}
+
+		static Range below(Figure high, boolean closed) {
+			return high == null ? null : new Range(high.kind(), 0, high.value(), closed);
+		}
+
+		static Range from(Figure low) {
+			return low == null ? null : new Range(low.kind(), low.value(), Double.POSITIVE_INFINITY, true);
+		}
 
 		boolean holds(Figure figure) {
 			return figure.kind() == this.kind && figure.value() >= this.low
