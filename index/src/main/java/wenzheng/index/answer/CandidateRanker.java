@@ -216,8 +216,7 @@ final class CandidateRanker {
 	static double coverage(String text, List<Concept> concepts) {
 		double total = 0;
 		double found = 0;
-		for (int c = 0; c < concepts.size(); c++) {
-			Concept concept = concepts.get(c);
+		for (Concept concept : concepts) {
 			total += concept.weight();
 			if (concept.in(text)) {
 				found += concept.weight();
