@@ -1,6 +1,9 @@
 package wenzheng.bot.conversation;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 
@@ -38,14 +41,29 @@ public class QuestionSetRunner {
 	 * @param baseline the stock baseline to score beside the bot
 	 */
 	public FileReport run(String name, List<EvalItem> items, Asker baseline) {
-		Answerer unthresholded = this.knowledgeBase.answerer(0);
-		Asker bot = (question, session) -> reply(this.planner.plan(new Inquiry(question, session, "eval")));
-		Asker open = (question,
-				session) -> reply(this.planner.plan(new Inquiry(question, session, "eval"), unthresholded));
+		Asker bot = asker(this.knowledgeBase.answerer());
+		Asker open = asker(this.knowledgeBase.answerer(0));
 		RetrievalCheck retrieval = (question, anchor) -> anchorRank(
 				this.knowledgeBase.answerer().rankedCandidates(question, RETRIEVAL_DEPTH), anchor);
 		EvalRunner runner = new EvalRunner(new Scorer(this.knowledgeBase::jurisdictionOfFile), retrieval);
 		return runner.run(name, items, bot, open, baseline);
+	}
+
+	/**
+	 * Plans as the chat does, a place named after "哪个地区的？" included: the question asked
+	 * back about is remembered per session, as the chat's recorded turns would remember
+	 * it.
+	 */
+	private Asker asker(Answerer answerer) {
+		Map<String, String> askedBack = new ConcurrentHashMap<>();
+		return (question, session) -> {
+			Plan plan = this.planner.plan(new Inquiry(question, session, "eval"), answerer,
+					() -> Optional.ofNullable(askedBack.remove(session)));
+			if (!plan.handOver() && plan.reply().type() == ReplyType.CLARIFY) {
+				askedBack.put(session, question);
+			}
+			return reply(plan);
+		};
 	}
 
 	private static Reply reply(Plan plan) {

@@ -2,6 +2,7 @@ package wenzheng.bot.conversation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -50,11 +51,20 @@ public class ReplyPlanner {
 	 * trade-off curve).
 	 */
 	public Plan plan(Inquiry inquiry, Answerer answerer) {
+		return plan(inquiry, answerer, () -> this.memory.askedBack(inquiry));
+	}
+
+	/**
+	 * Plans with a given answerer and a given memory of the question last asked back
+	 * about ("哪个地区的？"): the question set runner records no turns, so it keeps that memory
+	 * itself.
+	 */
+	public Plan plan(Inquiry inquiry, Answerer answerer, Supplier<Optional<String>> lastAskedBack) {
 		String message = inquiry.question().strip();
 		// Only a message naming a place can answer "哪个地区的？": the session is looked up
 		// for no other.
 		List<String> places = answerer.places().known(message);
-		Optional<String> askedBack = places.isEmpty() ? Optional.empty() : this.memory.askedBack(inquiry);
+		Optional<String> askedBack = places.isEmpty() ? Optional.empty() : lastAskedBack.get();
 		if (askedBack.isPresent()) {
 			return fromAnswer(answerer.answer(answerer.read(askedBack.get().strip()).withPlace(places.get(0))));
 		}

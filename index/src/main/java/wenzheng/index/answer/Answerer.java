@@ -17,6 +17,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import wenzheng.index.analysis.Synonyms;
+import wenzheng.index.build.FigureKind;
 import wenzheng.index.question.ClauseScope;
 import wenzheng.index.question.Intent;
 import wenzheng.index.question.Places;
@@ -237,7 +238,8 @@ public final class Answerer {
 		QueryText text = new QueryText(words, subject + " " + String.join(" ", question.places()),
 				ConceptReader.expansion(concepts), context);
 		List<Candidate> candidates = withNeighbours(question, text,
-				this.retriever.retrieve(text, question.places(), this.settings.candidates()))
+				this.retriever.retrieve(text, question.places(), FigureKind.askedIn(question.focus()),
+						this.settings.candidates()))
 			.stream()
 			.filter(candidate -> concernsNamedPlaces(candidate, question))
 			.toList();

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import wenzheng.index.build.FigureKind;
 import wenzheng.index.search.Candidate;
 import wenzheng.knowledge.clause.ClauseColumns;
 
@@ -134,11 +135,15 @@ final class AskedValue {
 		MEMBERS(Pattern.compile("具体(是|有|包括|在|设在|指)?(哪些|哪几|哪个)|都(有|是|包括|在)哪(些|几)|分别(是|在)?(哪些|哪几|哪里|哪儿)|还有哪(些|几)|"
 				+ "(?<![多少])哪几(个|家|项|类|种|所|条|处|位|方面)|是哪(三|四|五|六|七|八|九|十)(个|项|类|种)|有哪几"), true),
 
+		/** "多大岁数", "满几周岁"; answered by an age. */
+		AGE(FigureKind.AGE.asked(), false),
+
 		/**
 		 * "几个工作日", "多少次"; answered by a number with the unit asked for (a count of days
 		 * is no count of working days), not by a calendar date or year.
 		 */
-		COUNT(Pattern.compile("(?<![哪那这])(多少|几)(个?(工作日|天|日|周|年|次|回|项|个|家|人|元|块|篇|条|种|批|小时)|个月)|比例是多少|占比|比例多少"), false),
+		COUNT(Pattern.compile("(?<![哪那这])(多少|几)(个?(工作日|天|日|周(?!岁)|年|次|回|项|个|家|人|元|块|篇|条|种|批|小时)|个月)|比例是多少|占比|比例多少"),
+				false),
 
 		/** "哪天", "几号", "落款日期"; answered by a calendar date. */
 		DATE(Pattern.compile("哪天|哪一天|几号|几月几|什么日期|哪个日期|日期是|具体日期|落款|几月份|哪年哪月"), true),
@@ -314,6 +319,7 @@ final class AskedValue {
 			case TELEPHONE -> TELEPHONE_NUMBER.matcher(own(text, columns)).find();
 			case MONEY -> numbered(SUM, own(text, columns), true, null) || FREE.in(own(text, columns));
 			case PERSON -> POSTS.in(text) && PERSON.matcher(text).find();
+			case AGE -> FigureKind.AGE.isStatedIn(own(text, columns));
 			case COUNT -> holdsCount(own(text, columns));
 			case DATE -> numbered(DAY, own(text, columns), true, null);
 			case MEMBERS -> holdsNewEnumeration(String.join("\n", text, Objects.toString(columns.responsible(), ""),

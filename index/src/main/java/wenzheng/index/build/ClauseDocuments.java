@@ -53,6 +53,9 @@ final class ClauseDocuments {
 		doc.add(new StoredField(IndexFields.HEADING_PATH, String.join(IndexFields.HEADING_SEPARATOR, headings)));
 		String columns = columnsText(clause.columns());
 		doc.add(new TextField(IndexFields.COLUMNS, columns, Field.Store.NO));
+		for (FigureKind kind : FigureKind.statedIn(clause.text() + "\n" + columns)) {
+			doc.add(new StringField(IndexFields.FIGURES, kind.name(), Field.Store.NO));
+		}
 		storeIfPresent(doc, IndexFields.RESPONSIBLE, clause.columns().responsible());
 		storeIfPresent(doc, IndexFields.DEADLINE, clause.columns().deadline());
 		storeIfPresent(doc, IndexFields.DELIVERABLE, clause.columns().deliverable());

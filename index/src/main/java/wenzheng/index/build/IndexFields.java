@@ -33,6 +33,11 @@ public final class IndexFields {
 	/** Responsible unit, deadline and deliverable columns, word view. */
 	public static final String COLUMNS = "columns";
 
+	/**
+	 * The kinds of figure the clause states ({@link FigureKind}), one exact term each.
+	 */
+	public static final String FIGURES = "figures";
+
 	/** The document's jurisdiction as one exact term. */
 	public static final String JURISDICTION = "jurisdiction";
 

@@ -38,6 +38,7 @@ import wenzheng.index.analysis.BigramAnalyzer;
 import wenzheng.index.analysis.PolicyTextAnalyzer;
 import wenzheng.index.analysis.QuestionStopWords;
 import wenzheng.index.build.ClauseIndex;
+import wenzheng.index.build.FigureKind;
 import wenzheng.index.build.IndexFields;
 import wenzheng.knowledge.clause.ClauseColumns;
 
@@ -143,9 +144,12 @@ public final class Retriever {
 	 * @param text what to search for
 	 * @param jurisdictions the places the question names: clauses of those places rank
 	 * higher
-	 * @param limit how many candidates at most
+	 * @param figures the kinds of figure the question asks for: up to half as many
+	 * clauses again that state one are added after the best
+	 * @param limit how many candidates at most among the best
 	 */
-	public List<Candidate> retrieve(QueryText text, Collection<String> jurisdictions, int limit) {
+	public List<Candidate> retrieve(QueryText text, Collection<String> jurisdictions, Set<FigureKind> figures,
+			int limit) {
 		return this.index.search(searcher -> {
 			try {
 				Query terms = terms(searcher, text);
@@ -155,7 +159,9 @@ public final class Retriever {
 				ReaderCache current = cache(searcher);
 				List<Candidate> candidates = new ArrayList<>();
 				Set<List<String>> seen = new HashSet<>();
-				for (ScoreDoc hit : best(searcher, terms, jurisdictions, limit)) {
+				List<ScoreDoc> hits = new ArrayList<>(best(searcher, terms, jurisdictions, limit));
+				hits.addAll(stating(searcher, terms, jurisdictions, figures, hits, limit / 2));
+				for (ScoreDoc hit : hits) {
 					Candidate candidate = current.get(hit.doc);
 					if (seen.add(candidate.sameClause())) {
 						candidates.add(candidate.withScore(hit.score));
@@ -198,6 +204,34 @@ public final class Retriever {
 			.sorted(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingInt(hit -> hit.doc))
 			.limit(limit)
 			.toList();
+	}
+
+	/**
+	 * The best clauses for the terms among those stating a figure of the kinds asked,
+	 * beyond the best overall: in a large base the one clause that says "二十二周岁" can rank
+	 * far below many that share the question's words and state no age. When the question
+	 * names places, only their clauses: a figure of elsewhere is another place's.
+	 */
+	private static List<ScoreDoc> stating(IndexSearcher searcher, Query terms, Collection<String> jurisdictions,
+			Set<FigureKind> figures, List<ScoreDoc> best, int limit) throws IOException {
+		if (figures.isEmpty() || limit == 0) {
+			return List.of();
+		}
+		BooleanQuery.Builder stating = new BooleanQuery.Builder().add(terms, BooleanClause.Occur.MUST)
+			.add(new TermInSetQuery(IndexFields.FIGURES,
+					figures.stream().map(kind -> new BytesRef(kind.name())).toList()), BooleanClause.Occur.FILTER);
+		if (!jurisdictions.isEmpty()) {
+			stating.add(places(jurisdictions), BooleanClause.Occur.FILTER);
+		}
+		Set<Integer> found = new HashSet<>();
+		best.forEach(hit -> found.add(hit.doc));
+		List<ScoreDoc> more = new ArrayList<>();
+		for (ScoreDoc hit : top(searcher, stating.build(), best.size() + limit)) {
+			if (found.add(hit.doc) && more.size() < limit) {
+				more.add(hit);
+			}
+		}
+		return more;
 	}
 
 	/**

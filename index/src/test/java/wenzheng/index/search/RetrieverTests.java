@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import wenzheng.index.build.ClauseIndex;
+import wenzheng.index.build.FigureKind;
 import wenzheng.index.build.TextCorpus;
 import wenzheng.knowledge.importer.SourceDocument;
 import wenzheng.knowledge.vector.EmbeddedText;
@@ -39,7 +40,7 @@ class RetrieverTests {
 		try (ClauseIndex index = new ClauseIndex(this.folder)) {
 			corpus.indexInto(index);
 			List<Candidate> candidates = new Retriever(index)
-				.retrieve(new QueryText(Set.of("缓缴", "滞纳金"), "缓缴滞纳金", List.of(), ""), List.of(), 10);
+				.retrieve(new QueryText(Set.of("缓缴", "滞纳金"), "缓缴滞纳金", List.of(), ""), List.of(), Set.of(), 10);
 			assertThat(candidates).extracting(Candidate::text).doesNotHaveDuplicates();
 			assertThat(candidates).extracting(Candidate::documentId).contains("other");
 			assertThat(candidates).hasSize(3);
@@ -52,13 +53,13 @@ class RetrieverTests {
 		try (ClauseIndex index = new ClauseIndex(this.folder)) {
 			TextCorpus.of(List.of(document("first", NOTICE))).indexInto(index);
 			Retriever retriever = new Retriever(index);
-			assertThat(retriever.retrieve(question, List.of(), 10)).extracting(Candidate::documentId)
+			assertThat(retriever.retrieve(question, List.of(), Set.of(), 10)).extracting(Candidate::documentId)
 				.containsExactly("first");
 			TextCorpus.of(List.of(document("other", "关于滞纳金的说明\n\n缓缴期间的滞纳金另行规定。\n"))).indexInto(index);
-			assertThat(retriever.retrieve(question, List.of(), 10)).extracting(Candidate::documentId)
+			assertThat(retriever.retrieve(question, List.of(), Set.of(), 10)).extracting(Candidate::documentId)
 				.containsExactly("other");
 			TextCorpus.of(List.of(document("unrelated", "关于开放日的通知\n\n每年举办一次政府开放日。\n"))).indexInto(index);
-			assertThat(retriever.retrieve(question, List.of(), 10)).isEmpty();
+			assertThat(retriever.retrieve(question, List.of(), Set.of(), 10)).isEmpty();
 		}
 	}
 
@@ -73,8 +74,8 @@ class RetrieverTests {
 		try (ClauseIndex index = new ClauseIndex(this.folder)) {
 			corpus.indexInto(index);
 			Retriever retriever = new Retriever(index);
-			List<Candidate> unplaced = retriever.retrieve(question, List.of(), 10);
-			List<Candidate> placed = retriever.retrieve(question, List.of("洮北区"), 10);
+			List<Candidate> unplaced = retriever.retrieve(question, List.of(), Set.of(), 10);
+			List<Candidate> placed = retriever.retrieve(question, List.of("洮北区"), Set.of(), 10);
 
 			assertThat(unplaced).extracting(Candidate::documentId).startsWith("national", "other");
 			assertThat(placed).extracting(Candidate::documentId)
@@ -87,10 +88,34 @@ class RetrieverTests {
 				float raise = candidate.documentId().startsWith("local") ? 8f : 0f;
 				assertThat(candidate.score()).isCloseTo(same.score() + raise, offset(1e-4f));
 			}
-			assertThat(retriever.retrieve(question, List.of("洮北区"), 1)).extracting(Candidate::documentId)
+			assertThat(retriever.retrieve(question, List.of("洮北区"), Set.of(), 1)).extracting(Candidate::documentId)
 				.containsExactly("local");
-			assertThat(retriever.retrieve(question, List.of("大连市"), 2)).extracting(Candidate::documentId)
+			assertThat(retriever.retrieve(question, List.of("大连市"), Set.of(), 2)).extracting(Candidate::documentId)
 				.containsExactly("national", "other");
+		}
+	}
+
+	@Test
+	void clausesStatingTheKindOfFigureAskedForFollowTheBestEvenBelowTheLimit() throws IOException {
+		TextCorpus corpus = TextCorpus.of(List.of(document("often", "关于结婚登记的通知\n\n办理结婚登记，结婚双方应当亲自到婚姻登记机关申请结婚登记。\n"),
+				document("again", "关于结婚的说明\n\n结婚应当男女双方完全自愿，结婚登记免费。\n"),
+				document("age", "关于婚姻的规定\n\n结婚年龄，男不得早于二十二周岁，女不得早于二十周岁，婚姻登记机关依法审查。\n")));
+		QueryText question = new QueryText(Set.of("结婚", "登记"), "结婚登记", List.of(), "");
+		try (ClauseIndex index = new ClauseIndex(this.folder)) {
+			corpus.indexInto(index);
+			Retriever retriever = new Retriever(index);
+			assertThat(retriever.retrieve(question, List.of(), Set.of(), 2)).extracting(Candidate::documentId)
+				.containsExactly("often", "again");
+			assertThat(retriever.retrieve(question, List.of(), Set.of(FigureKind.AGE), 2))
+				.extracting(Candidate::documentId)
+				.containsExactly("often", "again", "age");
+			assertThat(retriever.retrieve(question, List.of(), Set.of(FigureKind.DISTANCE), 2))
+				.extracting(Candidate::documentId)
+				.containsExactly("often", "again");
+			assertThat(retriever.retrieve(question, List.of("洮北区"), Set.of(FigureKind.AGE), 2))
+				.as("a question naming a place looks for figures among its clauses only")
+				.extracting(Candidate::documentId)
+				.containsExactly("often", "again");
 		}
 	}
 
@@ -100,9 +125,9 @@ class RetrieverTests {
 			TextCorpus.of(List.of(document("first", NOTICE))).indexInto(index);
 			Retriever retriever = new Retriever(index);
 			QueryText lateFees = new QueryText(Set.of("滞纳金"), "滞纳金", List.of(), "");
-			Candidate lateFeeClause = retriever.retrieve(lateFees, List.of(), 1).get(0);
+			Candidate lateFeeClause = retriever.retrieve(lateFees, List.of(), Set.of(), 1).get(0);
 			Candidate deferralClause = retriever
-				.retrieve(new QueryText(Set.of("缓缴期限"), "缓缴期限", List.of(), ""), List.of(), 1)
+				.retrieve(new QueryText(Set.of("缓缴期限"), "缓缴期限", List.of(), ""), List.of(), Set.of(), 1)
 				.get(0);
 
 			List<Candidate> found = retriever.retrieveByVectorKeys(lateFees, List.of(),

@@ -1,0 +1,54 @@
+package wenzheng.index.build;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static wenzheng.index.build.FigureKind.AGE;
+import static wenzheng.index.build.FigureKind.AMOUNT;
+import static wenzheng.index.build.FigureKind.CLOCK;
+import static wenzheng.index.build.FigureKind.DISTANCE;
+import static wenzheng.index.build.FigureKind.DURATION;
+
+/**
+ * The kinds of figure a text states and a question asks for.
+ */
+class FigureKindTests {
+
+	@Test
+	void aTextStatesTheKindsOfItsFiguresWithTheirUnits() {
+		assertThat(FigureKind.statedIn("男不得早于二十二周岁，女不得早于20岁")).containsExactly(AGE);
+		assertThat(FigureKind.statedIn("劳动者提前三十日以书面形式通知用人单位")).containsExactly(DURATION);
+		assertThat(FigureKind.statedIn("试用期不得超过六个月，工作满1年的")).containsExactly(DURATION);
+		assertThat(FigureKind.statedIn("自欠缴之日起按日加收万分之五的滞纳金")).containsExactly(AMOUNT);
+		assertThat(FigureKind.statedIn("支付不低于工资的百分之一百五十的工资报酬，赔偿二倍，罚款1000元")).containsExactly(AMOUNT);
+		assertThat(FigureKind.statedIn("最高时速不得超过120公里，在来车方向50米至100米处设置警告标志")).containsExactly(DISTANCE);
+		assertThat(FigureKind.statedIn("每日二十二时至次日八时不得提供网络游戏服务")).containsExactly(CLOCK);
+	}
+
+	@Test
+	void datesAndWordsWithoutANumberStateNoFigure() {
+		assertThat(FigureKind.statedIn("2021年11月20日前完成，二〇二二年继续推进")).isEmpty();
+		assertThat(FigureKind.statedIn("及时公开重点领域信息，时间节点另行通知")).isEmpty();
+		assertThat(FigureKind.statedIn("按照平方米计算，重点做好宣传")).isEmpty();
+	}
+
+	@Test
+	void aQuestionAsksForTheKindOfFigureItsWordsCallFor() {
+		assertThat(FigureKind.askedIn("男的多大才能去领结婚证？")).containsExactly(AGE);
+		assertThat(FigureKind.askedIn("孩子满几周岁就该上小学了？")).containsExactly(AGE);
+		assertThat(FigureKind.askedIn("辞职得提前多长时间跟单位说？")).containsExactly(DURATION);
+		assertThat(FigureKind.askedIn("租房合同最长能签多少年？")).containsExactly(DURATION);
+		assertThat(FigureKind.askedIn("加班费最少应该按工资的多少来发？")).containsExactly(AMOUNT);
+		assertThat(FigureKind.askedIn("赔偿金是经济补偿的几倍？")).containsExactly(AMOUNT);
+		assertThat(FigureKind.askedIn("高速公路上最高时速是多少？")).containsExactly(DISTANCE);
+		assertThat(FigureKind.askedIn("晚上几点以后不能玩游戏？")).containsExactly(CLOCK);
+	}
+
+	@Test
+	void aQuestionAskingForNoFigureAsksForNoKind() {
+		assertThat(FigureKind.askedIn("没签书面合同算什么租赁？")).isEmpty();
+		assertThat(FigureKind.askedIn("孩子上几年级可以住校？")).isEmpty();
+		assertThat(FigureKind.askedIn("政务公开工作几月份开始？")).isEmpty();
+	}
+
+}
