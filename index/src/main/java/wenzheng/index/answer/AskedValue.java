@@ -295,6 +295,18 @@ final class AskedValue {
 	}
 
 	/**
+	 * Whether the value asked for is a figure, a date or a contact ("多少钱", "多久", "几岁",
+	 * "电话"), which a sentence either states or not; steps, rules and lists are read more
+	 * loosely, by words many sentences hold.
+	 */
+	boolean stated() {
+		return switch (this.kind) {
+			case EMAIL, TELEPHONE, MONEY, PERSON, AGE, COUNT, DATE, PERIOD -> true;
+			default -> false;
+		};
+	}
+
+	/**
 	 * Whether the clause holds a value of the kind asked for in its own words: headings
 	 * and titles carry the document's year, which answers nothing, and a value the
 	 * question itself names is the subject, not the answer.
@@ -327,10 +339,19 @@ final class AskedValue {
 			case UNIT -> columns.responsible() != null || holdsNew(UNIT, text, 2);
 			case CHANNEL -> holdsNew(CHANNEL, String.join("\n", text, Objects.toString(columns.deliverable(), "")), 2);
 			case LIST -> text.contains("等") || text.contains("包括") || ENUMERATION.matcher(text).find();
-			case PERIOD -> columns.deadline() != null || PERIOD_WORDS.in(text) || numbered(PERIOD, text, true, null);
+			case PERIOD -> columns.deadline() != null || PERIOD_WORDS.in(text) || numbered(PERIOD, text, true, null)
+					|| asksLength() && FigureKind.DURATION.isStatedIn(text);
 			case STEPS -> holdsNew(STEPS, text, 0) || holdsNew(MEANS, text, 4) || MODAL.in(text);
 			case RULE -> RULE.in(own(text, columns)) || STEPS.in(text) || STATEMENT.matcher(text).find();
 		};
+	}
+
+	/**
+	 * "多久", "多长时间": a length of time answers ("试用期不得超过二个月"), not only a date or a time
+	 * limit.
+	 */
+	private boolean asksLength() {
+		return FigureKind.DURATION.asked().matcher(this.question).find();
 	}
 
 	private static String own(String text, ClauseColumns columns) {

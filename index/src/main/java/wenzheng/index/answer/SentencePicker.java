@@ -121,6 +121,9 @@ final class SentencePicker {
 		bestStart = sentenceStart(phrases, bestStart, bestEnd, maxLength);
 		int sentenceEnd = sentenceEnd(phrases, bestEnd);
 		int[] second = secondSentence(phrases, holds, concepts, bestStart, sentenceEnd, maxLength);
+		if (second == null && asked.stated() && !any(values, bestStart, sentenceEnd)) {
+			second = valueSentence(phrases, holds, values, bestStart, sentenceEnd, maxLength);
+		}
 		if (second != null) {
 			String first = String.join("", phrases.subList(bestStart, sentenceEnd)).strip();
 			String other = String.join("", phrases.subList(second[0], second[1])).strip();
@@ -176,6 +179,46 @@ final class SentencePicker {
 			from = to;
 		}
 		return best;
+	}
+
+	/**
+	 * The sentence of the clause holding a figure, a date or a contact of the kind asked
+	 * for ({@link AskedValue#stated()}) and a question word, when the chosen one holds
+	 * none and both fit: "停工留薪期最长多久" matches best the sentence on treatment after the
+	 * period, while the length is in the one before. Of several, the one holding the most
+	 * question words; {@code null} when none.
+	 */
+	private static int[] valueSentence(List<String> phrases, boolean[][] holds, boolean[] values, int start, int end,
+			int maxLength) {
+		int length = length(phrases, start, end);
+		int[] best = null;
+		int bestWords = 0;
+		int from = 0;
+		while (from < phrases.size()) {
+			int to = sentenceEnd(phrases, from + 1);
+			boolean apart = to <= start || from >= end;
+			if (apart && any(values, from, to) && length + length(phrases, from, to) <= maxLength) {
+				int words = 0;
+				for (int c = 0; c < holds[from].length; c++) {
+					words += anyHolds(holds, from, to, c) ? 1 : 0;
+				}
+				if (words > bestWords) {
+					bestWords = words;
+					best = new int[] { from, to };
+				}
+			}
+			from = to;
+		}
+		return best;
+	}
+
+	private static boolean any(boolean[] flags, int start, int end) {
+		for (int i = start; i < end; i++) {
+			if (flags[i]) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean anyHolds(boolean[][] holds, int start, int end, int concept) {

@@ -31,6 +31,19 @@ class AskedValueTests {
 	}
 
 	@Test
+	void aQuestionForALengthOfTimeIsAnsweredByOneAndAnAgeByAnAge() {
+		AskedValue howLong = AskedValue.of("试用期最长能约定多久？");
+		assertThat(howLong.heldBy(clause("劳动合同期限一年以上不满三年的，试用期不得超过二个月。", null))).isTrue();
+		assertThat(howLong.heldBy(clause("同一用人单位与同一劳动者只能约定一次试用期。", null))).isFalse();
+		AskedValue when = AskedValue.of("什么时候公开？");
+		assertThat(when.heldBy(clause("实施三年行动计划。", null))).as("a length answers how long, not when").isFalse();
+		AskedValue age = AskedValue.of("孩子满几周岁上小学？");
+		assertThat(age.kind()).isEqualTo(AskedValue.Kind.AGE);
+		assertThat(age.heldBy(clause("凡年满六周岁的儿童，其父母应当送其入学。", null))).isTrue();
+		assertThat(age.heldBy(clause("义务教育学制为九年。", null))).isFalse();
+	}
+
+	@Test
 	void aQuestionForATelephoneNumberNeedsOne() {
 		assertThat(AskedValue.of("社保中心的电话是多少？").heldBy(clause("由社保中心负责办理。", null))).isFalse();
 		assertThat(AskedValue.of("社保中心的电话是多少？").heldBy(clause("咨询电话：0431-88881234。", null))).isTrue();

@@ -58,6 +58,21 @@ class SentencePickerTests {
 	}
 
 	@Test
+	void aPassageLackingTheAskedValueIsShownWithTheSentenceOfTheClauseThatHoldsIt() {
+		String article = "停工留薪期一般不超过12个月。工伤职工在停工留薪期满后仍需治疗的，继续享受工伤医疗待遇。";
+		List<Concept> asked = List.of(new Concept("工伤", Set.of("工伤"), 3.0), new Concept("停工留薪期", Set.of("停工留薪期"), 3.0),
+				new Concept("治疗", Set.of("治疗"), 3.0));
+		AskedValue howLong = AskedValue.of("受了工伤停工治疗的停工留薪期最长多久？");
+		assertThat(this.picker.pick(article, asked, Intent.DEADLINE, howLong, StatedFigures.NONE, 150))
+			.isEqualTo("停工留薪期一般不超过12个月。 工伤职工在停工留薪期满后仍需治疗的，继续享受工伤医疗待遇。");
+		assertThat(this.picker.pick(article, asked, Intent.DEADLINE, AskedValue.NONE, StatedFigures.NONE, 150))
+			.isEqualTo("工伤职工在停工留薪期满后仍需治疗的，继续享受工伤医疗待遇。");
+		assertThat(this.picker.pick(article, asked, Intent.DEADLINE, howLong, StatedFigures.NONE, 40))
+			.as("both do not fit")
+			.isEqualTo("工伤职工在停工留薪期满后仍需治疗的，继续享受工伤医疗待遇。");
+	}
+
+	@Test
 	void staysShortEnoughForAPhoneAndEndsCleanly() {
 		String passage = this.picker.pick("各部门要".repeat(100) + "。", concepts("部门"), Intent.GENERAL);
 		assertThat(passage.length()).isLessThanOrEqualTo(SentencePicker.MAX_LENGTH + 1);
