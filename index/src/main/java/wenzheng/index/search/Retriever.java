@@ -144,7 +144,7 @@ public final class Retriever {
 	 * @param text what to search for
 	 * @param jurisdictions the places the question names: clauses of those places rank
 	 * higher
-	 * @param figures the kinds of figure the question asks for: up to half as many
+	 * @param figures the kinds of figure the question asks for: up to a quarter as many
 	 * clauses again that state one are added after the best
 	 * @param limit how many candidates at most among the best
 	 */
@@ -160,7 +160,7 @@ public final class Retriever {
 				List<Candidate> candidates = new ArrayList<>();
 				Set<List<String>> seen = new HashSet<>();
 				List<ScoreDoc> hits = new ArrayList<>(best(searcher, terms, jurisdictions, limit));
-				hits.addAll(stating(searcher, terms, jurisdictions, figures, hits, limit / 2));
+				hits.addAll(stating(searcher, terms, jurisdictions, figures, hits, limit / 4));
 				for (ScoreDoc hit : hits) {
 					Candidate candidate = current.get(hit.doc);
 					if (seen.add(candidate.sameClause())) {
