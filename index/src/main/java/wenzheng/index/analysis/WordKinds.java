@@ -26,4 +26,13 @@ public final class WordKinds {
 		return nature == Nature.j || nature.startsWith('n');
 	}
 
+	/**
+	 * Whether a word is a place name in its most frequent use ("朝阳区", "海淀"), not a word
+	 * that only ends like one ("新区", "期间" of "期间市").
+	 */
+	public static boolean isPlaceName(String word) {
+		CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+		return attribute != null && attribute.nature.length > 0 && attribute.nature[0] == Nature.ns;
+	}
+
 }

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import wenzheng.index.analysis.WordKinds;
+
 /**
  * What a clause itself says about place and year, as opposed to the documents it cites: a
  * clause that quotes 《2022年吉林省…要点》 or (吉政公组办〔2022〕20号) is neither about 吉林省 nor about
@@ -105,19 +107,30 @@ public final class ClauseScope {
 	}
 
 	/**
-	 * Whether a clause of the given jurisdiction may answer for the listed cities and
-	 * provinces among the given places, which no document covers: a clause of a document
-	 * with a place of its own must name one of them itself ({@link #namesAny}), and not
-	 * be a district's, county's or zone's plan, which mentions a city only in passing
+	 * Whether a clause of the given jurisdiction may answer for the real places among the
+	 * given ones, which no document covers: listed cities and provinces, and districts or
+	 * counties the dictionary knows as place names ("朝阳区"). A clause of a document with a
+	 * place of its own must name one of them itself ({@link #namesAny}), and not be a
+	 * district's, county's or zone's plan, which mentions a city only in passing
 	 * ("依托白城市…平台" is no rule of 白城市). A clause of a document without a known place may
-	 * answer; so may any clause when the question names no listed place.
+	 * answer; so may any clause when the question names no real place ("期间市" of
+	 * "疫情期间市里…").
 	 */
 	public static boolean speaksFor(Places places, String clause, String jurisdiction, Collection<String> otherPlaces) {
-		List<String> listed = otherPlaces.stream().filter(ListedPlaces::contains).toList();
+		List<String> listed = otherPlaces.stream().filter(ClauseScope::isRealPlace).toList();
 		if (listed.isEmpty() || jurisdiction == null) {
 			return true;
 		}
 		return !isBelowCity(jurisdiction) && namesAny(places, clause, listed);
+	}
+
+	private static boolean isRealPlace(String place) {
+		if (ListedPlaces.contains(place)) {
+			return true;
+		}
+		boolean district = place.endsWith("区") || place.endsWith("县") || place.endsWith("旗");
+		return district
+				&& (WordKinds.isPlaceName(place) || WordKinds.isPlaceName(place.substring(0, place.length() - 1)));
 	}
 
 	/**

@@ -53,6 +53,14 @@ class ClauseScopeTests {
 	}
 
 	@Test
+	void aDistrictTheDictionaryKnowsIsJudgedLikeAListedCity() {
+		String clause = "劳动人事争议仲裁院应当配备专职仲裁员。";
+		assertThat(ClauseScope.speaksFor(this.places, clause, "江南省", List.of("朝阳区"))).isFalse();
+		assertThat(ClauseScope.speaksFor(this.places, "朝阳区劳动人事争议仲裁院设在区政府。", "江南省", List.of("朝阳区"))).isTrue();
+		assertThat(ClauseScope.speaksFor(this.places, clause, "江南省", List.of("新区"))).isTrue();
+	}
+
+	@Test
 	void placesThatAreNotListedAndDocumentsWithoutAPlaceAreNotJudged() {
 		String clause = "各地做好招标信息公开。";
 		assertThat(ClauseScope.speaksFor(this.places, clause, null, List.of("盐城市"))).isTrue();
