@@ -8,7 +8,8 @@ import java.util.function.Function;
  * Scores items by the rules of the eval README: an answerable item is right when the
  * reply is an ANSWER whose first 200 characters (white space removed) contain one of the
  * expected strings; a CLARIFY is answered once with the option naming the source
- * document's place; an unanswerable item is right when the reply is not an ANSWER.
+ * document's place, and the answer keeps the lower of the two replies' confidences; an
+ * unanswerable item is right when the reply is not an ANSWER.
  */
 public final class Scorer {
 
@@ -32,7 +33,12 @@ public final class Scorer {
 			if (option.isEmpty()) {
 				return reply;
 			}
-			return asker.ask(option.get(), session);
+			Reply followUp = asker.ask(option.get(), session);
+			// The bot chose to ask back on the first reply's confidence: an answer it
+			// would
+			// not have given at a threshold is not counted there.
+			return new Reply(followUp.type(), followUp.answer(), followUp.options(),
+					Math.min(reply.confidence(), followUp.confidence()));
 		}
 		return reply;
 	}

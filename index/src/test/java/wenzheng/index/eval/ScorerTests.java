@@ -43,11 +43,12 @@ class ScorerTests {
 		List<String> asked = new ArrayList<>();
 		Asker asker = (question, session) -> {
 			asked.add(question);
-			return asked.size() == 1 ? new Reply("CLARIFY", "哪个地区？", List.of("绿水区", "青山市"), 0.9) : answer("至少举办1次");
+			return asked.size() == 1 ? new Reply("CLARIFY", "哪个地区？", List.of("绿水区", "青山市"), 0.3) : answer("至少举办1次");
 		};
 		Reply reply = this.scorer.ask(answerable("1次"), asker);
 		assertThat(asked).containsExactly("政府开放日办几次", "青山市");
 		assertThat(this.scorer.isCorrect(answerable("1次"), reply)).isTrue();
+		assertThat(reply.confidence()).as("the confidence the bot asked back on").isEqualTo(0.3);
 	}
 
 	@Test
