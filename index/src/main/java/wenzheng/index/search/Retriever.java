@@ -145,7 +145,7 @@ public final class Retriever {
 	 * @param jurisdictions the places the question names: clauses of those places rank
 	 * higher
 	 * @param figures the kinds of figure the question asks for: up to a quarter as many
-	 * clauses again that state one are added after the best
+	 * (at least one) clauses again that state one are added after the best
 	 * @param limit how many candidates at most among the best
 	 */
 	public List<Candidate> retrieve(QueryText text, Collection<String> jurisdictions, Set<FigureKind> figures,
@@ -160,7 +160,7 @@ public final class Retriever {
 				List<Candidate> candidates = new ArrayList<>();
 				Set<List<String>> seen = new HashSet<>();
 				List<ScoreDoc> hits = new ArrayList<>(best(searcher, terms, jurisdictions, limit));
-				hits.addAll(stating(searcher, terms, jurisdictions, figures, hits, limit / 4));
+				hits.addAll(stating(searcher, terms, jurisdictions, figures, hits, Math.max(1, limit / 4)));
 				for (ScoreDoc hit : hits) {
 					Candidate candidate = current.get(hit.doc);
 					if (seen.add(candidate.sameClause())) {
