@@ -135,8 +135,10 @@ final class AskedValue {
 		MEMBERS(Pattern.compile("具体(是|有|包括|在|设在|指)?(哪些|哪几|哪个)|都(有|是|包括|在)哪(些|几)|分别(是|在)?(哪些|哪几|哪里|哪儿)|还有哪(些|几)|"
 				+ "(?<![多少])哪几(个|家|项|类|种|所|条|处|位|方面)|是哪(三|四|五|六|七|八|九|十)(个|项|类|种)|有哪几"), true),
 
-		/** "多大岁数", "满几周岁"; answered by an age. */
-		AGE(FigureKind.AGE.asked(), false),
+		/**
+		 * "多大岁数", "满几周岁"; answered only by an age: a clause without one does not answer.
+		 */
+		AGE(FigureKind.AGE.asked(), true),
 
 		/**
 		 * "几个工作日", "多少次"; answered by a number with the unit asked for (a count of days

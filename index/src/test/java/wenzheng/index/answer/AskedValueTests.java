@@ -39,6 +39,7 @@ class AskedValueTests {
 		assertThat(when.heldBy(clause("实施三年行动计划。", null))).as("a length answers how long, not when").isFalse();
 		AskedValue age = AskedValue.of("孩子满几周岁上小学？");
 		assertThat(age.kind()).isEqualTo(AskedValue.Kind.AGE);
+		assertThat(age.exact()).isTrue();
 		assertThat(age.heldBy(clause("凡年满六周岁的儿童，其父母应当送其入学。", null))).isTrue();
 		assertThat(age.heldBy(clause("义务教育学制为九年。", null))).isFalse();
 	}
