@@ -35,8 +35,13 @@ public enum FigureKind {
 	/** "二十二时", "晚上10点"; asked by "几点". */
 	CLOCK("(时(?![间期代候效限])|点(?![前多几儿]))", "几点|几时(?!候)|什么时间点");
 
-	/** A Chinese or Arabic number, as figures are written in policy texts and laws. */
-	private static final String NUMBER = "(?:[0-9０-９]+(?:\\.[0-9]+)?|[一二三四五六七八九十两百千万零〇]+)";
+	/**
+	 * A Chinese or Arabic number, as figures are written in policy texts and laws, read
+	 * only from its first numeral and never given back: a long run of digits is then
+	 * tried once, not once per digit.
+	 */
+	private static final String NUMBER = "(?<![0-9０-９一二三四五六七八九十两百千万零〇.])"
+			+ "(?:[0-9０-９]++(?:\\.[0-9]++)?|[一二三四五六七八九十两百千万零〇]++)";
 
 	/** A calendar year: four numerals, none of them a 十, 百, 千 or 万. */
 	private static final Pattern YEAR = Pattern.compile("[0-9０-９一二三四五六七八九零〇]{4}\\s*年");

@@ -33,6 +33,16 @@ class FigureKindTests {
 	}
 
 	@Test
+	void aLongRunOfNumeralsIsReadOnceFromItsStart() {
+		// Tried from every digit, the run would take minutes: an uploaded table or a
+		// broken file can hold one.
+		assertThat(FigureKind.statedIn("1".repeat(100_000))).isEmpty();
+		assertThat(FigureKind.statedIn("一".repeat(100_000) + "x")).isEmpty();
+		assertThat(FigureKind.statedIn("1".repeat(100_000) + "日")).containsExactly(DURATION);
+		assertThat(FigureKind.statedIn("增长3.5倍")).containsExactly(AMOUNT);
+	}
+
+	@Test
 	void aQuestionAsksForTheKindOfFigureItsWordsCallFor() {
 		assertThat(FigureKind.askedIn("男的多大才能去领结婚证？")).containsExactly(AGE);
 		assertThat(FigureKind.askedIn("孩子满几周岁就该上小学了？")).containsExactly(AGE);
