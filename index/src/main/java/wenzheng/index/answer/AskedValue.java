@@ -140,6 +140,12 @@ final class AskedValue {
 		 */
 		AGE(FigureKind.AGE.asked(), true),
 
+		/** "几点以后", "几时"; answered only by a time of day. */
+		CLOCK(FigureKind.CLOCK.asked(), true),
+
+		/** "多远", "时速多少"; answered only by a distance or a speed. */
+		DISTANCE(FigureKind.DISTANCE.asked(), true),
+
 		/**
 		 * "几个工作日", "多少次"; answered by a number with the unit asked for (a count of days
 		 * is no count of working days), not by a calendar date or year.
@@ -303,7 +309,7 @@ final class AskedValue {
 	 */
 	boolean stated() {
 		return switch (this.kind) {
-			case EMAIL, TELEPHONE, MONEY, PERSON, AGE, COUNT, DATE, PERIOD -> true;
+			case EMAIL, TELEPHONE, MONEY, PERSON, AGE, CLOCK, DISTANCE, COUNT, DATE, PERIOD -> true;
 			default -> false;
 		};
 	}
@@ -334,6 +340,8 @@ final class AskedValue {
 			case MONEY -> numbered(SUM, own(text, columns), true, null) || FREE.in(own(text, columns));
 			case PERSON -> POSTS.in(text) && PERSON.matcher(text).find();
 			case AGE -> FigureKind.AGE.isStatedIn(own(text, columns));
+			case CLOCK -> FigureKind.CLOCK.isStatedIn(own(text, columns));
+			case DISTANCE -> FigureKind.DISTANCE.isStatedIn(own(text, columns));
 			case COUNT -> holdsCount(own(text, columns));
 			case DATE -> numbered(DAY, own(text, columns), true, null);
 			case MEMBERS -> holdsNewEnumeration(String.join("\n", text, Objects.toString(columns.responsible(), ""),

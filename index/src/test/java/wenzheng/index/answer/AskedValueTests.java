@@ -42,6 +42,13 @@ class AskedValueTests {
 		assertThat(age.exact()).isTrue();
 		assertThat(age.heldBy(clause("凡年满六周岁的儿童，其父母应当送其入学。", null))).isTrue();
 		assertThat(age.heldBy(clause("义务教育学制为九年。", null))).isFalse();
+		AskedValue clock = AskedValue.of("晚上几点以后不能给未成年人提供游戏服务？");
+		assertThat(clock.exact()).isTrue();
+		assertThat(clock.heldBy(clause("每日二十二时至次日八时，不得为未成年人提供网络游戏服务。", null))).isTrue();
+		assertThat(clock.heldBy(clause("应当严格限制未成年人使用时间。", null))).isFalse();
+		AskedValue speed = AskedValue.of("高速公路上最高能开到多少时速？");
+		assertThat(speed.heldBy(clause("最高车速不得超过每小时120公里。", null))).isTrue();
+		assertThat(speed.heldBy(clause("高速公路应当标明车道的行驶速度。", null))).isFalse();
 	}
 
 	@Test

@@ -59,6 +59,8 @@ class FigureKindTests {
 		assertThat(FigureKind.askedIn("没签书面合同算什么租赁？")).isEmpty();
 		assertThat(FigureKind.askedIn("孩子上几年级可以住校？")).isEmpty();
 		assertThat(FigureKind.askedIn("政务公开工作几月份开始？")).isEmpty();
+		assertThat(FigureKind.askedIn("审批速度能不能快一点？距离截止还有几天？")).containsExactly(DURATION);
+		assertThat(FigureKind.askedIn("材料几时能办好？")).isEmpty();
 	}
 
 }
