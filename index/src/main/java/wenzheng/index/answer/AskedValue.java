@@ -230,11 +230,18 @@ final class AskedValue {
 	 */
 	private final List<AskedValue> others;
 
+	/**
+	 * "多久", "多长时间": a length of time answers ("试用期不得超过二个月"), not only a date or a time
+	 * limit. Read once, as every candidate clause and passage is checked against it.
+	 */
+	private final boolean asksLength;
+
 	private AskedValue(Kind kind, String question, Pattern units, List<AskedValue> others) {
 		this.kind = kind;
 		this.question = question;
 		this.units = units;
 		this.others = others;
+		this.asksLength = kind == Kind.PERIOD && FigureKind.DURATION.asked().matcher(question).find();
 	}
 
 	/**
@@ -350,18 +357,10 @@ final class AskedValue {
 			case CHANNEL -> holdsNew(CHANNEL, String.join("\n", text, Objects.toString(columns.deliverable(), "")), 2);
 			case LIST -> text.contains("等") || text.contains("包括") || ENUMERATION.matcher(text).find();
 			case PERIOD -> columns.deadline() != null || PERIOD_WORDS.in(text) || numbered(PERIOD, text, true, null)
-					|| asksLength() && FigureKind.DURATION.isStatedIn(text);
+					|| this.asksLength && FigureKind.DURATION.isStatedIn(text);
 			case STEPS -> holdsNew(STEPS, text, 0) || holdsNew(MEANS, text, 4) || MODAL.in(text);
 			case RULE -> RULE.in(own(text, columns)) || STEPS.in(text) || STATEMENT.matcher(text).find();
 		};
-	}
-
-	/**
-	 * "多久", "多长时间": a length of time answers ("试用期不得超过二个月"), not only a date or a time
-	 * limit.
-	 */
-	private boolean asksLength() {
-		return FigureKind.DURATION.asked().matcher(this.question).find();
 	}
 
 	private static String own(String text, ClauseColumns columns) {

@@ -150,35 +150,19 @@ final class SentencePicker {
 	 */
 	private static int[] secondSentence(List<String> phrases, boolean[][] holds, List<Concept> concepts, int start,
 			int end, int maxLength) {
-		int length = length(phrases, start, end);
-		if (length > maxLength) {
-			return null;
-		}
 		boolean[] held = new boolean[concepts.size()];
 		for (int c = 0; c < concepts.size(); c++) {
 			held[c] = anyHolds(holds, start, end, c);
 		}
-		int[] best = null;
-		double bestWeight = SECOND_SENTENCE_WEIGHT - 1e-9;
-		int from = 0;
-		while (from < phrases.size()) {
-			int to = sentenceEnd(phrases, from + 1);
-			boolean apart = to <= start || from >= end;
-			if (apart && length + length(phrases, from, to) <= maxLength) {
-				double weight = 0;
-				for (int c = 0; c < concepts.size(); c++) {
-					if (!held[c] && anyHolds(holds, from, to, c)) {
-						weight += concepts.get(c).weight();
-					}
-				}
-				if (weight > bestWeight) {
-					bestWeight = weight;
-					best = new int[] { from, to };
+		return otherSentence(phrases, start, end, maxLength, SECOND_SENTENCE_WEIGHT - 1e-9, (from, to) -> {
+			double weight = 0;
+			for (int c = 0; c < concepts.size(); c++) {
+				if (!held[c] && anyHolds(holds, from, to, c)) {
+					weight += concepts.get(c).weight();
 				}
 			}
-			from = to;
-		}
-		return best;
+			return weight;
+		});
 	}
 
 	/**
@@ -190,26 +174,50 @@ final class SentencePicker {
 	 */
 	private static int[] valueSentence(List<String> phrases, boolean[][] holds, boolean[] values, int start, int end,
 			int maxLength) {
+		return otherSentence(phrases, start, end, maxLength, 0, (from, to) -> {
+			if (!any(values, from, to)) {
+				return 0;
+			}
+			int words = 0;
+			for (int c = 0; c < holds[from].length; c++) {
+				words += anyHolds(holds, from, to, c) ? 1 : 0;
+			}
+			return words;
+		});
+	}
+
+	/**
+	 * The sentence apart from the chosen one (phrases {@code start} to {@code end}) that
+	 * fits beside it and scores highest above the minimum: its phrases from and to, or
+	 * {@code null} when none does.
+	 */
+	private static int[] otherSentence(List<String> phrases, int start, int end, int maxLength, double minimum,
+			SentenceScore score) {
 		int length = length(phrases, start, end);
 		int[] best = null;
-		int bestWords = 0;
+		double bestScore = minimum;
 		int from = 0;
 		while (from < phrases.size()) {
 			int to = sentenceEnd(phrases, from + 1);
 			boolean apart = to <= start || from >= end;
-			if (apart && any(values, from, to) && length + length(phrases, from, to) <= maxLength) {
-				int words = 0;
-				for (int c = 0; c < holds[from].length; c++) {
-					words += anyHolds(holds, from, to, c) ? 1 : 0;
-				}
-				if (words > bestWords) {
-					bestWords = words;
+			if (apart && length + length(phrases, from, to) <= maxLength) {
+				double value = score.of(from, to);
+				if (value > bestScore) {
+					bestScore = value;
 					best = new int[] { from, to };
 				}
 			}
 			from = to;
 		}
 		return best;
+	}
+
+	/** What another sentence, phrases from and to, is worth beside the chosen one. */
+	@FunctionalInterface
+	private interface SentenceScore {
+
+		double of(int from, int to);
+
 	}
 
 	private static boolean any(boolean[] flags, int start, int end) {

@@ -214,7 +214,7 @@ public final class Retriever {
 	 */
 	private static List<ScoreDoc> stating(IndexSearcher searcher, Query terms, Collection<String> jurisdictions,
 			Set<FigureKind> figures, List<ScoreDoc> best, int limit) throws IOException {
-		if (figures.isEmpty() || limit == 0) {
+		if (figures.isEmpty()) {
 			return List.of();
 		}
 		BooleanQuery.Builder stating = new BooleanQuery.Builder().add(terms, BooleanClause.Occur.MUST)
