@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import wenzheng.index.analysis.WordKinds;
+import wenzheng.knowledge.WordKinds;
 import wenzheng.index.question.Intent;
 import wenzheng.index.question.Places;
 import wenzheng.index.search.Candidate;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import wenzheng.index.analysis.WordKinds;
+import wenzheng.knowledge.WordKinds;
 
 /**
  * What a clause itself says about place and year, as opposed to the documents it cites: a

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import wenzheng.knowledge.WordKinds;
+
 /**
  * Reads a document's metadata from the first lines of its text. Government documents open
  * with a fixed pattern (issuing body, 文号, title, date); the reader looks for each part
@@ -49,7 +51,14 @@ public final class MetadataReader {
 	private static final Pattern LEADING_NOISE = Pattern.compile("^(关于印发|关于|《|中共)+");
 
 	/** A zone: "白城工业园区", "东营经济技术开发区". */
-	private static final String ZONE = "[\\p{IsHan}&&[^我本该此]]{2,4}?(?:工业|经济|高新|技术|开发|产业)*(?:园区|开发区|新区)";
+	private static final String ZONE_STEM = "[\\p{IsHan}&&[^我本该此]]{2,4}?";
+
+	private static final String ZONE_KIND = "(?:工业|经济|高新|技术|开发|产业)*(?:园区|开发区|新区)";
+
+	private static final String ZONE = ZONE_STEM + ZONE_KIND;
+
+	/** A zone's own name, before the words saying what kind of zone it is. */
+	private static final Pattern ZONE_NAME = Pattern.compile("(" + ZONE_STEM + ")" + ZONE_KIND);
 
 	/** A name of two to four characters with its level: "洮北区", "平凉市". */
 	private static final String LEVELLED_NAME = "[\\p{IsHan}&&[^我本该此]]{2,4}?(?:省|自治州|市|县|区|旗|盟)";
@@ -185,12 +194,13 @@ public final class MetadataReader {
 		if (province != null) {
 			String after = prefix.substring(province.length());
 			Matcher local = LOCAL_PLACE.matcher(after);
-			boolean locatesAPlace = !AUTONOMOUS_REGION.matcher(after).lookingAt() && local.lookingAt();
-			return locatesAPlace ? local.group() : Provinces.fullName(province);
+			boolean locatesAPlace = !AUTONOMOUS_REGION.matcher(after).lookingAt() && local.lookingAt()
+					&& isProperName(local.group());
+			return locatesAPlace ? officialName(local.group()) : Provinces.fullName(province);
 		}
 		Matcher local = LOCAL_PLACE.matcher(prefix);
-		if (local.lookingAt()) {
-			return local.group();
+		if (local.lookingAt() && isProperName(local.group())) {
+			return officialName(local.group());
 		}
 		if (BODY.matcher(prefix).matches()) {
 			return prefix;
@@ -201,6 +211,25 @@ public final class MetadataReader {
 		}
 		// A law or regulation that names no place is a national one ("工伤保险条例").
 		return LEGAL_ACT.matcher(rest).find() ? "全国" : null;
+	}
+
+	/**
+	 * Whether a place-like word is a place's name, not an everyday word with a suffix:
+	 * the titles of national acts start with "行政区划", "保税区", "城市市容", "经济技术开发区".
+	 */
+	private static boolean isProperName(String place) {
+		Matcher zone = ZONE_NAME.matcher(place);
+		String stem = zone.matches() ? zone.group(1) : place.substring(0, place.length() - 1);
+		return !WordKinds.isEverydayName(place, stem);
+	}
+
+	/**
+	 * A city named without its suffix ("广州出台…", "杭州市民…" read as 杭州) by its official name,
+	 * so that one city is one place whichever way its titles name it.
+	 */
+	private static String officialName(String place) {
+		String city = Cities.startOf(place);
+		return city != null && city.startsWith(place) ? city : place;
 	}
 
 	private static String limit(String value, int length) {

@@ -62,7 +62,7 @@ class MetadataReaderTests {
 		assertThat(MetadataReader.jurisdiction("江苏省南京市关于支持企业的措施")).isEqualTo("江苏省");
 		assertThat(MetadataReader.jurisdiction("东营经济技术开发区多举措助企业复工")).isEqualTo("东营经济技术开发区");
 		assertThat(MetadataReader.jurisdiction("中共平凉市委网信办发布举报方式")).isEqualTo("平凉市");
-		assertThat(MetadataReader.jurisdiction("广州出台稳企业十五条")).isEqualTo("广州");
+		assertThat(MetadataReader.jurisdiction("广州出台稳企业十五条")).isEqualTo("广州市");
 		assertThat(MetadataReader.jurisdiction("怀柔区城市管理委员会通告")).isEqualTo("怀柔区");
 		assertThat(MetadataReader.jurisdiction("工伤保险条例")).isEqualTo("全国");
 		assertThat(MetadataReader.jurisdiction("上海市优化营商环境条例")).isEqualTo("上海市");
@@ -78,6 +78,29 @@ class MetadataReaderTests {
 		assertThat(MetadataReader.jurisdiction("致驻滨海新区各金融机构的公开信")).isNull();
 		assertThat(MetadataReader.jurisdiction("多措并举")).isNull();
 		assertThat(MetadataReader.jurisdiction("30个省份恢复省际客运")).isNull();
+	}
+
+	@Test
+	void anEverydayWordWithASuffixStartingANationalActIsNoPlace() {
+		assertThat(MetadataReader.jurisdiction("行政区划管理条例")).isEqualTo("全国");
+		assertThat(MetadataReader.jurisdiction("保税区海关监管办法")).isEqualTo("全国");
+		assertThat(MetadataReader.jurisdiction("城市市容和环境卫生管理条例")).isEqualTo("全国");
+		assertThat(MetadataReader.jurisdiction("北京经济技术开发区条例")).isEqualTo("北京市");
+	}
+
+	@Test
+	void placesTheDictionaryDoesNotKnowOrKnowsAsPlacesStayPlaces() {
+		assertThat(MetadataReader.jurisdiction("长白县城乡规划条例")).isEqualTo("长白县");
+		assertThat(MetadataReader.jurisdiction("南关区物业管理办法")).isEqualTo("南关区");
+		assertThat(MetadataReader.jurisdiction("朝阳区2022年政务公开工作要点")).isEqualTo("朝阳区");
+		assertThat(MetadataReader.jurisdiction("湛江市文明行为促进条例")).isEqualTo("湛江市");
+	}
+
+	@Test
+	void aCityIsOnePlaceWhicheverWayATitleNamesIt() {
+		assertThat(MetadataReader.jurisdiction("杭州市民用建筑节能条例")).isEqualTo("杭州市");
+		assertThat(MetadataReader.jurisdiction("杭州西湖文化景观保护管理条例")).isEqualTo("杭州市");
+		assertThat(MetadataReader.jurisdiction("杭州市优化营商环境条例")).isEqualTo("杭州市");
 	}
 
 }

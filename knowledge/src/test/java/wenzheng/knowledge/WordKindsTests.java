@@ -1,4 +1,4 @@
-package wenzheng.index.analysis;
+package wenzheng.knowledge;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +21,21 @@ class WordKindsTests {
 		assertThat(WordKinds.isNoun("按时")).isFalse();
 		assertThat(WordKinds.isNoun("满天飞")).isFalse();
 		assertThat(WordKinds.isNoun("五花八门")).isFalse();
+	}
+
+	@Test
+	void aNameMadeOfAnEverydayWordIsNoProperName() {
+		assertThat(WordKinds.isEverydayName("行政区", "行政")).isTrue();
+		assertThat(WordKinds.isEverydayName("城市市", "城市")).isTrue();
+		assertThat(WordKinds.isEverydayName("保税区", "保税")).isTrue();
+	}
+
+	@Test
+	void unknownNamesPlaceNamesAndPersonNamesAreProperNames() {
+		assertThat(WordKinds.isEverydayName("洮北区", "洮北")).isFalse();
+		assertThat(WordKinds.isEverydayName("四平市", "四平")).isFalse();
+		assertThat(WordKinds.isEverydayName("市中区", "市中")).isFalse();
+		assertThat(WordKinds.isEverydayName("洮南市", "洮南")).isFalse();
 	}
 
 }

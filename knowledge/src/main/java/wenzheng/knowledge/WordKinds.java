@@ -1,0 +1,72 @@
+package wenzheng.knowledge;
+
+import java.util.Arrays;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
+/**
+ * The part of speech of a word, from HanLP's core dictionary (its most frequent use).
+ */
+public final class WordKinds {
+
+	/**
+	 * How often the dictionary's corpus must have used a word for it to count as an
+	 * everyday word: its rarest entries ("洮南", once, as a common noun) are often names
+	 * tagged wrongly.
+	 */
+	private static final int EVERYDAY_FREQUENCY = 10;
+
+	private WordKinds() {
+	}
+
+	/**
+	 * Whether a word names a thing: a noun, a place or organisation name, an abbreviation
+	 * ("高校"), or a word no dictionary knows (names, codes, terms of art). Verbs, adverbs
+	 * and idioms ("完事", "按时", "满天飞") say how a citizen puts the question rather than what
+	 * it is about.
+	 */
+	public static boolean isNoun(String word) {
+		CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+		if (attribute == null || attribute.nature.length == 0) {
+			return true;
+		}
+		Nature nature = attribute.nature[0];
+		return nature == Nature.j || nature.startsWith('n');
+	}
+
+	/**
+	 * Whether a name ending in an administrative suffix ("行政区", "城市市" of "城市市容…",
+	 * "经济技术开发区") is made of an everyday word rather than a place's proper name: the
+	 * dictionary knows the whole name only as something else than a place, or knows the
+	 * stem before its suffix as a common word and never as a place or a person's name
+	 * (many places share a name with a person: "四平"). Unknown names ("洮北区") are proper
+	 * names.
+	 * @param name the whole name
+	 * @param stem the name without its suffix
+	 */
+	public static boolean isEverydayName(String name, String stem) {
+		CoreDictionary.Attribute whole = CoreDictionary.get(name);
+		if (whole != null && whole.nature.length > 0) {
+			return !anyPlace(whole);
+		}
+		CoreDictionary.Attribute start = CoreDictionary.get(stem);
+		return start != null && start.totalFrequency >= EVERYDAY_FREQUENCY && !anyPlace(start)
+				&& Arrays.stream(start.nature).noneMatch(nature -> nature.startsWith("nr"));
+	}
+
+	/** A place name or a word of place ("市中区" is a district, tagged as a place word). */
+	private static boolean anyPlace(CoreDictionary.Attribute attribute) {
+		return Arrays.stream(attribute.nature).anyMatch(nature -> nature.startsWith("ns") || nature == Nature.s);
+	}
+
+	/**
+	 * Whether a word is a place name in its most frequent use ("朝阳区", "海淀"), not a word
+	 * that only ends like one ("新区", "期间" of "期间市").
+	 */
+	public static boolean isPlaceName(String word) {
+		CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+		return attribute != null && attribute.nature.length > 0 && attribute.nature[0] == Nature.ns;
+	}
+
+}
