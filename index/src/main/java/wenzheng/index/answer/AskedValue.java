@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import wenzheng.index.build.FigureKind;
 import wenzheng.index.search.Candidate;
@@ -324,10 +325,21 @@ final class AskedValue {
 	/**
 	 * Whether the clause holds a value of the kind asked for in its own words: headings
 	 * and titles carry the document's year, which answers nothing, and a value the
-	 * question itself names is the subject, not the answer.
+	 * question itself names is the subject, not the answer. Of a message asking several
+	 * things, one of them held answers part of it, but not when it also asks for a value
+	 * only a value of that kind answers ("每亩补多少钱？啥时候发？" is not answered by a clause with
+	 * a deadline and no sum).
 	 */
 	boolean heldBy(Candidate candidate) {
-		return holds(candidate) || this.others.stream().anyMatch(other -> other.holds(candidate));
+		boolean anyHeld = false;
+		for (AskedValue asked : Stream.concat(Stream.of(this), this.others.stream()).toList()) {
+			boolean held = asked.holds(candidate);
+			if (asked.kind.exact && !held) {
+				return false;
+			}
+			anyHeld |= held;
+		}
+		return anyHeld;
 	}
 
 	/**

@@ -176,6 +176,14 @@ class AskedValueTests {
 	}
 
 	@Test
+	void aMessageAskingForASumIsNotAnsweredByAClauseWithoutOne() {
+		AskedValue sumAndWhen = AskedValue.of("种地补贴每亩补多少钱？啥时候发到卡上？");
+		assertThat(sumAndWhen.heldBy(clause("公开涉农补贴标准、补贴申报等信息。", "2023年12月底前"))).isFalse();
+		assertThat(sumAndWhen.heldBy(clause("每亩补贴120元，于每年6月底前发放。", null))).isTrue();
+		assertThat(sumAndWhen.heldBy(clause("每亩补贴120元。", null))).isTrue();
+	}
+
+	@Test
 	void headingsHoldNoValue() {
 		Candidate headed = Candidate.of("doc", 0, "某某市2024年工作要点", "某某市", 2024,
 				List.of("某某市2024年工作要点", "（一）做好12月20日前的年报公开"), "做好年报公开工作。", ClauseColumns.NONE);
