@@ -157,6 +157,16 @@ final class AskedValue {
 		/** "哪天", "几号", "落款日期"; answered by a calendar date. */
 		DATE(Pattern.compile("哪天|哪一天|几号|几月几|什么日期|哪个日期|日期是|具体日期|落款|几月份|哪年哪月"), true),
 
+		/**
+		 * "在哪条街", "地址是什么"; answered only by a street address or a web address, never by
+		 * the name of the hall or platform the question asks about.
+		 */
+		ADDRESS(Pattern.compile(
+				"哪条街|哪条路|什么街|什么路|哪个路口|(?<!邮箱|邮件|电子)地址(是|在)?(哪|什么|啥|多少)|门牌号?(是|在)?(多少|几号)|几号楼|哪栋楼|具体位置|详细位置"), true),
+
+		/** "排第几", "第几名"; answered only by a rank. */
+		RANK(Pattern.compile("第几名|排第几|排在第几|排名第几|排多少名|排名多少|名次|排名(怎么样|如何|情况)"), true),
+
 		/** "谁负责", "哪个部门"; answered by a unit's name. */
 		UNIT(Pattern.compile(
 				"谁|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|哪个机构|哪家|什么部门|什么单位|什么机构|啥部门|哪个处室|哪些处室|哪个局|" + "哪个处|牵头单位|牵头部门|责任单位|由哪|归哪"),
@@ -207,6 +217,15 @@ final class AskedValue {
 
 	private static final Pattern SUM = Pattern.compile("[0-9０-９一二三四五六七八九十两百千万.]+\\s*(元|万元|亿元|%|％)");
 
+	/**
+	 * A street address ("人民大街1234号", "3号楼"), an address given as such, or a web address.
+	 */
+	private static final Pattern STREET_ADDRESS = Pattern.compile(
+			"(路|街|道|巷|胡同|弄)[0-9０-９一二三四五六七八九十百]+号|[0-9０-９]+号(楼|院)|地址[：:]|https?://|www\\.|[A-Za-z0-9-]+\\.(gov|com|cn|org|net)\\b");
+
+	/** A rank: "第3名", "排名第一", "位列前十". */
+	private static final Pattern RANK_VALUE = Pattern.compile("第[0-9０-９一二三四五六七八九十]+(名|位)|排名第|名列|排名前|位列|位居");
+
 	private static final WordSet FREE = new WordSet("百分之|免费|不收费|不收取");
 
 	private static final Pattern SHARE = Pattern
@@ -214,6 +233,9 @@ final class AskedValue {
 
 	/** The unit a count question asks in ("几个工作日" asks in working days). */
 	private static final Pattern ASKED_UNIT = Pattern.compile("(?:多少|几)个?(工作日|天|日|周|月|年|次|回|小时)");
+
+	/** The unit of a count of times ("几次", "多少回"). */
+	private static final Pattern TIMES = Pattern.compile("次");
 
 	/** How many characters of an enumerated item identify it. */
 	private static final int NAME_LENGTH = 4;
@@ -292,7 +314,7 @@ final class AskedValue {
 			case "月" -> Pattern.compile("月");
 			case "年" -> Pattern.compile("年");
 			case "小时" -> Pattern.compile("小时|天|日");
-			default -> Pattern.compile("次");
+			default -> TIMES;
 		};
 	}
 
@@ -307,7 +329,16 @@ final class AskedValue {
 	 * for "几天".
 	 */
 	boolean exact() {
-		return this.kind.exact && this.others.stream().allMatch(AskedValue::exact);
+		return isExact() && this.others.stream().allMatch(AskedValue::exact);
+	}
+
+	/**
+	 * Whether only a value of the kind asked answers this question: also a count of units
+	 * of time ("几个工作日", "多少天"), which words such as "及时" do not give; a count of times
+	 * ("几次") is often answered by how often ("定期", "每季度").
+	 */
+	private boolean isExact() {
+		return this.kind.exact || (this.kind == Kind.COUNT && this.units != null && this.units != TIMES);
 	}
 
 	/**
@@ -317,7 +348,7 @@ final class AskedValue {
 	 */
 	boolean stated() {
 		return switch (this.kind) {
-			case EMAIL, TELEPHONE, MONEY, PERSON, AGE, CLOCK, DISTANCE, COUNT, DATE, PERIOD -> true;
+			case EMAIL, TELEPHONE, MONEY, PERSON, AGE, CLOCK, DISTANCE, COUNT, DATE, ADDRESS, RANK, PERIOD -> true;
 			default -> false;
 		};
 	}
@@ -334,7 +365,7 @@ final class AskedValue {
 		boolean anyHeld = false;
 		for (AskedValue asked : Stream.concat(Stream.of(this), this.others.stream()).toList()) {
 			boolean held = asked.holds(candidate);
-			if (asked.kind.exact && !held) {
+			if (asked.isExact() && !held) {
 				return false;
 			}
 			anyHeld |= held;
@@ -363,6 +394,8 @@ final class AskedValue {
 			case DISTANCE -> FigureKind.DISTANCE.isStatedIn(own(text, columns));
 			case COUNT -> holdsCount(own(text, columns));
 			case DATE -> numbered(DAY, own(text, columns), true, null);
+			case ADDRESS -> STREET_ADDRESS.matcher(own(text, columns)).find();
+			case RANK -> RANK_VALUE.matcher(own(text, columns)).find();
 			case MEMBERS -> holdsNewEnumeration(String.join("\n", text, Objects.toString(columns.responsible(), ""),
 					Objects.toString(columns.deliverable(), "")));
 			case UNIT -> columns.responsible() != null || holdsNew(UNIT, text, 2);

@@ -184,6 +184,33 @@ class AskedValueTests {
 	}
 
 	@Test
+	void aQuestionForAnAddressNeedsAStreetOrWebAddressNotTheHallsName() {
+		AskedValue street = AskedValue.of("市政务大厅在哪条街上？");
+		assertThat(street.exact()).isTrue();
+		assertThat(street.heldBy(clause("在市政务大厅设立政策咨询服务窗口。", null))).isFalse();
+		assertThat(street.heldBy(clause("市政务大厅位于人民大街1234号。", null))).isTrue();
+		assertThat(AskedValue.of("政府网站的地址是什么？").heldBy(clause("登录市政府门户网站www.example.gov.cn查询。", null))).isTrue();
+		assertThat(AskedValue.of("举报邮箱地址是多少？").heldBy(clause("举报邮箱：jb@example.cn。", null))).isTrue();
+		assertThat(AskedValue.of("换了办公地址多长时间内得在网上更新？").heldBy(clause("变更之日起20个工作日内更新。", null))).isTrue();
+	}
+
+	@Test
+	void aQuestionForARankNeedsOne() {
+		AskedValue rank = AskedValue.of("评估结果出来了吗？我们市排第几名？");
+		assertThat(rank.heldBy(clause("开展政务公开第三方评估，结果向社会公开。", null))).isFalse();
+		assertThat(rank.heldBy(clause("在全省评估中位列第三名。", null))).isTrue();
+	}
+
+	@Test
+	void aCountInAUnitIsAnExactValue() {
+		AskedValue days = AskedValue.of("留言最多多少个工作日必须回复？");
+		assertThat(days.exact()).isTrue();
+		assertThat(days.heldBy(clause("严格办理时限，及时回复网民留言。", null))).isFalse();
+		assertThat(days.heldBy(clause("网民留言应在5个工作日内回复。", null))).isTrue();
+		assertThat(AskedValue.of("一共有多少个试点？").exact()).isFalse();
+	}
+
+	@Test
 	void headingsHoldNoValue() {
 		Candidate headed = Candidate.of("doc", 0, "某某市2024年工作要点", "某某市", 2024,
 				List.of("某某市2024年工作要点", "（一）做好12月20日前的年报公开"), "做好年报公开工作。", ClauseColumns.NONE);
