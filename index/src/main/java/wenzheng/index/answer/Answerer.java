@@ -258,7 +258,10 @@ public final class Answerer {
 		AskedValue asked = AskedValue.of(question.focus());
 		StatedFigures stated = StatedFigures.of(question.focus());
 		RankingQuery query = new RankingQuery(concepts, question.intent(), asked, question.places(),
-				!question.focus().equals(question.text()), stated);
+				!question.focus().equals(question.text()), stated,
+				candidate -> ClauseScope.places(this.places, candidate.fullText())
+					.stream()
+					.anyMatch(question.places()::contains));
 		List<RankedCandidate> ranked = this.ranker.rank(candidates, query, cosines(question, candidates));
 		return new Ranking(holdersOfExactValueFirst(ranked, asked), concepts, question.intent(), asked, stated, null);
 	}

@@ -96,8 +96,7 @@ final class CandidateRanker {
 			x[HEADING_SHARE.ordinal()] = reading.headingShare();
 			x[DICTIONARY_SHARE.ordinal()] = reading.dictionaryShare();
 			x[PROXIMITY.ordinal()] = reading.proximity();
-			x[PLACE_MATCH.ordinal()] = candidate.jurisdiction() != null
-					&& query.places().contains(candidate.jurisdiction()) ? 1 : 0;
+			x[PLACE_MATCH.ordinal()] = query.placeMatchedBy(candidate) ? 1 : 0;
 			x[CONDITION_MET.ordinal()] = query.stated().metBy(candidate.text()) ? 1 : 0;
 			x[NATIONAL_UNPLACED.ordinal()] = query.places().isEmpty()
 					&& Places.NATIONAL.equals(candidate.jurisdiction()) ? 1 : 0;

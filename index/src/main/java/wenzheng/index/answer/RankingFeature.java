@@ -53,7 +53,10 @@ public enum RankingFeature {
 	DICTIONARY_SHARE,
 	/** How close together the question's words stand in the best sentence. */
 	PROXIMITY,
-	/** The question names a place and the clause's document is of that place. */
+	/**
+	 * The question names a place and the clause's document is of that place, or, for a
+	 * document of no known place (a news item titled without one), the clause names it.
+	 */
 	PLACE_MATCH,
 	/**
 	 * The question names no place and the clause's document holds nationwide (a law or

@@ -1,8 +1,10 @@
 package wenzheng.index.answer;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import wenzheng.index.question.Intent;
+import wenzheng.index.search.Candidate;
 
 /**
  * What ranking knows of the question.
@@ -13,13 +15,34 @@ import wenzheng.index.question.Intent;
  * @param places the known places it names
  * @param longMessage whether only its asking sentences were kept
  * @param stated the durations and ages it states of the citizen's own case
+ * @param speaksOfPlaces whether a clause of a document whose place is unknown (a news
+ * item titled without one) names one of the places itself
  */
 record RankingQuery(List<Concept> concepts, Intent intent, AskedValue value, List<String> places, boolean longMessage,
-		StatedFigures stated) {
+		StatedFigures stated, Predicate<Candidate> speaksOfPlaces) {
 
 	RankingQuery {
 		concepts = List.copyOf(concepts);
 		places = List.copyOf(places);
+	}
+
+	/**
+	 * A query for clauses that name no place of their own.
+	 */
+	RankingQuery(List<Concept> concepts, Intent intent, AskedValue value, List<String> places, boolean longMessage,
+			StatedFigures stated) {
+		this(concepts, intent, value, places, longMessage, stated, candidate -> false);
+	}
+
+	/**
+	 * Whether the question names a place and the clause is of that place: its document's,
+	 * or, for a document of no known place, one the clause names.
+	 */
+	boolean placeMatchedBy(Candidate candidate) {
+		if (candidate.jurisdiction() != null) {
+			return this.places.contains(candidate.jurisdiction());
+		}
+		return !this.places.isEmpty() && this.speaksOfPlaces.test(candidate);
 	}
 
 }

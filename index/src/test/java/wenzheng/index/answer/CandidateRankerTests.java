@@ -75,6 +75,30 @@ class CandidateRankerTests {
 	}
 
 	@Test
+	void aClauseOfADocumentOfNoKnownPlaceMatchesTheNamedPlaceWhenItSpeaksOfIt() {
+		Candidate news = Candidate
+			.of("news", 0, "申报纳税期限延长", null, null, List.of("申报纳税期限延长"), "青山市税务局纳税服务热线12366。", ClauseColumns.NONE)
+			.withScore(1);
+		Candidate elsewhere = Candidate
+			.of("other", 0, "申报纳税期限延长", "绿水市", null, List.of("申报纳税期限延长"), "青山市税务局纳税服务热线12366。", ClauseColumns.NONE)
+			.withScore(1);
+		List<Concept> concepts = List.of(new Concept("纳税服务热线", Set.of("纳税服务热线"), 3));
+		RankingQuery query = new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of("青山市"), false,
+				StatedFigures.NONE, candidate -> candidate.text().contains("青山市"));
+
+		List<RankedCandidate> ranked = new CandidateRanker(RankingModel.bundled()).rank(List.of(news, elsewhere), query,
+				new double[] { Double.NaN, Double.NaN });
+
+		assertThat(ranked.get(0).candidate().documentId()).isEqualTo("news");
+		assertThat(ranked.get(0).feature(RankingFeature.PLACE_MATCH)).isEqualTo(1);
+		assertThat(ranked.get(1).feature(RankingFeature.PLACE_MATCH)).isZero();
+		assertThat(query.placeMatchedBy(news)).isTrue();
+		assertThat(new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false, StatedFigures.NONE,
+				candidate -> true)
+			.placeMatchedBy(news)).isFalse();
+	}
+
+	@Test
 	void ofParallelParagraphsTheOneWhoseConditionTheStatedFigureMeetsRanksFirst() {
 		Candidate shorter = Candidate
 			.of("law", 0, "劳动合同法", "全国", null, List.of("劳动合同法"), "劳动合同期限三个月以上不满一年的，试用期不得超过一个月。", ClauseColumns.NONE)
