@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import wenzheng.knowledge.WordKinds;
+import wenzheng.index.analysis.Thesaurus;
 import wenzheng.index.question.Intent;
 import wenzheng.index.question.Places;
 import wenzheng.index.search.Candidate;
+import wenzheng.knowledge.WordKinds;
 
 import static wenzheng.index.answer.RankingFeature.COMMON_INTENT_FIT;
 import static wenzheng.index.answer.RankingFeature.CONDITION_MET;
@@ -47,6 +48,13 @@ final class CandidateRanker {
 	 */
 	private static final double MANY_WORDS = 16;
 
+	/**
+	 * The credit, as a share of its weight, for a question word the clause holds only as
+	 * a general synonym: below an exact match, as a group of 同义词词林 holds near synonyms
+	 * too.
+	 */
+	private static final double SYNONYM_CREDIT = 0.5;
+
 	private final RankingModel model;
 
 	CandidateRanker(RankingModel model) {
@@ -62,10 +70,12 @@ final class CandidateRanker {
 		}
 		// A word's part of speech is the same for every candidate: looked up once.
 		boolean[] nouns = new boolean[query.concepts().size()];
+		List<List<String>> synonyms = new ArrayList<>(nouns.length);
 		for (int c = 0; c < nouns.length; c++) {
 			nouns[c] = WordKinds.isNoun(query.concepts().get(c).word());
+			synonyms.add(Thesaurus.synonymsOf(query.concepts().get(c).word()));
 		}
-		List<Reading> readings = candidates.stream().map(candidate -> read(candidate, query, nouns)).toList();
+		List<Reading> readings = candidates.stream().map(candidate -> read(candidate, query, nouns, synonyms)).toList();
 		double bestScore = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
 		double bestCoverage = readings.stream().mapToDouble(Reading::coverage).max().orElse(0);
 		double bestSentence = readings.stream().mapToDouble(Reading::sentenceCoverage).max().orElse(0);
@@ -136,7 +146,7 @@ final class CandidateRanker {
 	/**
 	 * @param nouns whether each of the query's concepts is a noun
 	 */
-	private static Reading read(Candidate candidate, RankingQuery query, boolean[] nouns) {
+	private static Reading read(Candidate candidate, RankingQuery query, boolean[] nouns, List<List<String>> synonyms) {
 		List<Concept> concepts = query.concepts();
 		String fullText = candidate.fullText();
 		String headings = candidate.headings();
@@ -156,7 +166,8 @@ final class CandidateRanker {
 				if (nouns[c]) {
 					missedNounMax = Math.max(missedNounMax, concept.weight());
 				}
-				partial += concept.weight() * pairsFound(concept, fullText);
+				double synonym = synonyms.get(c).stream().anyMatch(fullText::contains) ? SYNONYM_CREDIT : 0;
+				partial += concept.weight() * Math.max(synonym, pairsFound(concept, fullText));
 				continue;
 			}
 			found += concept.weight();

@@ -75,6 +75,28 @@ class CandidateRankerTests {
 	}
 
 	@Test
+	void aQuestionWordTheClauseHoldsOnlyAsAGeneralSynonymCountsInPartBelowAnExactMatch() {
+		List<Concept> concepts = List.of(new Concept("孩子", Set.of("孩子"), 1), new Concept("抚养", Set.of("抚养"), 1));
+		Candidate synonym = Candidate
+			.of("law", 0, "民法典", "全国", null, List.of("民法典"), "离婚后，父母对于子女仍有抚养的权利和义务。", ClauseColumns.NONE)
+			.withScore(1);
+		Candidate exact = Candidate
+			.of("law", 1, "民法典", "全国", null, List.of("民法典"), "离婚后，父母对于孩子仍有抚养的权利和义务。", ClauseColumns.NONE)
+			.withScore(1);
+		List<RankedCandidate> ranked = new CandidateRanker(RankingModel.bundled()).rank(List.of(synonym, exact),
+				new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false, StatedFigures.NONE),
+				new double[] { Double.NaN, Double.NaN });
+
+		RankedCandidate bySynonym = ranked.stream()
+			.filter(candidate -> candidate.candidate().ordinal() == 0)
+			.findFirst()
+			.orElseThrow();
+		assertThat(bySynonym.feature(RankingFeature.COVERAGE)).isEqualTo(0.5);
+		assertThat(bySynonym.feature(RankingFeature.PARTIAL_COVERAGE)).isEqualTo(0.75);
+		assertThat(ranked.get(0).feature(RankingFeature.PARTIAL_COVERAGE)).isEqualTo(1);
+	}
+
+	@Test
 	void aClauseOfADocumentOfNoKnownPlaceMatchesTheNamedPlaceWhenItSpeaksOfIt() {
 		Candidate news = Candidate
 			.of("news", 0, "申报纳税期限延长", null, null, List.of("申报纳税期限延长"), "青山市税务局纳税服务热线12366。", ClauseColumns.NONE)

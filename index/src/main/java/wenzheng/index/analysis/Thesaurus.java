@@ -1,0 +1,36 @@
+package wenzheng.index.analysis;
+
+import java.util.List;
+
+import com.hankcs.hanlp.corpus.synonym.Synonym;
+import com.hankcs.hanlp.dictionary.common.CommonSynonymDictionary;
+import com.hankcs.hanlp.dictionary.CoreSynonymDictionary;
+
+/**
+ * General synonyms of a word from 同义词词林 (extended edition, in HanLP's portable jar): the
+ * words of its group of equal meaning ("孩子" and "子女", "到场" and "列席", "辞退" and "解雇").
+ * Words of one character are left out: "到" or "家" would be found in any text.
+ */
+public final class Thesaurus {
+
+	private static final int SHORTEST = 2;
+
+	private Thesaurus() {
+	}
+
+	/**
+	 * The other words of the word's group of equal meaning, or none.
+	 */
+	public static List<String> synonymsOf(String word) {
+		CommonSynonymDictionary.SynonymItem item = CoreSynonymDictionary.get(word);
+		if (item == null || item.type != Synonym.Type.EQUAL) {
+			return List.of();
+		}
+		return item.synonymList.stream()
+			.map(synonym -> synonym.realWord)
+			.filter(synonym -> synonym.length() >= SHORTEST && !synonym.equals(word))
+			.distinct()
+			.toList();
+	}
+
+}
