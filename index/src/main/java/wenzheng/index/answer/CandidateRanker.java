@@ -55,6 +55,14 @@ final class CandidateRanker {
 	 */
 	private static final double SYNONYM_CREDIT = 0.5;
 
+	static {
+		// HanLP reads its dictionaries on first use (a third of a second for the
+		// thesaurus): here, when the first answerer is built while the knowledge base
+		// loads, not on a citizen's first question.
+		WordKinds.isNoun("政策");
+		Thesaurus.synonymsOf("政策");
+	}
+
 	private final RankingModel model;
 
 	CandidateRanker(RankingModel model) {
