@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import wenzheng.index.analysis.PhraseMatcher;
+import wenzheng.knowledge.WordKinds;
 import wenzheng.knowledge.document.Cities;
 import wenzheng.knowledge.document.Provinces;
 
@@ -116,7 +117,8 @@ public final class Places {
 		if (name.endsWith("自治区") || name.endsWith("特别行政区")) {
 			aliases.add(name.replaceFirst("(自治区|特别行政区)$", ""));
 		}
-		else if (admin.matches()) {
+		else if (admin.matches() && !WordKinds.isEverydayName(name, admin.group(1))) {
+			// "行政" of a jurisdiction "行政区" would make every "行政处罚" a place.
 			aliases.add(admin.group(1));
 		}
 		Matcher level = LEVEL_PREFIX.matcher(name);

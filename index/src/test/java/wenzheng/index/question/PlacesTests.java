@@ -30,6 +30,14 @@ class PlacesTests {
 	}
 
 	@Test
+	void aJurisdictionMadeOfAnEverydayWordLendsNoShortName() {
+		Places odd = Places.of(List.of("行政区", "四平市"));
+		assertThat(odd.known("行政处罚信息几天内公开")).isEmpty();
+		assertThat(odd.known("行政区的规定")).containsExactly("行政区");
+		assertThat(odd.known("四平的规定")).containsExactly("四平市");
+	}
+
+	@Test
 	void recognisesPlacesTheKnowledgeBaseDoesNotCover() {
 		assertThat(this.places.unknown("延边州2022年工作要点")).containsExactly("延边州");
 		assertThat(this.places.unknown("我住在朝阳区，想问")).containsExactly("朝阳区");
