@@ -27,14 +27,6 @@ record RankingQuery(List<Concept> concepts, Intent intent, AskedValue value, Lis
 	}
 
 	/**
-	 * A query for clauses that name no place of their own.
-	 */
-	RankingQuery(List<Concept> concepts, Intent intent, AskedValue value, List<String> places, boolean longMessage,
-			StatedFigures stated) {
-		this(concepts, intent, value, places, longMessage, stated, candidate -> false);
-	}
-
-	/**
 	 * Whether the question names a place and the clause is of that place: its document's,
 	 * or, for a document of no known place, one the clause names.
 	 */

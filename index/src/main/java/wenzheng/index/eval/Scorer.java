@@ -34,9 +34,8 @@ public final class Scorer {
 				return reply;
 			}
 			Reply followUp = asker.ask(option.get(), session);
-			// The bot chose to ask back on the first reply's confidence: an answer it
-			// would
-			// not have given at a threshold is not counted there.
+			// The bot asked back on the first reply's confidence: at a threshold
+			// above it, the answer after the choice would not be given.
 			return new Reply(followUp.type(), followUp.answer(), followUp.options(),
 					Math.min(reply.confidence(), followUp.confidence()));
 		}

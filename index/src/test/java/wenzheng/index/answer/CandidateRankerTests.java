@@ -34,7 +34,7 @@ class CandidateRankerTests {
 		List<Concept> concepts = List.of(new Concept("行政处罚", Set.of("行政处罚"), 2), new Concept("信息公开", Set.of("信息公开"), 1),
 				new Concept("罚款单", Set.of("罚款单"), 1));
 		RankingQuery query = new RankingQuery(concepts, Intent.DEADLINE, AskedValue.of("多少个工作日"), List.of("青山市"), false,
-				StatedFigures.NONE);
+				StatedFigures.NONE, candidate -> false);
 		RankedCandidate ranked = new CandidateRanker(RankingModel.bundled())
 			.rank(List.of(clause), query, new double[] { 0.8 })
 			.get(0);
@@ -61,15 +61,15 @@ class CandidateRankerTests {
 		List<Concept> concepts = List.of(new Concept("解除劳动合同", Set.of("解除劳动合同"), 3));
 		CandidateRanker ranker = new CandidateRanker(RankingModel.bundled());
 
-		List<RankedCandidate> unplaced = ranker.rank(List.of(local, national),
-				new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false, StatedFigures.NONE),
+		List<RankedCandidate> unplaced = ranker.rank(List.of(local, national), new RankingQuery(concepts,
+				Intent.GENERAL, AskedValue.NONE, List.of(), false, StatedFigures.NONE, candidate -> false),
 				new double[] { Double.NaN, Double.NaN });
 		assertThat(unplaced).extracting(ranked -> ranked.candidate().documentId()).containsExactly("law", "rule");
 		assertThat(unplaced.get(0).feature(RankingFeature.NATIONAL_UNPLACED)).isEqualTo(1);
 		assertThat(unplaced.get(1).feature(RankingFeature.NATIONAL_UNPLACED)).isZero();
 
-		List<RankedCandidate> placed = ranker.rank(List.of(local, national),
-				new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of("某省"), false, StatedFigures.NONE),
+		List<RankedCandidate> placed = ranker.rank(List.of(local, national), new RankingQuery(concepts, Intent.GENERAL,
+				AskedValue.NONE, List.of("某省"), false, StatedFigures.NONE, candidate -> false),
 				new double[] { Double.NaN, Double.NaN });
 		assertThat(placed).allSatisfy(ranked -> assertThat(ranked.feature(RankingFeature.NATIONAL_UNPLACED)).isZero());
 	}
@@ -84,7 +84,8 @@ class CandidateRankerTests {
 			.of("law", 1, "民法典", "全国", null, List.of("民法典"), "离婚后，父母对于孩子仍有抚养的权利和义务。", ClauseColumns.NONE)
 			.withScore(1);
 		List<RankedCandidate> ranked = new CandidateRanker(RankingModel.bundled()).rank(List.of(synonym, exact),
-				new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false, StatedFigures.NONE),
+				new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false, StatedFigures.NONE,
+						candidate -> false),
 				new double[] { Double.NaN, Double.NaN });
 
 		RankedCandidate bySynonym = ranked.stream()
@@ -130,8 +131,9 @@ class CandidateRankerTests {
 			.withScore(1);
 		List<Concept> concepts = List.of(new Concept("试用期", Set.of("试用期"), 3));
 		CandidateRanker ranker = new CandidateRanker(RankingModel.bundled());
-		List<RankedCandidate> ranked = ranker.rank(List.of(shorter, longer), new RankingQuery(concepts, Intent.GENERAL,
-				AskedValue.NONE, List.of(), false, StatedFigures.of("两年期的劳动合同，试用期最长多久？")),
+		List<RankedCandidate> ranked = ranker.rank(List.of(shorter, longer),
+				new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false,
+						StatedFigures.of("两年期的劳动合同，试用期最长多久？"), candidate -> false),
 				new double[] { Double.NaN, Double.NaN });
 		assertThat(ranked).extracting(candidate -> candidate.candidate().ordinal()).containsExactly(1, 0);
 		assertThat(ranked.get(0).feature(RankingFeature.CONDITION_MET)).isEqualTo(1);
@@ -144,7 +146,7 @@ class CandidateRankerTests {
 			.withScore(1);
 		List<Concept> concepts = List.of(new Concept("行政处罚", Set.of("行政处罚"), 3), new Concept("完事", Set.of("完事"), 1));
 		RankingQuery query = new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false,
-				StatedFigures.NONE);
+				StatedFigures.NONE, candidate -> false);
 		RankedCandidate ranked = new CandidateRanker(RankingModel.bundled())
 			.rank(List.of(clause), query, new double[] { Double.NaN })
 			.get(0);

@@ -65,7 +65,7 @@ class RankingModelTests {
 			.withScore(6);
 		List<Concept> concepts = List.of(new Concept("开放日", Set.of("开放日"), 3), new Concept("举办", Set.of("举办"), 1));
 		RankingQuery query = new RankingQuery(concepts, Intent.QUANTITY, AskedValue.of("每年举办几次"), List.of(), false,
-				StatedFigures.NONE);
+				StatedFigures.NONE, candidate -> false);
 		CandidateRanker ranker = new CandidateRanker(RankingModel.bundled());
 		List<RankedCandidate> first = ranker.rank(List.of(offTopic, onTopic), query, unknownCosines(2));
 		List<RankedCandidate> second = ranker.rank(List.of(onTopic, offTopic), query, unknownCosines(2));
