@@ -58,6 +58,19 @@ class SentencePickerTests {
 	}
 
 	@Test
+	void theCitizensFigureDrawsThePassageAsMuchWhenWordsWeighMoreInALargeBase() {
+		String article = "劳动合同期限一年以上不满三年的，试用期不得超过二个月。" + "以完成一定工作任务为期限的劳动合同或者劳动合同期限不满三个月的，不得约定试用期。";
+		List<Concept> asked = List.of(new Concept("劳动合同", Set.of("劳动合同"), 4.0), new Concept("试用期", Set.of("试用期"), 7.0),
+				new Concept("约定", Set.of("约定"), 5.0));
+		StatedFigures twoYears = StatedFigures.of("两年期的劳动合同，试用期依法最长能约定多久？");
+		assertThat(this.picker.pick(article, asked, Intent.DEADLINE, AskedValue.NONE, twoYears, 40))
+			.isEqualTo("劳动合同期限一年以上不满三年的，试用期不得超过二个月。");
+		assertThat(this.picker.pick(article, asked, Intent.DEADLINE, AskedValue.NONE, StatedFigures.NONE, 40))
+			.as("without the figure, the sentence holding every word")
+			.startsWith("以完成一定工作任务");
+	}
+
+	@Test
 	void aPassageLackingTheAskedValueIsShownWithTheSentenceOfTheClauseThatHoldsIt() {
 		String article = "停工留薪期一般不超过12个月。工伤职工在停工留薪期满后仍需治疗的，继续享受工伤医疗待遇。";
 		List<Concept> asked = List.of(new Concept("工伤", Set.of("工伤"), 3.0), new Concept("停工留薪期", Set.of("停工留薪期"), 3.0),
