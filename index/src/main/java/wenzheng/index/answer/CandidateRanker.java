@@ -21,13 +21,12 @@ import static wenzheng.index.answer.RankingFeature.HEADING_SHARE;
 import static wenzheng.index.answer.RankingFeature.LONG_MESSAGE;
 import static wenzheng.index.answer.RankingFeature.MISSED_MAX;
 import static wenzheng.index.answer.RankingFeature.MISSED_NOUN_MAX;
-import static wenzheng.index.answer.RankingFeature.NATIONAL_UNPLACED;
 import static wenzheng.index.answer.RankingFeature.PARTIAL_COVERAGE;
-import static wenzheng.index.answer.RankingFeature.PLACE_MATCH;
 import static wenzheng.index.answer.RankingFeature.PROXIMITY;
 import static wenzheng.index.answer.RankingFeature.QUESTION_WORDS;
 import static wenzheng.index.answer.RankingFeature.RETRIEVAL;
 import static wenzheng.index.answer.RankingFeature.RETRIEVAL_FIRST;
+import static wenzheng.index.answer.RankingFeature.SCOPE_MATCH;
 import static wenzheng.index.answer.RankingFeature.SENTENCE_COVERAGE;
 import static wenzheng.index.answer.RankingFeature.SENTENCE_GAP;
 import static wenzheng.index.answer.RankingFeature.SPECIFIC_INTENT_FIT;
@@ -114,10 +113,8 @@ final class CandidateRanker {
 			x[HEADING_SHARE.ordinal()] = reading.headingShare();
 			x[DICTIONARY_SHARE.ordinal()] = reading.dictionaryShare();
 			x[PROXIMITY.ordinal()] = reading.proximity();
-			x[PLACE_MATCH.ordinal()] = query.placeMatchedBy(candidate) ? 1 : 0;
+			x[SCOPE_MATCH.ordinal()] = inScope(candidate, query) ? 1 : 0;
 			x[CONDITION_MET.ordinal()] = query.stated().metBy(candidate.text()) ? 1 : 0;
-			x[NATIONAL_UNPLACED.ordinal()] = query.places().isEmpty()
-					&& Places.NATIONAL.equals(candidate.jurisdiction()) ? 1 : 0;
 			x[QUESTION_WORDS.ordinal()] = questionWords;
 			x[LONG_MESSAGE.ordinal()] = query.longMessage() ? 1 : 0;
 			if (!Double.isNaN(cosines[i])) {
@@ -128,6 +125,11 @@ final class CandidateRanker {
 		}
 		ranked.sort(Comparator.comparingDouble(RankedCandidate::score).reversed());
 		return ranked;
+	}
+
+	private static boolean inScope(Candidate candidate, RankingQuery query) {
+		return query.places().isEmpty() ? Places.NATIONAL.equals(candidate.jurisdiction())
+				: query.placeMatchedBy(candidate);
 	}
 
 	private static double bestKnown(double[] cosines) {

@@ -54,15 +54,14 @@ public enum RankingFeature {
 	/** How close together the question's words stand in the best sentence. */
 	PROXIMITY,
 	/**
-	 * The question names a place and the clause's document is of that place, or, for a
-	 * document of no known place (a news item titled without one), the clause names it.
+	 * The clause's document covers where the question asks about: the question names a
+	 * place and the document is of that place (or, for a document of no known place such
+	 * as a news item titled without one, the clause names it), or the question names no
+	 * place and the document holds nationwide (a law or regulation naming no place, in
+	 * scope wherever the citizen asks from). One feature for both, so that an answer in
+	 * scope counts alike whether the citizen had to name a place or not.
 	 */
-	PLACE_MATCH,
-	/**
-	 * The question names no place and the clause's document holds nationwide (a law or
-	 * regulation naming no place): in scope wherever the citizen asks from.
-	 */
-	NATIONAL_UNPLACED,
+	SCOPE_MATCH,
 	/**
 	 * The clause sets a condition of duration or age ("一年以上不满三年的") that a figure the
 	 * question states of the citizen's case meets ("两年期的合同").

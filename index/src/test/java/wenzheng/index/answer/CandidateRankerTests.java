@@ -47,7 +47,7 @@ class CandidateRankerTests {
 		assertThat(ranked.feature(RankingFeature.PARTIAL_COVERAGE)).isEqualTo(0.75);
 		assertThat(ranked.feature(RankingFeature.SPECIFIC_INTENT_FIT)).isEqualTo(1);
 		assertThat(ranked.feature(RankingFeature.VALUE_HELD)).isEqualTo(1);
-		assertThat(ranked.feature(RankingFeature.PLACE_MATCH)).isEqualTo(1);
+		assertThat(ranked.feature(RankingFeature.SCOPE_MATCH)).isEqualTo(1);
 		assertThat(ranked.feature(RankingFeature.RETRIEVAL_FIRST)).isEqualTo(1);
 	}
 
@@ -65,13 +65,16 @@ class CandidateRankerTests {
 				Intent.GENERAL, AskedValue.NONE, List.of(), false, StatedFigures.NONE, candidate -> false),
 				new double[] { Double.NaN, Double.NaN });
 		assertThat(unplaced).extracting(ranked -> ranked.candidate().documentId()).containsExactly("law", "rule");
-		assertThat(unplaced.get(0).feature(RankingFeature.NATIONAL_UNPLACED)).isEqualTo(1);
-		assertThat(unplaced.get(1).feature(RankingFeature.NATIONAL_UNPLACED)).isZero();
+		assertThat(unplaced.get(0).feature(RankingFeature.SCOPE_MATCH)).isEqualTo(1);
+		assertThat(unplaced.get(1).feature(RankingFeature.SCOPE_MATCH)).isZero();
 
 		List<RankedCandidate> placed = ranker.rank(List.of(local, national), new RankingQuery(concepts, Intent.GENERAL,
 				AskedValue.NONE, List.of("某省"), false, StatedFigures.NONE, candidate -> false),
 				new double[] { Double.NaN, Double.NaN });
-		assertThat(placed).allSatisfy(ranked -> assertThat(ranked.feature(RankingFeature.NATIONAL_UNPLACED)).isZero());
+		assertThat(placed).extracting(ranked -> ranked.candidate().documentId()).containsExactly("rule", "law");
+		assertThat(placed.get(0).feature(RankingFeature.SCOPE_MATCH)).as("the place named").isEqualTo(1);
+		assertThat(placed.get(1).feature(RankingFeature.SCOPE_MATCH)).as("a nationwide text, where a place is named")
+			.isZero();
 	}
 
 	@Test
@@ -113,8 +116,8 @@ class CandidateRankerTests {
 				new double[] { Double.NaN, Double.NaN });
 
 		assertThat(ranked.get(0).candidate().documentId()).isEqualTo("news");
-		assertThat(ranked.get(0).feature(RankingFeature.PLACE_MATCH)).isEqualTo(1);
-		assertThat(ranked.get(1).feature(RankingFeature.PLACE_MATCH)).isZero();
+		assertThat(ranked.get(0).feature(RankingFeature.SCOPE_MATCH)).isEqualTo(1);
+		assertThat(ranked.get(1).feature(RankingFeature.SCOPE_MATCH)).isZero();
 		assertThat(query.placeMatchedBy(news)).isTrue();
 		assertThat(new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false, StatedFigures.NONE,
 				candidate -> true)
