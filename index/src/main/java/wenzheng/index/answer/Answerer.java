@@ -176,15 +176,22 @@ public final class Answerer {
 		RankedCandidate best = ranked.get(0);
 		// "多少钱" or "电话是多少" answered without an amount or a number is no answer at all.
 		double lead = ranked.size() > 1 ? RankingModel.lead(best.score(), ranked.get(1).score()) : 1;
-		double confidence = best.valueHeld() || !ranking.asked().exact()
-				? this.settings.model().confidence(best.features(), lead) : 0;
+		boolean holdsWhatIsAsked = best.valueHeld() || !ranking.asked().exact();
+		List<String> options = competingPlaces(question, ranked, best);
+		if (options.size() > 1 && holdsWhatIsAsked) {
+			// Once the citizen names one of the places, its clause is in scope: its
+			// confidence then is what asking back is worth.
+			double[] placed = best.features().clone();
+			placed[RankingFeature.SCOPE_MATCH.ordinal()] = 1;
+			double confidence = this.settings.model().confidence(placed, lead);
+			if (confidence >= this.settings.threshold()) {
+				return new Answer(Decision.CLARIFY, "不同地区的规定不同，请问您想了解哪个地区的？", confidence, sources(candidates(ranked)),
+						options, "问题未指明地区");
+			}
+		}
+		double confidence = holdsWhatIsAsked ? this.settings.model().confidence(best.features(), lead) : 0;
 		if (confidence < this.settings.threshold()) {
 			return Answer.abstain(confidence, sources(candidates(ranked)), "最相关条款只覆盖了问题的一部分");
-		}
-		List<String> options = competingPlaces(question, ranked, best);
-		if (options.size() > 1) {
-			return new Answer(Decision.CLARIFY, "不同地区的规定不同，请问您想了解哪个地区的？", confidence, sources(candidates(ranked)),
-					options, "问题未指明地区");
 		}
 		String text = this.composer.compose(best.candidate(), ranking.concepts(), ranking.intent(), ranking.asked(),
 				ranking.stated());
