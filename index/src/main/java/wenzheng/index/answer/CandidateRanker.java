@@ -6,7 +6,6 @@ import java.util.List;
 
 import wenzheng.index.analysis.Thesaurus;
 import wenzheng.index.question.Intent;
-import wenzheng.index.question.Places;
 import wenzheng.index.search.Candidate;
 import wenzheng.knowledge.WordKinds;
 
@@ -113,7 +112,7 @@ final class CandidateRanker {
 			x[HEADING_SHARE.ordinal()] = reading.headingShare();
 			x[DICTIONARY_SHARE.ordinal()] = reading.dictionaryShare();
 			x[PROXIMITY.ordinal()] = reading.proximity();
-			x[SCOPE_MATCH.ordinal()] = inScope(candidate, query) ? 1 : 0;
+			x[SCOPE_MATCH.ordinal()] = query.inScope(candidate) ? 1 : 0;
 			x[CONDITION_MET.ordinal()] = query.stated().metBy(candidate.text()) ? 1 : 0;
 			x[QUESTION_WORDS.ordinal()] = questionWords;
 			x[LONG_MESSAGE.ordinal()] = query.longMessage() ? 1 : 0;
@@ -125,11 +124,6 @@ final class CandidateRanker {
 		}
 		ranked.sort(Comparator.comparingDouble(RankedCandidate::score).reversed());
 		return ranked;
-	}
-
-	private static boolean inScope(Candidate candidate, RankingQuery query) {
-		return query.places().isEmpty() ? Places.NATIONAL.equals(candidate.jurisdiction())
-				: query.placeMatchedBy(candidate);
 	}
 
 	private static double bestKnown(double[] cosines) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import wenzheng.index.question.Intent;
+import wenzheng.index.question.Places;
 import wenzheng.index.search.Candidate;
 
 /**
@@ -27,14 +28,18 @@ record RankingQuery(List<Concept> concepts, Intent intent, AskedValue value, Lis
 	}
 
 	/**
-	 * Whether the question names a place and the clause is of that place: its document's,
-	 * or, for a document of no known place, one the clause names.
+	 * Whether the clause's document covers where the question asks about: the place it
+	 * names (the document's place, or, for a document of no known place, one the clause
+	 * names), or, when it names none, the whole country.
 	 */
-	boolean placeMatchedBy(Candidate candidate) {
+	boolean inScope(Candidate candidate) {
+		if (this.places.isEmpty()) {
+			return Places.NATIONAL.equals(candidate.jurisdiction());
+		}
 		if (candidate.jurisdiction() != null) {
 			return this.places.contains(candidate.jurisdiction());
 		}
-		return !this.places.isEmpty() && this.speaksOfPlaces.test(candidate);
+		return this.speaksOfPlaces.test(candidate);
 	}
 
 }

@@ -54,8 +54,7 @@ class CandidateRankerTests {
 	@Test
 	void aNationwideTextIsInScopeOfAQuestionNamingNoPlaceAndRanksAboveALocalOneOtherwiseAlike() {
 		String text = "劳动者提前三十日以书面形式通知用人单位，可以解除劳动合同。";
-		Candidate national = Candidate.of("law", 0, "劳动合同法", "全国", null, List.of("劳动合同法"), text, ClauseColumns.NONE)
-			.withScore(1);
+		Candidate national = lawArticle(0, "劳动合同法", text);
 		Candidate local = Candidate.of("rule", 0, "某省劳动合同条例", "某省", null, List.of("某省劳动合同条例"), text, ClauseColumns.NONE)
 			.withScore(1);
 		List<Concept> concepts = List.of(new Concept("解除劳动合同", Set.of("解除劳动合同"), 3));
@@ -80,12 +79,8 @@ class CandidateRankerTests {
 	@Test
 	void aQuestionWordTheClauseHoldsOnlyAsAGeneralSynonymCountsInPartBelowAnExactMatch() {
 		List<Concept> concepts = List.of(new Concept("孩子", Set.of("孩子"), 1), new Concept("抚养", Set.of("抚养"), 1));
-		Candidate synonym = Candidate
-			.of("law", 0, "民法典", "全国", null, List.of("民法典"), "离婚后，父母对于子女仍有抚养的权利和义务。", ClauseColumns.NONE)
-			.withScore(1);
-		Candidate exact = Candidate
-			.of("law", 1, "民法典", "全国", null, List.of("民法典"), "离婚后，父母对于孩子仍有抚养的权利和义务。", ClauseColumns.NONE)
-			.withScore(1);
+		Candidate synonym = lawArticle(0, "民法典", "离婚后，父母对于子女仍有抚养的权利和义务。");
+		Candidate exact = lawArticle(1, "民法典", "离婚后，父母对于孩子仍有抚养的权利和义务。");
 		List<RankedCandidate> ranked = new CandidateRanker(RankingModel.bundled()).rank(List.of(synonym, exact),
 				new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false, StatedFigures.NONE,
 						candidate -> false),
@@ -118,20 +113,16 @@ class CandidateRankerTests {
 		assertThat(ranked.get(0).candidate().documentId()).isEqualTo("news");
 		assertThat(ranked.get(0).feature(RankingFeature.SCOPE_MATCH)).isEqualTo(1);
 		assertThat(ranked.get(1).feature(RankingFeature.SCOPE_MATCH)).isZero();
-		assertThat(query.placeMatchedBy(news)).isTrue();
+		assertThat(query.inScope(news)).isTrue();
 		assertThat(new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false, StatedFigures.NONE,
 				candidate -> true)
-			.placeMatchedBy(news)).isFalse();
+			.inScope(news)).isFalse();
 	}
 
 	@Test
 	void ofParallelParagraphsTheOneWhoseConditionTheStatedFigureMeetsRanksFirst() {
-		Candidate shorter = Candidate
-			.of("law", 0, "劳动合同法", "全国", null, List.of("劳动合同法"), "劳动合同期限三个月以上不满一年的，试用期不得超过一个月。", ClauseColumns.NONE)
-			.withScore(1);
-		Candidate longer = Candidate
-			.of("law", 1, "劳动合同法", "全国", null, List.of("劳动合同法"), "劳动合同期限一年以上不满三年的，试用期不得超过二个月。", ClauseColumns.NONE)
-			.withScore(1);
+		Candidate shorter = lawArticle(0, "劳动合同法", "劳动合同期限三个月以上不满一年的，试用期不得超过一个月。");
+		Candidate longer = lawArticle(1, "劳动合同法", "劳动合同期限一年以上不满三年的，试用期不得超过二个月。");
 		List<Concept> concepts = List.of(new Concept("试用期", Set.of("试用期"), 3));
 		CandidateRanker ranker = new CandidateRanker(RankingModel.bundled());
 		List<RankedCandidate> ranked = ranker.rank(List.of(shorter, longer),
@@ -172,6 +163,13 @@ class CandidateRankerTests {
 		assertThat(CandidateRanker.coverage("将经费纳入预算", concepts)).isEqualTo(0.25);
 		assertThat(CandidateRanker.coverage("开展适老化改造", concepts)).isEqualTo(0.75);
 		assertThat(CandidateRanker.coverage("无关", List.of())).isZero();
+	}
+
+	/**
+	 * A clause of a nationwide law, first in retrieval.
+	 */
+	private static Candidate lawArticle(int ordinal, String law, String text) {
+		return Candidate.of("law", ordinal, law, "全国", null, List.of(law), text, ClauseColumns.NONE).withScore(1);
 	}
 
 }
