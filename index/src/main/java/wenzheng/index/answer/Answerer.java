@@ -175,7 +175,7 @@ public final class Answerer {
 		List<RankedCandidate> ranked = ranking.ranked();
 		RankedCandidate best = ranked.get(0);
 		// "多少钱" or "电话是多少" answered without an amount or a number is no answer at all.
-		double lead = ranked.size() > 1 ? RankingModel.lead(best.score(), ranked.get(1).score()) : 1;
+		double lead = lead(ranked);
 		boolean holdsWhatIsAsked = best.valueHeld() || !ranking.asked().exact();
 		List<String> options = competingPlaces(question, ranked, best);
 		if (options.size() > 1 && holdsWhatIsAsked) {
@@ -197,6 +197,20 @@ public final class Answerer {
 				ranking.stated());
 		return new Answer(Decision.ANSWER, text, confidence, List.of(source(best.candidate())), List.of(),
 				"覆盖率 %.2f".formatted(best.coverage()));
+	}
+
+	/**
+	 * The first candidate's lead over the best one that does not restate it: a law
+	 * repeated by a local regulation does not make the answer less certain.
+	 */
+	static double lead(List<RankedCandidate> ranked) {
+		RankedCandidate best = ranked.get(0);
+		for (RankedCandidate other : ranked.subList(1, ranked.size())) {
+			if (!Restatements.restate(best.candidate().text(), other.candidate().text())) {
+				return RankingModel.lead(best.score(), other.score());
+			}
+		}
+		return 1;
 	}
 
 	private static Answer faqAnswer(FaqMatcher.Match match) {

@@ -173,25 +173,27 @@ public final class RankingFit {
 	}
 
 	/**
-	 * The first candidate by the model's ranking, with its lead over the second.
+	 * The first candidate by the model's ranking, with its lead over the best one that
+	 * does not restate it, as answering reads it.
 	 */
 	private static Top top(RankingModel model, Question question) {
 		RankingRows.Row first = null;
 		double best = Double.NEGATIVE_INFINITY;
-		double second = Double.NEGATIVE_INFINITY;
 		for (RankingRows.Row row : question.rows()) {
 			double score = model.score(row.features());
 			if (score > best) {
-				second = best;
 				best = score;
 				first = row;
-			}
-			else if (score > second) {
-				second = score;
 			}
 		}
 		if (first == null) {
 			return null;
+		}
+		double second = Double.NEGATIVE_INFINITY;
+		for (RankingRows.Row row : question.rows()) {
+			if (row != first && !first.restatedBy().contains(row.rank())) {
+				second = Math.max(second, model.score(row.features()));
+			}
 		}
 		return new Top(first, second == Double.NEGATIVE_INFINITY ? 1 : RankingModel.lead(best, second));
 	}

@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import wenzheng.index.answer.CandidateReading;
 import wenzheng.index.answer.RankingFeature;
+import wenzheng.index.answer.Restatements;
 
 /**
  * The rows the ranking model is fitted on, as tab-separated text: one row per candidate
@@ -23,7 +26,9 @@ import wenzheng.index.answer.RankingFeature;
  */
 public final class RankingRows {
 
-	private static final String HEADER_START = "set\tid\tanswerable\trank\tlabel";
+	private static final String HEADER_START = "set\tid\tanswerable\trank\tlabel\trestated_by";
+
+	private static final int LEADING_CELLS = 6;
 
 	private RankingRows() {
 	}
@@ -37,15 +42,23 @@ public final class RankingRows {
 	 * @param rank the candidate's 1-based rank by the model that wrote the rows, 0 for
 	 * none
 	 * @param label whether answering from it would be right
+	 * @param restatedBy the ranks of the question's other candidates that restate it
+	 * ({@link Restatements}): they do not compete with it for the lead
 	 * @param features the model's inputs
 	 */
-	public record Row(String set, String id, boolean answerable, int rank, boolean label, double[] features) {
+	public record Row(String set, String id, boolean answerable, int rank, boolean label, Set<Integer> restatedBy,
+			double[] features) {
+
+		public Row {
+			restatedBy = Set.copyOf(restatedBy);
+		}
 
 		/**
 		 * The row with its set named after the knowledge base it was asked of.
 		 */
 		Row inBase(String base) {
-			return new Row(base + ":" + this.set, this.id, this.answerable, this.rank, this.label, this.features);
+			return new Row(base + ":" + this.set, this.id, this.answerable, this.rank, this.label, this.restatedBy,
+					this.features);
 		}
 
 		String question() {
@@ -59,17 +72,29 @@ public final class RankingRows {
 	 */
 	public static List<Row> of(String set, EvalItem item, List<CandidateReading> readings, Scorer scorer) {
 		if (readings.isEmpty()) {
-			return List
-				.of(new Row(set, item.id(), item.answerable(), 0, false, new double[RankingFeature.values().length]));
+			return List.of(new Row(set, item.id(), item.answerable(), 0, false, Set.of(),
+					new double[RankingFeature.values().length]));
 		}
 		List<Row> rows = new ArrayList<>();
 		for (int i = 0; i < readings.size(); i++) {
 			CandidateReading reading = readings.get(i);
 			boolean right = item.answerable()
 					&& scorer.isCorrect(item, new Reply(Reply.ANSWER, reading.answer(), List.of(), 1));
-			rows.add(new Row(set, item.id(), item.answerable(), i + 1, right, reading.features()));
+			rows.add(new Row(set, item.id(), item.answerable(), i + 1, right, restating(readings, i),
+					reading.features()));
 		}
 		return rows;
+	}
+
+	private static Set<Integer> restating(List<CandidateReading> readings, int index) {
+		String text = readings.get(index).candidate().text();
+		Set<Integer> ranks = new TreeSet<>();
+		for (int j = 0; j < readings.size(); j++) {
+			if (j != index && Restatements.restate(text, readings.get(j).candidate().text())) {
+				ranks.add(j + 1);
+			}
+		}
+		return ranks;
 	}
 
 	public static void write(Path file, List<Row> rows) {
@@ -81,7 +106,7 @@ public final class RankingRows {
 			out.write("\n");
 			for (Row row : rows) {
 				out.write(String.join("\t", row.set(), row.id(), row.answerable() ? "1" : "0",
-						Integer.toString(row.rank()), row.label() ? "1" : "0"));
+						Integer.toString(row.rank()), row.label() ? "1" : "0", ranks(row.restatedBy())));
 				for (double value : row.features()) {
 					out.write(String.format(Locale.ROOT, "\t%.5f", value));
 				}
@@ -117,17 +142,29 @@ public final class RankingRows {
 		List<Row> rows = new ArrayList<>();
 		for (int n = 1; n < lines.size(); n++) {
 			String[] cells = lines.get(n).split("\t", -1);
-			if (cells.length != 5 + features) {
+			if (cells.length != LEADING_CELLS + features) {
 				throw new IllegalArgumentException(file + " line " + (n + 1) + " has " + cells.length + " cells");
 			}
 			double[] x = new double[features];
 			for (int i = 0; i < features; i++) {
-				x[i] = Double.parseDouble(cells[5 + i]);
+				x[i] = Double.parseDouble(cells[LEADING_CELLS + i]);
 			}
 			rows.add(new Row(cells[0], cells[1], "1".equals(cells[2]), Integer.parseInt(cells[3]), "1".equals(cells[4]),
-					x));
+					ranks(cells[5]), x));
 		}
 		return rows;
+	}
+
+	/** Ranks as one cell: "2,5", or "-" for none. */
+	private static String ranks(Set<Integer> ranks) {
+		return ranks.isEmpty() ? "-" : ranks.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	private static Set<Integer> ranks(String cell) {
+		if (cell.equals("-")) {
+			return Set.of();
+		}
+		return Arrays.stream(cell.split(",")).map(Integer::valueOf).collect(Collectors.toSet());
 	}
 
 }

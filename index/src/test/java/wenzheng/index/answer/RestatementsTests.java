@@ -1,0 +1,57 @@
+package wenzheng.index.answer;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import wenzheng.index.search.Candidate;
+import wenzheng.knowledge.clause.ClauseColumns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Clauses that say the same thing, as a large base says one rule many times.
+ */
+class RestatementsTests {
+
+	private static final String LAW = "第二十一条 老年人的婚姻自由受法律保护。子女或者其他亲属不得干涉老年人离婚、再婚及婚后的生活。";
+
+	private static final String LOCAL = "第十五条 老年人的婚姻自由受法律保护。子女或者其他亲属不得干涉老年人离婚、再婚及婚后的生活，不得以老年人再婚为由拒绝履行赡养义务。";
+
+	private static final String OTHER = "第十四条 赡养人应当履行对老年人经济上供养、生活上照料和精神上慰藉的义务，照顾老年人的特殊需要。";
+
+	@Test
+	void aLocalRegulationRepeatingALawRestatesIt() {
+		String local = LOCAL;
+		assertThat(Restatements.restate(LAW, local)).isTrue();
+		assertThat(Restatements.restate(local, LAW)).isTrue();
+	}
+
+	@Test
+	void anotherRuleOnTheSameSubjectIsNoRestatement() {
+		assertThat(Restatements.restate(LAW, OTHER)).isFalse();
+	}
+
+	@Test
+	void anEmptyTextRestatesNothing() {
+		assertThat(Restatements.restate(LAW, "")).isFalse();
+		assertThat(Restatements.restate("", "")).isFalse();
+	}
+
+	@Test
+	void theAnswersLeadIsOverTheBestCandidateThatDoesNotRestateIt() {
+		RankedCandidate law = ranked(LAW, 3);
+		RankedCandidate local = ranked(LOCAL, 2.9);
+		RankedCandidate other = ranked(OTHER, 1);
+		assertThat(Answerer.lead(List.of(law, local, other))).isEqualTo(RankingModel.lead(3, 1));
+		assertThat(Answerer.lead(List.of(law, other, local))).isEqualTo(RankingModel.lead(3, 1));
+		assertThat(Answerer.lead(List.of(law, local))).as("nothing else competes").isEqualTo(1);
+		assertThat(Answerer.lead(List.of(law))).isEqualTo(1);
+	}
+
+	private static RankedCandidate ranked(String text, double score) {
+		Candidate candidate = Candidate.of("law", 0, "老年人权益保障法", "全国", null, List.of(), text, ClauseColumns.NONE);
+		return new RankedCandidate(candidate, new double[RankingFeature.values().length], false, score);
+	}
+
+}
