@@ -17,6 +17,12 @@ public final class WordKinds {
 	 */
 	private static final int EVERYDAY_FREQUENCY = 10;
 
+	/**
+	 * The first letters of HanLP's tags of verbs, pronouns, adverbs, prepositions,
+	 * conjunctions, particles, interjections, modal particles and numerals.
+	 */
+	private static final String SENTENCE_WORD_KINDS = "vrdpcueym";
+
 	private WordKinds() {
 	}
 
@@ -53,6 +59,25 @@ public final class WordKinds {
 		CoreDictionary.Attribute start = CoreDictionary.get(stem);
 		return start != null && start.totalFrequency >= EVERYDAY_FREQUENCY && !anyPlace(start)
 				&& Arrays.stream(start.nature).noneMatch(nature -> nature.startsWith("nr"));
+	}
+
+	/**
+	 * Whether the text is or holds a word of two characters or more that the dictionary
+	 * knows only as a verb, pronoun, adverb, preposition, conjunction, particle or
+	 * numeral: "开车" of "开车走县道", "哪个" of "哪个专区", "请问" of "请问市里…". Such words belong to a
+	 * sentence, not to a place's proper name.
+	 */
+	public static boolean holdsSentenceWord(String text) {
+		for (int length = 2; length <= text.length(); length++) {
+			for (int start = 0; start + length <= text.length(); start++) {
+				CoreDictionary.Attribute attribute = CoreDictionary.get(text.substring(start, start + length));
+				if (attribute != null && attribute.nature.length > 0 && Arrays.stream(attribute.nature)
+					.allMatch(nature -> SENTENCE_WORD_KINDS.indexOf(nature.firstChar()) >= 0)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** A place name or a word of place ("市中区" is a district, tagged as a place word). */

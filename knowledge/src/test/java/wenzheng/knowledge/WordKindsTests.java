@@ -38,4 +38,14 @@ class WordKindsTests {
 		assertThat(WordKinds.isEverydayName("洮南市", "洮南")).isFalse();
 	}
 
+	@Test
+	void verbsPronounsAndAdverbsAreWordsOfASentence() {
+		assertThat(WordKinds.holdsSentenceWord("开车走")).isTrue();
+		assertThat(WordKinds.holdsSentenceWord("请问")).isTrue();
+		assertThat(WordKinds.holdsSentenceWord("哪个专")).isTrue();
+		assertThat(WordKinds.holdsSentenceWord("开封")).as("a place the dictionary knows").isFalse();
+		assertThat(WordKinds.holdsSentenceWord("抚松")).as("one character of a verb is no word").isFalse();
+		assertThat(WordKinds.holdsSentenceWord("洮北")).isFalse();
+	}
+
 }

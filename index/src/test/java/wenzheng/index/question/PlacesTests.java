@@ -49,6 +49,20 @@ class PlacesTests {
 	}
 
 	@Test
+	void wordsOfASentenceBeforeAPlaceSuffixNameNoPlace() {
+		assertThat(this.places.unknown("昨晚我开车走县道回家，车坏在路上")).isEmpty();
+		assertThat(this.places.unknown("听说市里要发补贴")).isEmpty();
+		assertThat(this.places.unknown("请问市政府在哪")).isEmpty();
+		assertThat(this.places.unknown("他们开会定市场价格")).isEmpty();
+		assertThat(this.places.unknown("哪个专区能办")).isEmpty();
+		assertThat(this.places.unknown("某市规定的补贴")).isEmpty();
+		assertThat(this.places.unknown("上海各区都要办")).containsExactly("上海");
+		assertThat(this.places.unknown("开封市的规定")).containsExactly("开封市");
+		assertThat(this.places.unknown("峨边彝族自治县的政策")).containsExactly("峨边彝族自治县");
+		assertThat(this.places.unknown("我在抚松县上班")).containsExactly("抚松县");
+	}
+
+	@Test
 	void recognisesProvincesAndCitiesWrittenWithoutTheirSuffix() {
 		assertThat(this.places.unknown("深圳行政处罚信息多久要公开？")).containsExactly("深圳");
 		assertThat(this.places.unknown("浙江的政务新媒体多久更新一次")).containsExactly("浙江");
