@@ -1,7 +1,7 @@
 package wenzheng.index.answer;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Whether two clauses say the same thing. A large knowledge base says one rule many
@@ -26,25 +26,49 @@ public final class Restatements {
 	 * Whether one of the texts restates the other.
 	 */
 	public static boolean restate(String first, String second) {
-		Set<String> firstPairs = pairs(first);
-		Set<String> secondPairs = pairs(second);
-		if (firstPairs.isEmpty() || secondPairs.isEmpty()) {
+		int[] firstPairs = pairs(first);
+		int[] secondPairs = pairs(second);
+		if (firstPairs.length == 0 || secondPairs.length == 0) {
 			return false;
 		}
-		Set<String> smaller = firstPairs.size() <= secondPairs.size() ? firstPairs : secondPairs;
-		Set<String> larger = smaller == firstPairs ? secondPairs : firstPairs;
-		long shared = smaller.stream().filter(larger::contains).count();
-		return shared >= SHARED_PAIRS * smaller.size();
+		return shared(firstPairs, secondPairs) >= SHARED_PAIRS * Math.min(firstPairs.length, secondPairs.length);
 	}
 
-	private static Set<String> pairs(String text) {
-		Set<String> pairs = new HashSet<>();
+	/**
+	 * The text's distinct character pairs, each as one number, in ascending order: this
+	 * runs for the first candidates of every question, so no strings are made.
+	 */
+	private static int[] pairs(String text) {
+		int[] pairs = new int[Math.max(0, text.length() - 1)];
+		int count = 0;
 		for (int i = 0; i + 1 < text.length(); i++) {
-			if (!Character.isWhitespace(text.charAt(i)) && !Character.isWhitespace(text.charAt(i + 1))) {
-				pairs.add(text.substring(i, i + 2));
+			char first = text.charAt(i);
+			char second = text.charAt(i + 1);
+			if (!Character.isWhitespace(first) && !Character.isWhitespace(second)) {
+				pairs[count++] = first << 16 | second;
 			}
 		}
-		return pairs;
+		return IntStream.of(Arrays.copyOf(pairs, count)).sorted().distinct().toArray();
+	}
+
+	/** How many numbers two ascending arrays share. */
+	private static int shared(int[] first, int[] second) {
+		int shared = 0;
+		int i = 0;
+		int j = 0;
+		while (i < first.length && j < second.length) {
+			int order = Integer.compare(first[i], second[j]);
+			if (order == 0) {
+				shared++;
+			}
+			if (order <= 0) {
+				i++;
+			}
+			if (order >= 0) {
+				j++;
+			}
+		}
+		return shared;
 	}
 
 }
