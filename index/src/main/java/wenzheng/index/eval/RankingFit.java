@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import wenzheng.index.answer.RankingFeature;
 import wenzheng.index.answer.RankingModel;
@@ -177,25 +178,26 @@ public final class RankingFit {
 	 * does not restate it, as answering reads it.
 	 */
 	private static Top top(RankingModel model, Question question) {
-		RankingRows.Row first = null;
-		double best = Double.NEGATIVE_INFINITY;
-		for (RankingRows.Row row : question.rows()) {
-			double score = model.score(row.features());
-			if (score > best) {
-				best = score;
-				first = row;
+		List<RankingRows.Row> rows = question.rows();
+		double[] scores = rows.stream().mapToDouble(row -> model.score(row.features())).toArray();
+		int first = -1;
+		for (int i = 0; i < scores.length; i++) {
+			if (first < 0 || scores[i] > scores[first]) {
+				first = i;
 			}
 		}
-		if (first == null) {
+		if (first < 0) {
 			return null;
 		}
+		Set<Integer> restatements = rows.get(first).restatedBy();
 		double second = Double.NEGATIVE_INFINITY;
-		for (RankingRows.Row row : question.rows()) {
-			if (row != first && !first.restatedBy().contains(row.rank())) {
-				second = Math.max(second, model.score(row.features()));
+		for (int i = 0; i < scores.length; i++) {
+			if (i != first && !restatements.contains(rows.get(i).rank())) {
+				second = Math.max(second, scores[i]);
 			}
 		}
-		return new Top(first, second == Double.NEGATIVE_INFINITY ? 1 : RankingModel.lead(best, second));
+		return new Top(rows.get(first),
+				second == Double.NEGATIVE_INFINITY ? 1 : RankingModel.lead(scores[first], second));
 	}
 
 	private record Top(RankingRows.Row row, double lead) {

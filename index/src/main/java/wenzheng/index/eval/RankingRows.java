@@ -75,23 +75,30 @@ public final class RankingRows {
 			return List.of(new Row(set, item.id(), item.answerable(), 0, false, Set.of(),
 					new double[RankingFeature.values().length]));
 		}
+		List<Set<Integer>> restatedBy = restatedBy(readings);
 		List<Row> rows = new ArrayList<>();
 		for (int i = 0; i < readings.size(); i++) {
 			CandidateReading reading = readings.get(i);
 			boolean right = item.answerable()
 					&& scorer.isCorrect(item, new Reply(Reply.ANSWER, reading.answer(), List.of(), 1));
-			rows.add(new Row(set, item.id(), item.answerable(), i + 1, right, restating(readings, i),
-					reading.features()));
+			rows.add(new Row(set, item.id(), item.answerable(), i + 1, right, restatedBy.get(i), reading.features()));
 		}
 		return rows;
 	}
 
-	private static Set<Integer> restating(List<CandidateReading> readings, int index) {
-		String text = readings.get(index).candidate().text();
-		Set<Integer> ranks = new TreeSet<>();
-		for (int j = 0; j < readings.size(); j++) {
-			if (j != index && Restatements.restate(text, readings.get(j).candidate().text())) {
-				ranks.add(j + 1);
+	/**
+	 * For each candidate, the ranks of the others that restate it; restating goes both
+	 * ways, so each pair is compared once.
+	 */
+	private static List<Set<Integer>> restatedBy(List<CandidateReading> readings) {
+		List<Set<Integer>> ranks = new ArrayList<>();
+		readings.forEach(reading -> ranks.add(new TreeSet<>()));
+		for (int i = 0; i < readings.size(); i++) {
+			for (int j = i + 1; j < readings.size(); j++) {
+				if (Restatements.restate(readings.get(i).candidate().text(), readings.get(j).candidate().text())) {
+					ranks.get(i).add(j + 1);
+					ranks.get(j).add(i + 1);
+				}
 			}
 		}
 		return ranks;
