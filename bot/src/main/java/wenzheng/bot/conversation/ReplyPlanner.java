@@ -3,12 +3,10 @@ package wenzheng.bot.conversation;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
 import wenzheng.bot.knowledgebase.KnowledgeBase;
-import wenzheng.knowledge.WordList;
 import wenzheng.index.answer.Answer;
 import wenzheng.index.answer.Answerer;
 import wenzheng.index.question.Question;
@@ -30,11 +28,6 @@ public class ReplyPlanner {
 	private final SmallTalk smallTalk;
 
 	private final SessionMemory memory;
-
-	private final List<Pattern> handOffPhrases = WordList.load(ReplyPlanner.class, "handoff-phrases.txt")
-		.stream()
-		.map(Pattern::compile)
-		.toList();
 
 	ReplyPlanner(KnowledgeBase knowledgeBase, SmallTalk smallTalk, SessionMemory memory) {
 		this.knowledgeBase = knowledgeBase;
@@ -75,7 +68,7 @@ public class ReplyPlanner {
 		Question question = answerer.read(message);
 		// Only the asking part counts: "孩子没空帮我找" in a story is not a request for a
 		// person.
-		if (asksForPerson(question.focus())) {
+		if (PersonRequest.isMadeIn(question.focus())) {
 			return Plan.handOver(0, PERSON_REQUESTED, List.of());
 		}
 		return fromAnswer(answerer.answer(question));
@@ -92,10 +85,6 @@ public class ReplyPlanner {
 			// other question the bot cannot answer is what the hotline is for.
 			case ABSTAIN -> Plan.handOver(answer.confidence(), answer.reason(), answer.sources());
 		};
-	}
-
-	private boolean asksForPerson(String message) {
-		return this.handOffPhrases.stream().anyMatch(phrase -> phrase.matcher(message).find());
 	}
 
 }

@@ -15,11 +15,11 @@ import wenzheng.knowledge.clause.ClauseColumns;
 /**
  * The value a question asks for and whether a clause contains one: a telephone number, an
  * e-mail address, a sum of money, a count with its unit, a calendar date, the named
- * members of a set, a unit's name, a place or channel, an enumeration, a time or period,
- * steps, or a rule. A clause answers only when its own words (text and columns, never its
- * headings, which carry the document's title and year) hold a value of the kind asked;
- * one that only names what the question names is no answer. Read once per question;
- * checked against every candidate clause.
+ * members of a set, a unit's name, a place or channel, the basis of a decision, an
+ * enumeration, a time or period, steps, or a rule. A clause answers only when its own
+ * words (text and columns, never its headings, which carry the document's title and year)
+ * hold a value of the kind asked; one that only names what the question names is no
+ * answer. Read once per question; checked against every candidate clause.
  */
 final class AskedValue {
 
@@ -85,6 +85,15 @@ final class AskedValue {
 	/** A person named in a post: "组长：某某", "某某同志". */
 	private static final Pattern PERSON = Pattern.compile(
 			"(组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长)[：:为由是]\\s*\\p{IsHan}{2,4}" + "|\\p{IsHan}{2,3}(同志|先生|女士)");
+
+	/**
+	 * A basis: a principle, a standard, what something is guided by or rests on, or the
+	 * rule it follows.
+	 */
+	private static final WordSet BASIS = new WordSet("原则|标准|为导向|为准|为依据|为基础|为核心|为主线|依据|根据|按照|依照|参照|遵循|对照");
+
+	/** A document cited by its title: "按《…》要求" names what a thing follows. */
+	private static final Pattern CITED_TITLE = Pattern.compile("《[^》]{2,}》");
 
 	/** A means with what it is ("以项目归集的方式"): the question names only "方式". */
 	private static final WordSet MEANS = new WordSet("方式|形式|途径|办法|手段");
@@ -177,6 +186,13 @@ final class AskedValue {
 			.compile("在哪|(?<!从)哪里|(?<!从)哪儿|什么地方|啥地方|哪些地方|什么平台|哪个平台|哪些平台|什么渠道|哪些渠道|啥渠道|哪个网站|哪些网站|什么网站|哪个栏目|什么栏目|"
 					+ "什么途径|哪些途径|上哪|去哪|到哪|哪个专区|什么专区|哪个窗口"),
 				false),
+
+		/**
+		 * "按什么原则", "照着啥来改", "以什么为准": the basis of a decision, answered by a principle, a
+		 * standard, what it is guided by or the document it follows ("以基层群众实际需求为导向").
+		 */
+		BASIS(Pattern.compile("(按|依|照|根据|依据|按照|依照|参照|遵循|凭)着?(什么|啥|哪个|哪些|何种|哪种)(?!方式|形式|渠道|途径|平台)"
+				+ "|以(什么|啥|哪个|哪些)[^，,。？?！!]{0,8}为(准|依据|标准|导向)|(什么|啥|哪些|哪个)(标准|依据|原则)"), false),
 
 		/** "有哪些", "包括什么": an enumeration, or at least the items of one. */
 		LIST(Pattern.compile("哪些|包括什么|包括哪|都有什么|有哪几"), false),
@@ -403,6 +419,7 @@ final class AskedValue {
 			case LIST -> text.contains("等") || text.contains("包括") || ENUMERATION.matcher(text).find();
 			case PERIOD -> columns.deadline() != null || PERIOD_WORDS.in(text) || numbered(PERIOD, text, true, null)
 					|| this.asksLength && FigureKind.DURATION.isStatedIn(text);
+			case BASIS -> holdsNew(BASIS, text, 2) || CITED_TITLE.matcher(text).find();
 			case STEPS -> holdsNew(STEPS, text, 0) || holdsNew(MEANS, text, 4) || MODAL.in(text);
 			case RULE -> RULE.in(own(text, columns)) || STEPS.in(text) || STATEMENT.matcher(text).find();
 		};

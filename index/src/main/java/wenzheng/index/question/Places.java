@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import wenzheng.index.analysis.PhraseMatcher;
 import wenzheng.knowledge.WordKinds;
 import wenzheng.knowledge.document.Cities;
+import wenzheng.knowledge.document.MetadataReader;
 import wenzheng.knowledge.document.Provinces;
 
 /**
@@ -38,7 +39,7 @@ public final class Places {
 	private static final List<String> PROVINCE_ALIASES = List.of("省里", "全省", "省级", "省政府", "本省");
 
 	/** The jurisdiction of national laws and State Council documents. */
-	public static final String NATIONAL = "全国";
+	public static final String NATIONAL = MetadataReader.NATIONAL;
 
 	private static final List<String> NATIONAL_WORDS = List.of("国务院", "全国", "国家层面", "党中央", "国办");
 

@@ -158,6 +158,19 @@ class AskedValueTests {
 	}
 
 	@Test
+	void aQuestionForTheBasisNeedsAPrincipleAStandardOrWhatItFollows() {
+		AskedValue basis = AskedValue.of("社区服务目录改来改去是照着啥来改的？");
+		assertThat(basis.kind()).isEqualTo(AskedValue.Kind.BASIS);
+		assertThat(basis.exact()).isFalse();
+		assertThat(basis.heldBy(clause("以居民实际需求为导向，动态调整服务目录。", null))).isTrue();
+		assertThat(basis.heldBy(clause("按《社区服务规范》要求修订目录。", null))).isTrue();
+		assertThat(basis.heldBy(clause("年底前完成服务目录修订。", null))).isFalse();
+		assertThat(AskedValue.of("补偿按什么标准给？").heldBy(clause("每满一年支付一个月工资的标准向劳动者支付。", null))).isTrue();
+		assertThat(AskedValue.of("到底以哪个说法为准？").kind()).isEqualTo(AskedValue.Kind.BASIS);
+		assertThat(AskedValue.of("名单按什么方式公布？").kind()).isEqualTo(AskedValue.Kind.STEPS);
+	}
+
+	@Test
 	void aQuestionHowNeedsStepsAndAYesOrNoQuestionARule() {
 		assertThat(AskedValue.of("怎么申请公开？").heldBy(clause("登录网站填写申请表后提交。", null))).isTrue();
 		assertThat(AskedValue.of("怎么申请公开？").heldBy(clause("附件：申请表样式", null))).isFalse();

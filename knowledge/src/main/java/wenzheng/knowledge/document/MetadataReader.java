@@ -18,6 +18,11 @@ import wenzheng.knowledge.WordKinds;
  */
 public final class MetadataReader {
 
+	/**
+	 * The jurisdiction of national laws and State Council documents: the whole country.
+	 */
+	public static final String NATIONAL = "全国";
+
 	private static final int HEAD_LINES = 60;
 
 	private static final int MAX_TITLE_LENGTH = 60;
@@ -186,7 +191,7 @@ public final class MetadataReader {
 		String rest = LEADING_NOISE.matcher(compact(title)).replaceFirst("");
 		rest = rest.replaceFirst("^\\d{4}年(度)?", "");
 		if (NATIONAL_ISSUER.matcher(rest).find()) {
-			return "全国";
+			return NATIONAL;
 		}
 		Matcher year = YEAR.matcher(rest);
 		String prefix = year.find() && year.start() > 0 ? rest.substring(0, year.start()) : rest;
@@ -210,7 +215,7 @@ public final class MetadataReader {
 			return city;
 		}
 		// A law or regulation that names no place is a national one ("工伤保险条例").
-		return LEGAL_ACT.matcher(rest).find() ? "全国" : null;
+		return LEGAL_ACT.matcher(rest).find() ? NATIONAL : null;
 	}
 
 	/**
