@@ -14,12 +14,12 @@ import wenzheng.knowledge.clause.ClauseColumns;
 
 /**
  * The value a question asks for and whether a clause contains one: a telephone number, an
- * e-mail address, a sum of money, a count with its unit, a calendar date, the named
- * members of a set, a unit's name, a place or channel, the basis of a decision, an
- * enumeration, a time or period, steps, or a rule. A clause answers only when its own
- * words (text and columns, never its headings, which carry the document's title and year)
- * hold a value of the kind asked; one that only names what the question names is no
- * answer. Read once per question; checked against every candidate clause.
+ * e-mail address, a document number, a sum of money, a count with its unit, a calendar
+ * date, the named members of a set, a unit's name, a place or channel, the basis of a
+ * decision, an enumeration, a time or period, steps, or a rule. A clause answers only
+ * when its own words (text and columns, never its headings, which carry the document's
+ * title and year) hold a value of the kind asked; one that only names what the question
+ * names is no answer. Read once per question; checked against every candidate clause.
  */
 final class AskedValue {
 
@@ -31,8 +31,8 @@ final class AskedValue {
 	 * four-digit year are calendar dates, not counts: "个月" is a count of months, "12月" is
 	 * December.
 	 */
-	private static final Pattern COUNTED = Pattern
-		.compile(NUMBER + "\\s*(个月|个工作日|工作日|个小时|小时|个|项|次|家|人|元|万元|亿元|%|％|倍|批|天|日|周|年|篇|条|种|类|户|所|名|轮|期|场|本)");
+	private static final Pattern COUNTED = Pattern.compile(NUMBER
+			+ "\\s*(个月|个工作日|工作日|个小时|小时|个|项|次|家|人|元|万元|亿元|%|％|倍|批|天|日|周|年|篇|条|种|类|户|所|名|轮|期|场|本|吨|辆|台|张|间|套|座|份|只|件|万|亿)");
 
 	/** How often: a frequency answers "how many times a year". */
 	private static final WordSet FREQUENCY = new WordSet("每年|每半年|每季度|每季|每月|每周|每天|每日");
@@ -126,6 +126,9 @@ final class AskedValue {
 		/** "邮箱是什么", "电子邮件举报". */
 		EMAIL(Pattern.compile("邮箱|电子邮件|邮件地址|[Ee]-?mail"), true),
 
+		/** "文号是多少", "给个文号"; answered only by a document number ("吉政办发〔2022〕21号"). */
+		DOCUMENT_NUMBER(Pattern.compile("文号|发文字号|文件号"), true),
+
 		/**
 		 * "电话是多少", "热线号码", "如何电话举报"; answered by a service number such as 12345, a local
 		 * number, one with its area code, or a mobile number.
@@ -160,8 +163,8 @@ final class AskedValue {
 		 * "几个工作日", "多少次"; answered by a number with the unit asked for (a count of days
 		 * is no count of working days), not by a calendar date or year.
 		 */
-		COUNT(Pattern.compile("(?<![哪那这])(多少|几)(个?(工作日|天|日|周(?!岁)|年|次|回|项|个|家|人|元|块|篇|条|种|批|小时)|个月)|比例是多少|占比|比例多少"),
-				false),
+		COUNT(Pattern
+			.compile("(?<![哪那这])(多少|几)(个?(工作日|天|日|周(?!岁)|年|次|回|项|个|家|人|元|块|篇|条|种|批|小时)|个月)" + "|比例是多少|占比|比例多少"), false),
 
 		/** "哪天", "几号", "落款日期"; answered by a calendar date. */
 		DATE(Pattern.compile("哪天|哪一天|几号|几月几|什么日期|哪个日期|日期是|具体日期|落款|几月份|哪年哪月"), true),
@@ -175,6 +178,12 @@ final class AskedValue {
 
 		/** "排第几", "第几名"; answered only by a rank. */
 		RANK(Pattern.compile("第几名|排第几|排在第几|排名第几|排多少名|排名多少|名次|排名(怎么样|如何|情况)"), true),
+
+		/**
+		 * "产能有多少", "覆盖率为多少", "百分之几": any other amount, answered by a number with a unit
+		 * or a share.
+		 */
+		AMOUNT(Pattern.compile("(?<!或)多少|百分之几|几成|几倍"), false),
 
 		/** "谁负责", "哪个部门"; answered by a unit's name. */
 		UNIT(Pattern.compile(
@@ -226,6 +235,12 @@ final class AskedValue {
 	/** Where one question of a message ends and another begins. */
 	private static final Pattern QUESTIONS = Pattern.compile("[^？?！!。；;]+");
 
+	/**
+	 * A document number: the year in brackets and the number ("〔2022〕21号", "[2019]591号").
+	 */
+	private static final Pattern DOCUMENT_NUMBER = Pattern
+		.compile("[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*第?\\s*\\d+\\s*号");
+
 	private static final Pattern EMAIL_ADDRESS = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
 	private static final Pattern TELEPHONE_NUMBER = Pattern
@@ -246,6 +261,9 @@ final class AskedValue {
 
 	private static final Pattern SHARE = Pattern
 		.compile("[0-9０-９]+(?:\\.[0-9]+)?\\s*(%|％)|百分之|[一二三四五六七八九十]成|[0-9０-９一二三四五六七八九十]+分之");
+
+	/** A share asked for: "比例是多少", "覆盖率有多少", "百分之几". */
+	private static final Pattern ASKS_SHARE = Pattern.compile("比例|占比|比重|率[为是有达到了约]{0,3}多少|百分之几|几成");
 
 	/** The unit a count question asks in ("几个工作日" asks in working days). */
 	private static final Pattern ASKED_UNIT = Pattern.compile("(?:多少|几)个?(工作日|天|日|周|月|年|次|回|小时)");
@@ -340,9 +358,9 @@ final class AskedValue {
 
 	/**
 	 * Whether only a value of this kind answers: a clause without a telephone number, an
-	 * e-mail address, a sum of money, a date, a person's name or the members asked for
-	 * does not answer the question at all, while one without a count is still a near miss
-	 * for "几天".
+	 * e-mail address, a document number, a sum of money, a date, a person's name or the
+	 * members asked for does not answer the question at all, while one without a count is
+	 * still a near miss for "几天".
 	 */
 	boolean exact() {
 		return isExact() && this.others.stream().allMatch(AskedValue::exact);
@@ -364,7 +382,9 @@ final class AskedValue {
 	 */
 	boolean stated() {
 		return switch (this.kind) {
-			case EMAIL, TELEPHONE, MONEY, PERSON, AGE, CLOCK, DISTANCE, COUNT, DATE, ADDRESS, RANK, PERIOD -> true;
+			case EMAIL, DOCUMENT_NUMBER, TELEPHONE, MONEY, PERSON, AGE, CLOCK, DISTANCE, COUNT, DATE, ADDRESS, RANK,
+					AMOUNT, PERIOD ->
+				true;
 			default -> false;
 		};
 	}
@@ -402,13 +422,14 @@ final class AskedValue {
 		return switch (this.kind) {
 			case NONE -> true;
 			case EMAIL -> EMAIL_ADDRESS.matcher(own(text, columns)).find();
+			case DOCUMENT_NUMBER -> DOCUMENT_NUMBER.matcher(text).find();
 			case TELEPHONE -> TELEPHONE_NUMBER.matcher(own(text, columns)).find();
 			case MONEY -> numbered(SUM, own(text, columns), true, null) || FREE.in(own(text, columns));
 			case PERSON -> POSTS.in(text) && PERSON.matcher(text).find();
 			case AGE -> FigureKind.AGE.isStatedIn(own(text, columns));
 			case CLOCK -> FigureKind.CLOCK.isStatedIn(own(text, columns));
 			case DISTANCE -> FigureKind.DISTANCE.isStatedIn(own(text, columns));
-			case COUNT -> holdsCount(own(text, columns));
+			case COUNT, AMOUNT -> holdsCount(own(text, columns));
 			case DATE -> numbered(DAY, own(text, columns), true, null);
 			case ADDRESS -> STREET_ADDRESS.matcher(own(text, columns)).find();
 			case RANK -> RANK_VALUE.matcher(own(text, columns)).find();
@@ -431,7 +452,7 @@ final class AskedValue {
 	}
 
 	private boolean holdsCount(String own) {
-		if (this.units == null && (this.question.contains("比例") || this.question.contains("占比"))) {
+		if (this.units == null && ASKS_SHARE.matcher(this.question).find()) {
 			return SHARE.matcher(own).find();
 		}
 		return numbered(COUNTED, own, false, found -> {

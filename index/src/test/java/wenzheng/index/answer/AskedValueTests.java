@@ -158,6 +158,31 @@ class AskedValueTests {
 	}
 
 	@Test
+	void aQuestionForADocumentNumberNeedsOne() {
+		AskedValue number = AskedValue.of("那个实施办法的文号是多少？");
+		assertThat(number.exact()).isTrue();
+		assertThat(number.heldBy(clause("印发《实施办法》（四政办发〔2021〕12号）。", null))).isTrue();
+		assertThat(number.heldBy(clause("制定并印发实施办法，共12条。", null))).isFalse();
+	}
+
+	@Test
+	void anyOtherAmountNeedsANumberWithAUnitOrAShare() {
+		AskedValue output = AskedValue.of("口罩企业投产后产能有多少？");
+		assertThat(output.kind()).isEqualTo(AskedValue.Kind.AMOUNT);
+		assertThat(output.heldBy(clause("企业投产后日产口罩120万只。", null))).isTrue();
+		assertThat(output.heldBy(clause("口罩企业已全面复工投产。", null))).isFalse();
+		AskedValue share = AskedValue.of("网上申报率为多少？");
+		assertThat(share.heldBy(clause("网上申报率达到98.5%。", null))).isTrue();
+		assertThat(share.heldBy(clause("共有3家企业网上申报。", null))).isFalse();
+		assertThat(AskedValue.of("共抽调了多少名医护人员？").heldBy(clause("共抽调医护人员138名。", null))).isTrue();
+		assertThat(AskedValue.of("赔偿金是经济补偿的几倍？").heldBy(clause("按经济补偿标准的二倍支付赔偿金。", null))).isTrue();
+		// "几户", "几个" also say "a few": not a question for a number.
+		assertThat(AskedValue.of("公示只跟几户人家有关，也要挂到网上吗？").kind()).isEqualTo(AskedValue.Kind.RULE);
+		assertThat(AskedValue.of("排名多少？").kind()).isEqualTo(AskedValue.Kind.RANK);
+		assertThat(AskedValue.of("咨询电话是多少？").kind()).isEqualTo(AskedValue.Kind.TELEPHONE);
+	}
+
+	@Test
 	void aQuestionForTheBasisNeedsAPrincipleAStandardOrWhatItFollows() {
 		AskedValue basis = AskedValue.of("社区服务目录改来改去是照着啥来改的？");
 		assertThat(basis.kind()).isEqualTo(AskedValue.Kind.BASIS);
