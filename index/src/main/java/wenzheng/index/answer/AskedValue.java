@@ -163,8 +163,8 @@ final class AskedValue {
 		 * "几个工作日", "多少次"; answered by a number with the unit asked for (a count of days
 		 * is no count of working days), not by a calendar date or year.
 		 */
-		COUNT(Pattern
-			.compile("(?<![哪那这])(多少|几)(个?(工作日|天|日|周(?!岁)|年|次|回|项|个|家|人|元|块|篇|条|种|批|小时)|个月)" + "|比例是多少|占比|比例多少"), false),
+		COUNT(Pattern.compile("(?<![哪那这第好十百千两一二三四五六七八九])(多少|几)(个?(工作日|天|日|周(?!岁)|年|次|回|项|个|家|人|元|块|篇|条|种|批|小时)|个月)"
+				+ "|比例是多少|占比|比例多少"), false),
 
 		/** "哪天", "几号", "落款日期"; answered by a calendar date. */
 		DATE(Pattern.compile("哪天|哪一天|几号|几月几|什么日期|哪个日期|日期是|具体日期|落款|几月份|哪年哪月"), true),
@@ -201,7 +201,7 @@ final class AskedValue {
 		 * standard, what it is guided by or the document it follows ("以基层群众实际需求为导向").
 		 */
 		BASIS(Pattern.compile("(按|依|照|根据|依据|按照|依照|参照|遵循|凭)着?(什么|啥|哪个|哪些|何种|哪种)(?!方式|形式|渠道|途径|平台)"
-				+ "|以(什么|啥|哪个|哪些)[^，,。？?！!]{0,8}为(准|依据|标准|导向)|(什么|啥|哪些|哪个)(标准|依据|原则)"), false),
+				+ "|以(什么|啥|哪\\p{IsHan}?)[^，,。？?！!]{0,8}为(准|依据|标准|导向)|(什么|啥|哪些|哪个)(标准|依据|原则)"), false),
 
 		/** "有哪些", "包括什么": an enumeration, or at least the items of one. */
 		LIST(Pattern.compile("哪些|包括什么|包括哪|都有什么|有哪几"), false),
@@ -429,7 +429,8 @@ final class AskedValue {
 			case AGE -> FigureKind.AGE.isStatedIn(own(text, columns));
 			case CLOCK -> FigureKind.CLOCK.isStatedIn(own(text, columns));
 			case DISTANCE -> FigureKind.DISTANCE.isStatedIn(own(text, columns));
-			case COUNT, AMOUNT -> holdsCount(own(text, columns));
+			case COUNT -> holdsCount(own(text, columns));
+			case AMOUNT -> holdsCount(own(text, columns)) || SHARE.matcher(own(text, columns)).find();
 			case DATE -> numbered(DAY, own(text, columns), true, null);
 			case ADDRESS -> STREET_ADDRESS.matcher(own(text, columns)).find();
 			case RANK -> RANK_VALUE.matcher(own(text, columns)).find();

@@ -176,7 +176,10 @@ class AskedValueTests {
 		assertThat(share.heldBy(clause("共有3家企业网上申报。", null))).isFalse();
 		assertThat(AskedValue.of("共抽调了多少名医护人员？").heldBy(clause("共抽调医护人员138名。", null))).isTrue();
 		assertThat(AskedValue.of("赔偿金是经济补偿的几倍？").heldBy(clause("按经济补偿标准的二倍支付赔偿金。", null))).isTrue();
-		// "几户", "几个" also say "a few": not a question for a number.
+		assertThat(AskedValue.of("加班费最少按工资的多少来发？").heldBy(clause("支付不低于工资的百分之一百五十的工资报酬。", null))).isTrue();
+		// "好几个月", "十几天" and "几户", "几个" also say "a few": not a question for a number.
+		assertThat(AskedValue.of("公司好几个月没交社保，要补交什么？").kind()).isNotEqualTo(AskedValue.Kind.COUNT);
+		assertThat(AskedValue.of("等了十几天还没答复，能投诉吗？").kind()).isEqualTo(AskedValue.Kind.RULE);
 		assertThat(AskedValue.of("公示只跟几户人家有关，也要挂到网上吗？").kind()).isEqualTo(AskedValue.Kind.RULE);
 		assertThat(AskedValue.of("排名多少？").kind()).isEqualTo(AskedValue.Kind.RANK);
 		assertThat(AskedValue.of("咨询电话是多少？").kind()).isEqualTo(AskedValue.Kind.TELEPHONE);
@@ -192,6 +195,7 @@ class AskedValueTests {
 		assertThat(basis.heldBy(clause("年底前完成服务目录修订。", null))).isFalse();
 		assertThat(AskedValue.of("补偿按什么标准给？").heldBy(clause("每满一年支付一个月工资的标准向劳动者支付。", null))).isTrue();
 		assertThat(AskedValue.of("到底以哪个说法为准？").kind()).isEqualTo(AskedValue.Kind.BASIS);
+		assertThat(AskedValue.of("写了好几份遗嘱，到底以哪份为准？").kind()).isEqualTo(AskedValue.Kind.BASIS);
 		assertThat(AskedValue.of("名单按什么方式公布？").kind()).isEqualTo(AskedValue.Kind.STEPS);
 	}
 
