@@ -14,12 +14,13 @@ import wenzheng.knowledge.clause.ClauseColumns;
 
 /**
  * The value a question asks for and whether a clause contains one: a telephone number, an
- * e-mail address, a document number, a sum of money, a count with its unit, a calendar
- * date, the named members of a set, a unit's name, a place or channel, the basis of a
- * decision, an enumeration, a time or period, steps, or a rule. A clause answers only
- * when its own words (text and columns, never its headings, which carry the document's
- * title and year) hold a value of the kind asked; one that only names what the question
- * names is no answer. Read once per question; checked against every candidate clause.
+ * e-mail address, a document number, the papers to bring, a sum of money, a count with
+ * its unit, a calendar date, the named members of a set, a unit's name, a place or
+ * channel, the basis of a decision, an enumeration, a time or period, steps, or a rule. A
+ * clause answers only when its own words (text and columns, never its headings, which
+ * carry the document's title and year) hold a value of the kind asked; one that only
+ * names what the question names is no answer. Read once per question; checked against
+ * every candidate clause.
  */
 final class AskedValue {
 
@@ -92,6 +93,10 @@ final class AskedValue {
 	 */
 	private static final WordSet BASIS = new WordSet("原则|标准|为导向|为准|为依据|为基础|为核心|为主线|依据|根据|按照|依照|参照|遵循|对照");
 
+	/** Papers a citizen brings or submits: certificates, forms, copies, statements. */
+	private static final WordSet PAPERS = new WordSet(
+			"证明|证件|身份证|户口簿|户口本|申请书|申请表|登记表|审批表|说明|报告|复印件|原件|照片|合同|执照|许可证|证书|清单|意见|票据|发票|材料");
+
 	/** A document cited by its title: "按《…》要求" names what a thing follows. */
 	private static final Pattern CITED_TITLE = Pattern.compile("《[^》]{2,}》");
 
@@ -134,6 +139,12 @@ final class AskedValue {
 		 * number, one with its area code, or a mobile number.
 		 */
 		TELEPHONE(Pattern.compile("(电话|号码|热线)(是|为)?(多少|几号|什么)|(电话|热线)号码?$|打什么电话|电话(举报|咨询|联系|反映|投诉|预约)"), true),
+
+		/**
+		 * "需要什么材料", "带什么证件", "附上啥材料": answered only by naming the papers to bring or
+		 * submit.
+		 */
+		PAPERS(Pattern.compile("(什么|哪些|啥|哪几样)(材料|证件|证明|资料|手续材料)|带(什么|啥|哪些)"), true),
 
 		/** "多少钱", "补贴多少"; answered by a sum, a share, or that something costs nothing. */
 		MONEY(Pattern.compile("多少钱|(领|发|补|补贴|补助|报销|交|缴|收费?)(多少|几)|多少元|金额"), true),
@@ -358,9 +369,9 @@ final class AskedValue {
 
 	/**
 	 * Whether only a value of this kind answers: a clause without a telephone number, an
-	 * e-mail address, a document number, a sum of money, a date, a person's name or the
-	 * members asked for does not answer the question at all, while one without a count is
-	 * still a near miss for "几天".
+	 * e-mail address, a document number, the papers to bring, a sum of money, a date, a
+	 * person's name or the members asked for does not answer the question at all, while
+	 * one without a count is still a near miss for "几天".
 	 */
 	boolean exact() {
 		return isExact() && this.others.stream().allMatch(AskedValue::exact);
@@ -422,6 +433,7 @@ final class AskedValue {
 		return switch (this.kind) {
 			case NONE -> true;
 			case EMAIL -> EMAIL_ADDRESS.matcher(own(text, columns)).find();
+			case PAPERS -> holdsNew(PAPERS, text, 2);
 			case DOCUMENT_NUMBER -> DOCUMENT_NUMBER.matcher(text).find();
 			case TELEPHONE -> TELEPHONE_NUMBER.matcher(own(text, columns)).find();
 			case MONEY -> numbered(SUM, own(text, columns), true, null) || FREE.in(own(text, columns));

@@ -166,6 +166,14 @@ class AskedValueTests {
 	}
 
 	@Test
+	void aQuestionForThePapersToBringNeedsThemNamed() {
+		assertThat(AskedValue.of("办营业执照需要带什么证件？").exact()).isTrue();
+		AskedValue papers = AskedValue.of("办营业执照能在网上办吗？需要什么材料？");
+		assertThat(papers.heldBy(clause("申请人应提交登记申请书、身份证复印件和经营场所证明。", null))).isTrue();
+		assertThat(papers.heldBy(clause("市场监督管理部门依法吊销营业执照。", null))).isFalse();
+	}
+
+	@Test
 	void anyOtherAmountNeedsANumberWithAUnitOrAShare() {
 		AskedValue output = AskedValue.of("口罩企业投产后产能有多少？");
 		assertThat(output.kind()).isEqualTo(AskedValue.Kind.AMOUNT);
