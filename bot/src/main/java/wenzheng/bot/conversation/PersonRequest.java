@@ -7,8 +7,8 @@ import wenzheng.knowledge.WordList;
 
 /**
  * Whether a citizen asks for a person to act on their own case (complain, report, chase,
- * look into what happened to them) rather than asks what a policy says: such a message
- * goes straight to the hotline.
+ * book, look into what happened to them) or makes a suggestion, rather than asks what a
+ * policy says: such a message goes straight to the hotline.
  */
 final class PersonRequest {
 

@@ -14,6 +14,14 @@ class PersonRequestTests {
 	}
 
 	@Test
+	void bookingAndSuggestionsAreForStaff() {
+		assertThat(PersonRequest.isMadeIn("我想约下周三去政务大厅查资料，帮我登记一下。")).isTrue();
+		assertThat(PersonRequest.isMadeIn("个人认为，能不能提供更便捷的举报途径？")).isTrue();
+		assertThat(PersonRequest.isMadeIn("建议政府在小区门口增设公交站。#人民建议#")).isTrue();
+		assertThat(PersonRequest.isMadeIn("征求意见时我们提了十几条建议，园区要公开哪些情况？")).isFalse();
+	}
+
+	@Test
 	void lookingIntoWhatHappenedToTheCitizenIsARequest() {
 		assertThat(PersonRequest.isMadeIn("我的医保报销为什么被退回了？请帮我查一下。")).isTrue();
 		assertThat(PersonRequest.isMadeIn("帮我查查我的申请处理到哪一步了")).isTrue();
