@@ -42,6 +42,10 @@ final class AskedValue {
 	private static final Pattern DAY = Pattern.compile("[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}[日号]"
 			+ "|[0-9０-９]{4}年[0-9０-９一二三四五六七八九十]{1,2}月|[0-9０-９一二三四五六七八九十]{1,2}月(底|末|份|上旬|中旬|下旬|前|初)");
 
+	/** A month named alone: "十二月", "10月". */
+	private static final Pattern MONTH = Pattern
+		.compile("(?<![0-9０-９一二三四五六七八九十几])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?!份?[0-9])");
+
 	/**
 	 * A time or a period: a date, a year's end, a time limit counted from an event, a
 	 * frequency or a standing arrangement.
@@ -337,10 +341,18 @@ final class AskedValue {
 	private static Kind kindOf(String question) {
 		for (Kind kind : Kind.values()) {
 			if (kind.asked != null && kind.asked.matcher(question).find()) {
-				return kind;
+				return kind == Kind.RULE && statesATime(question) ? Kind.PERIOD : kind;
 			}
 		}
 		return Kind.NONE;
+	}
+
+	/**
+	 * Whether a yes/no question states a time ("拖到十二月才办，还算按时吗", "是不是二十个工作日内公开就行"): it
+	 * asks whether that time meets the deadline, which only a deadline or period answers.
+	 */
+	private static boolean statesATime(String question) {
+		return numbered(PERIOD, question, true, null) || MONTH.matcher(question).find();
 	}
 
 	/**

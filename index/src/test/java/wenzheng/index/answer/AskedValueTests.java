@@ -194,6 +194,17 @@ class AskedValueTests {
 	}
 
 	@Test
+	void aYesOrNoQuestionStatingATimeAsksForTheDeadline() {
+		AskedValue late = AskedValue.of("拖到十二月才办培训，还算按时吗？");
+		assertThat(late.kind()).isEqualTo(AskedValue.Kind.PERIOD);
+		assertThat(late.heldBy(clause("各部门11月20日前开展1次培训。", null))).isTrue();
+		assertThat(late.heldBy(clause("各部门要开展政务公开培训。", null))).isFalse();
+		assertThat(AskedValue.of("是不是二十个工作日内公开就行？").kind()).isEqualTo(AskedValue.Kind.PERIOD);
+		assertThat(AskedValue.of("是不是干到2021年底就算完成了？").kind()).isEqualTo(AskedValue.Kind.PERIOD);
+		assertThat(AskedValue.of("查阅档案能不能收费？").kind()).isEqualTo(AskedValue.Kind.RULE);
+	}
+
+	@Test
 	void aQuestionForTheBasisNeedsAPrincipleAStandardOrWhatItFollows() {
 		AskedValue basis = AskedValue.of("社区服务目录改来改去是照着啥来改的？");
 		assertThat(basis.kind()).isEqualTo(AskedValue.Kind.BASIS);
