@@ -216,7 +216,8 @@ final class AskedValue {
 		 * standard, what it is guided by or the document it follows ("以基层群众实际需求为导向").
 		 */
 		BASIS(Pattern.compile("(按|依|照|根据|依据|按照|依照|参照|遵循|凭)着?(什么|啥|哪个|哪些|何种|哪种)(?!方式|形式|渠道|途径|平台)"
-				+ "|以(什么|啥|哪\\p{IsHan}?)[^，,。？?！!]{0,8}为(准|依据|标准|导向)|(什么|啥|哪些|哪个)(标准|依据|原则)"), false),
+				+ "|以(什么|啥|哪\\p{IsHan}?)[^，,。？?！!]{0,8}为(准|依据|标准|导向)|(什么|啥|哪些|哪个)(标准|依据|原则)|(标准|依据|原则)(是|有|为)(什么|啥|哪些)"),
+				false),
 
 		/** "有哪些", "包括什么": an enumeration, or at least the items of one. */
 		LIST(Pattern.compile("哪些|包括什么|包括哪|都有什么|有哪几"), false),

@@ -214,6 +214,7 @@ class AskedValueTests {
 		assertThat(basis.heldBy(clause("年底前完成服务目录修订。", null))).isFalse();
 		assertThat(AskedValue.of("补偿按什么标准给？").heldBy(clause("每满一年支付一个月工资的标准向劳动者支付。", null))).isTrue();
 		assertThat(AskedValue.of("到底以哪个说法为准？").kind()).isEqualTo(AskedValue.Kind.BASIS);
+		assertThat(AskedValue.of("园区政务公开坚持的工作原则是什么？").kind()).isEqualTo(AskedValue.Kind.BASIS);
 		assertThat(AskedValue.of("写了好几份遗嘱，到底以哪份为准？").kind()).isEqualTo(AskedValue.Kind.BASIS);
 		assertThat(AskedValue.of("名单按什么方式公布？").kind()).isEqualTo(AskedValue.Kind.STEPS);
 	}
