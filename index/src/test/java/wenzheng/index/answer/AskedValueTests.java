@@ -143,6 +143,7 @@ class AskedValueTests {
 
 	@Test
 	void aQuestionWhereNeedsAPlaceOrChannelTheQuestionDoesNotName() {
+		assertThat(AskedValue.of("税务有啥智能咨询渠道吗？").kind()).isEqualTo(AskedValue.Kind.CHANNEL);
 		AskedValue where = AskedValue.of("政府网站上的错误可以在哪反映？");
 		assertThat(where.heldBy(clause("政府网站内容要准确，发现错误及时更正。", null))).isFalse();
 		assertThat(where.heldBy(clause("可通过“找错”平台或领导信箱留言。", null))).isTrue();
