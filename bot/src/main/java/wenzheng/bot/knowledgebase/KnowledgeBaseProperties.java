@@ -24,13 +24,14 @@ import org.springframework.validation.annotation.Validated;
  * @param answerCache how many questions' answers each instance keeps for questions asked
  * again (0: none); they are dropped whenever the knowledge changes
  * @param changePoll how often this instance looks for knowledge changes made on other
- * instances
+ * instances: an indexed look at the change feed, so cheap enough that the wait it adds to
+ * an edit reaching the other instances stays well within a second
  */
 @ConfigurationProperties("wenzheng")
 @Validated
 public record KnowledgeBaseProperties(@NotNull Path dataDir, @NotBlank String importDir,
 		@DecimalMin("0.0") @DecimalMax("1.0") Double answerThreshold, @DefaultValue("10000") @Min(0) int answerCache,
-		@DefaultValue("500ms") Duration changePoll) {
+		@DefaultValue("250ms") Duration changePoll) {
 
 	public Path indexDir() {
 		return this.dataDir.resolve("index");
