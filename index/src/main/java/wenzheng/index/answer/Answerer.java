@@ -205,8 +205,9 @@ public final class Answerer {
 	 */
 	static double lead(List<RankedCandidate> ranked) {
 		RankedCandidate best = ranked.get(0);
+		Restatements.Text first = Restatements.of(best.candidate().text());
 		for (RankedCandidate other : ranked.subList(1, ranked.size())) {
-			if (!Restatements.restate(best.candidate().text(), other.candidate().text())) {
+			if (!first.restates(Restatements.of(other.candidate().text()))) {
 				return RankingModel.lead(best.score(), other.score());
 			}
 		}

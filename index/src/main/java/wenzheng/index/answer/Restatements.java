@@ -23,15 +23,31 @@ public final class Restatements {
 	}
 
 	/**
-	 * Whether one of the texts restates the other.
+	 * A clause's text read for comparing: read once, compared with each other candidate.
 	 */
-	public static boolean restate(String first, String second) {
-		int[] firstPairs = pairs(first);
-		int[] secondPairs = pairs(second);
-		if (firstPairs.length == 0 || secondPairs.length == 0) {
-			return false;
+	public static Text of(String text) {
+		return new Text(pairs(text));
+	}
+
+	/** A text's distinct character pairs. */
+	public static final class Text {
+
+		private final int[] pairs;
+
+		private Text(int[] pairs) {
+			this.pairs = pairs;
 		}
-		return shared(firstPairs, secondPairs) >= SHARED_PAIRS * Math.min(firstPairs.length, secondPairs.length);
+
+		/**
+		 * Whether one of the texts restates the other.
+		 */
+		public boolean restates(Text other) {
+			if (this.pairs.length == 0 || other.pairs.length == 0) {
+				return false;
+			}
+			return shared(this.pairs, other.pairs) >= SHARED_PAIRS * Math.min(this.pairs.length, other.pairs.length);
+		}
+
 	}
 
 	/**

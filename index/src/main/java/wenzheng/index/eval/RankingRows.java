@@ -93,9 +93,12 @@ public final class RankingRows {
 	private static List<Set<Integer>> restatedBy(List<CandidateReading> readings) {
 		List<Set<Integer>> ranks = new ArrayList<>();
 		readings.forEach(reading -> ranks.add(new TreeSet<>()));
-		for (int i = 0; i < readings.size(); i++) {
-			for (int j = i + 1; j < readings.size(); j++) {
-				if (Restatements.restate(readings.get(i).candidate().text(), readings.get(j).candidate().text())) {
+		List<Restatements.Text> texts = readings.stream()
+			.map(reading -> Restatements.of(reading.candidate().text()))
+			.toList();
+		for (int i = 0; i < texts.size(); i++) {
+			for (int j = i + 1; j < texts.size(); j++) {
+				if (texts.get(i).restates(texts.get(j))) {
 					ranks.get(i).add(j + 1);
 					ranks.get(j).add(i + 1);
 				}

@@ -23,19 +23,19 @@ class RestatementsTests {
 	@Test
 	void aLocalRegulationRepeatingALawRestatesIt() {
 		String local = LOCAL;
-		assertThat(Restatements.restate(LAW, local)).isTrue();
-		assertThat(Restatements.restate(local, LAW)).isTrue();
+		assertThat(Restatements.of(LAW).restates(Restatements.of(local))).isTrue();
+		assertThat(Restatements.of(local).restates(Restatements.of(LAW))).isTrue();
 	}
 
 	@Test
 	void anotherRuleOnTheSameSubjectIsNoRestatement() {
-		assertThat(Restatements.restate(LAW, OTHER)).isFalse();
+		assertThat(Restatements.of(LAW).restates(Restatements.of(OTHER))).isFalse();
 	}
 
 	@Test
 	void anEmptyTextRestatesNothing() {
-		assertThat(Restatements.restate(LAW, "")).isFalse();
-		assertThat(Restatements.restate("", "")).isFalse();
+		assertThat(Restatements.of(LAW).restates(Restatements.of(""))).isFalse();
+		assertThat(Restatements.of("").restates(Restatements.of(""))).isFalse();
 	}
 
 	@Test
