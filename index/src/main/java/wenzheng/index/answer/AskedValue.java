@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import wenzheng.index.build.FigureKind;
+import wenzheng.index.question.ClauseScope;
 import wenzheng.index.search.Candidate;
 import wenzheng.knowledge.clause.ClauseColumns;
 
@@ -249,12 +250,6 @@ final class AskedValue {
 	/** Where one question of a message ends and another begins. */
 	private static final Pattern QUESTIONS = Pattern.compile("[^？?！!。；;]+");
 
-	/**
-	 * A document number: the year in brackets and the number ("〔2022〕21号", "[2019]591号").
-	 */
-	private static final Pattern DOCUMENT_NUMBER = Pattern
-		.compile("[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*第?\\s*\\d+\\s*号");
-
 	private static final Pattern EMAIL_ADDRESS = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
 	private static final Pattern TELEPHONE_NUMBER = Pattern
@@ -445,7 +440,7 @@ final class AskedValue {
 			case NONE -> true;
 			case EMAIL -> EMAIL_ADDRESS.matcher(own(text, columns)).find();
 			case PAPERS -> holdsNew(PAPERS, text, 2);
-			case DOCUMENT_NUMBER -> DOCUMENT_NUMBER.matcher(text).find();
+			case DOCUMENT_NUMBER -> ClauseScope.DOCUMENT_NUMBER.matcher(text).find();
 			case TELEPHONE -> TELEPHONE_NUMBER.matcher(own(text, columns)).find();
 			case MONEY -> numbered(SUM, own(text, columns), true, null) || FREE.in(own(text, columns));
 			case PERSON -> POSTS.in(text) && PERSON.matcher(text).find();
@@ -453,7 +448,10 @@ final class AskedValue {
 			case CLOCK -> FigureKind.CLOCK.isStatedIn(own(text, columns));
 			case DISTANCE -> FigureKind.DISTANCE.isStatedIn(own(text, columns));
 			case COUNT -> holdsCount(own(text, columns));
-			case AMOUNT -> holdsCount(own(text, columns)) || SHARE.matcher(own(text, columns)).find();
+			case AMOUNT -> {
+				String own = own(text, columns);
+				yield holdsCount(own) || SHARE.matcher(own).find();
+			}
 			case DATE -> numbered(DAY, own(text, columns), true, null);
 			case ADDRESS -> STREET_ADDRESS.matcher(own(text, columns)).find();
 			case RANK -> RANK_VALUE.matcher(own(text, columns)).find();

@@ -20,11 +20,16 @@ import wenzheng.knowledge.WordKinds;
 public final class ClauseScope {
 
 	/**
-	 * A document number: the issuer's abbreviation, the year in brackets, the serial
-	 * number ("吉政公组办〔2022〕20号", "吉财社[2019]591号").
+	 * A document number's year in brackets and serial number ("〔2022〕20号", "[2019]591号").
 	 */
-	private static final Pattern DOCUMENT_NUMBER = Pattern
-		.compile("\\p{IsHan}{0,10}[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*第?\\s*\\d+\\s*号");
+	public static final Pattern DOCUMENT_NUMBER = Pattern
+		.compile("[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）]\\s*第?\\s*\\d+\\s*号");
+
+	/**
+	 * A cited document number with the issuer's abbreviation before it ("吉政公组办〔2022〕20号",
+	 * "吉财社[2019]591号").
+	 */
+	private static final Pattern CITED_NUMBER = Pattern.compile("\\p{IsHan}{0,10}" + DOCUMENT_NUMBER.pattern());
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
 
@@ -61,7 +66,7 @@ public final class ClauseScope {
 				depth--;
 			}
 		}
-		Matcher number = DOCUMENT_NUMBER.matcher(own);
+		Matcher number = CITED_NUMBER.matcher(own);
 		StringBuilder blanked = new StringBuilder(own);
 		while (number.find()) {
 			for (int i = number.start(); i < number.end(); i++) {
