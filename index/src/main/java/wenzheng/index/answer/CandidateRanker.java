@@ -6,6 +6,7 @@ import java.util.List;
 
 import wenzheng.index.analysis.Thesaurus;
 import wenzheng.index.question.Intent;
+import wenzheng.index.question.Places;
 import wenzheng.index.search.Candidate;
 import wenzheng.knowledge.WordKinds;
 
@@ -17,6 +18,7 @@ import static wenzheng.index.answer.RankingFeature.COVERAGE;
 import static wenzheng.index.answer.RankingFeature.COVERAGE_GAP;
 import static wenzheng.index.answer.RankingFeature.DICTIONARY_SHARE;
 import static wenzheng.index.answer.RankingFeature.HEADING_SHARE;
+import static wenzheng.index.answer.RankingFeature.LOCAL_BESIDE_NATIONAL;
 import static wenzheng.index.answer.RankingFeature.LONG_MESSAGE;
 import static wenzheng.index.answer.RankingFeature.MISSED_MAX;
 import static wenzheng.index.answer.RankingFeature.MISSED_NOUN_MAX;
@@ -89,6 +91,8 @@ final class CandidateRanker {
 		boolean specific = isSpecific(query.intent());
 		boolean valueAsked = query.value() != AskedValue.NONE;
 		double bestCosine = bestKnown(cosines);
+		boolean nationalCandidate = candidates.stream()
+			.anyMatch(candidate -> Places.NATIONAL.equals(candidate.jurisdiction()));
 		List<RankedCandidate> ranked = new ArrayList<>(candidates.size());
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate candidate = candidates.get(i);
@@ -113,6 +117,7 @@ final class CandidateRanker {
 			x[DICTIONARY_SHARE.ordinal()] = reading.dictionaryShare();
 			x[PROXIMITY.ordinal()] = reading.proximity();
 			x[SCOPE_MATCH.ordinal()] = query.inScope(candidate) ? 1 : 0;
+			x[LOCAL_BESIDE_NATIONAL.ordinal()] = query.localBesideNational(candidate, nationalCandidate) ? 1 : 0;
 			x[CONDITION_MET.ordinal()] = query.stated().metBy(candidate.text()) ? 1 : 0;
 			x[QUESTION_WORDS.ordinal()] = questionWords;
 			x[LONG_MESSAGE.ordinal()] = query.longMessage() ? 1 : 0;

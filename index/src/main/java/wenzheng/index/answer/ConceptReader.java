@@ -32,6 +32,14 @@ final class ConceptReader {
 	 */
 	private static final Pattern SET_ASIDE = Pattern.compile("除了[^，,。；;？?！!\\s]+");
 
+	/**
+	 * A date, duration, age or sum the citizen states of their own case ("拖到十二月",
+	 * "工作十二年了", "二十个工作日内"): the clause states the rule's own figure, so the citizen's is
+	 * set aside too.
+	 */
+	private static final Pattern STATED_FIGURE = Pattern
+		.compile("[0-9零〇一二两三四五六七八九十百千万半]+多?个?(?:月|年|周岁|岁|天|日|工作日|小时|周|星期|元|块|万元)");
+
 	private static final double SET_ASIDE_FACTOR = 0.3;
 
 	private final Retriever retriever;
@@ -73,7 +81,7 @@ final class ConceptReader {
 		Set<String> all = new HashSet<>();
 		groups.forEach(all::addAll);
 		Map<String, Double> idf = all.isEmpty() ? Map.of() : this.retriever.weights(all);
-		String asked = SET_ASIDE.matcher(focus).replaceAll(" ");
+		String asked = STATED_FIGURE.matcher(SET_ASIDE.matcher(focus).replaceAll(" ")).replaceAll(" ");
 		List<Concept> concepts = new ArrayList<>();
 		for (int i = 0; i < groups.size(); i++) {
 			Set<String> forms = groups.get(i);

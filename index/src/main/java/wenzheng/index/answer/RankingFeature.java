@@ -63,6 +63,13 @@ public enum RankingFeature {
 	 */
 	SCOPE_MATCH,
 	/**
+	 * The question names no place, the clause's document is of one place (a province's or
+	 * a city's regulation), and another candidate's document holds nationwide: a citizen
+	 * who names no place is answered by the law of the whole country before the local
+	 * rules of a place they may not live in.
+	 */
+	LOCAL_BESIDE_NATIONAL,
+	/**
 	 * The clause sets a condition of duration or age ("一年以上不满三年的") that a figure the
 	 * question states of the citizen's case meets ("两年期的合同").
 	 */

@@ -32,6 +32,15 @@ record RankingQuery(List<Concept> concepts, Intent intent, AskedValue value, Lis
 	 * names (the document's place, or, for a document of no known place, one the clause
 	 * names), or, when it names none, the whole country.
 	 */
+	/**
+	 * Whether the question names no place and the clause's document is of one place while
+	 * another candidate's holds nationwide.
+	 */
+	boolean localBesideNational(Candidate candidate, boolean nationalCandidate) {
+		return nationalCandidate && this.places.isEmpty() && candidate.jurisdiction() != null
+				&& !Places.NATIONAL.equals(candidate.jurisdiction());
+	}
+
 	boolean inScope(Candidate candidate) {
 		if (this.places.isEmpty()) {
 			return Places.NATIONAL.equals(candidate.jurisdiction());

@@ -23,6 +23,7 @@ import wenzheng.knowledge.faq.FaqStatus;
 import wenzheng.knowledge.importer.SourceDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Answering end to end over a tiny corpus of two places: segment, index, retrieve,
@@ -84,6 +85,21 @@ class AnswererEndToEndTests {
 		Answer answer = this.answerer.answer("青山市政府网站兰目的更新周期是多长？");
 		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
 		assertThat(answer.text()).contains("不超过14天");
+	}
+
+	@Test
+	void aFigureTheCitizenStatesOfTheirOwnCaseWeighsAsLittleAsWhatTheySetAside() {
+		Retriever retriever = new Retriever(this.index);
+		ConceptReader reader = new ConceptReader(retriever, Synonyms.bundled());
+		List<Concept> concepts = reader.read("拖到十二月才办培训还算按时吗", wenzheng.index.question.Intent.GENERAL);
+		assertThat(concepts).filteredOn(concept -> concept.word().equals("十二月"))
+			.singleElement()
+			.satisfies(concept -> assertThat(concept.weight())
+				.isCloseTo(0.3 * retriever.weights(List.of("十二月")).get("十二月"), within(1e-9)));
+		assertThat(concepts).filteredOn(concept -> concept.word().equals("培训"))
+			.singleElement()
+			.satisfies(concept -> assertThat(concept.weight()).isCloseTo(retriever.weights(List.of("培训")).get("培训"),
+					within(1e-9)));
 	}
 
 	@Test

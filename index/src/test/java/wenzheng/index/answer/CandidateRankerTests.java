@@ -66,6 +66,16 @@ class CandidateRankerTests {
 		assertThat(unplaced).extracting(ranked -> ranked.candidate().documentId()).containsExactly("law", "rule");
 		assertThat(unplaced.get(0).feature(RankingFeature.SCOPE_MATCH)).isEqualTo(1);
 		assertThat(unplaced.get(1).feature(RankingFeature.SCOPE_MATCH)).isZero();
+		assertThat(unplaced.get(0).feature(RankingFeature.LOCAL_BESIDE_NATIONAL)).isZero();
+		assertThat(unplaced.get(1).feature(RankingFeature.LOCAL_BESIDE_NATIONAL)).as("a local rule beside the law")
+			.isEqualTo(1);
+		assertThat(ranker
+			.rank(List.of(local),
+					new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false, StatedFigures.NONE,
+							candidate -> false),
+					new double[] { Double.NaN })
+			.get(0)
+			.feature(RankingFeature.LOCAL_BESIDE_NATIONAL)).as("a local rule alone").isZero();
 
 		List<RankedCandidate> placed = ranker.rank(List.of(local, national), new RankingQuery(concepts, Intent.GENERAL,
 				AskedValue.NONE, List.of("某省"), false, StatedFigures.NONE, candidate -> false),
@@ -74,6 +84,7 @@ class CandidateRankerTests {
 		assertThat(placed.get(0).feature(RankingFeature.SCOPE_MATCH)).as("the place named").isEqualTo(1);
 		assertThat(placed.get(1).feature(RankingFeature.SCOPE_MATCH)).as("a nationwide text, where a place is named")
 			.isZero();
+		assertThat(placed.get(0).feature(RankingFeature.LOCAL_BESIDE_NATIONAL)).as("the place named").isZero();
 	}
 
 	@Test
