@@ -23,6 +23,9 @@ public final class WordKinds {
 	 */
 	private static final String SENTENCE_WORD_KINDS = "vrdpcueym";
 
+	/** The same without verbs, with measure words. */
+	private static final String FUNCTION_WORD_KINDS = "rdpcueymq";
+
 	private WordKinds() {
 	}
 
@@ -39,6 +42,18 @@ public final class WordKinds {
 		}
 		Nature nature = attribute.nature[0];
 		return nature == Nature.j || nature.startsWith('n');
+	}
+
+	/**
+	 * Whether the word is an everyday word that only builds a sentence: a pronoun,
+	 * adverb, preposition, conjunction, particle, numeral or measure word ("别的", "一样",
+	 * "按时") in its most frequent use, used {@link #EVERYDAY_FREQUENCY} times or more.
+	 * Verbs are not: "上班" and "报名" are often what a question asks about.
+	 */
+	public static boolean isEverydayFunctionWord(String word) {
+		CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+		return attribute != null && attribute.nature.length > 0 && attribute.totalFrequency >= EVERYDAY_FREQUENCY
+				&& FUNCTION_WORD_KINDS.indexOf(attribute.nature[0].firstChar()) >= 0;
 	}
 
 	/**

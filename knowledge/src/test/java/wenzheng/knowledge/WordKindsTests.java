@@ -48,4 +48,14 @@ class WordKindsTests {
 		assertThat(WordKinds.holdsSentenceWord("洮北")).isFalse();
 	}
 
+	@Test
+	void everydayPronounsAdverbsAndParticlesOnlyBuildASentence() {
+		assertThat(WordKinds.isEverydayFunctionWord("别的")).isTrue();
+		assertThat(WordKinds.isEverydayFunctionWord("一样")).isTrue();
+		assertThat(WordKinds.isEverydayFunctionWord("按时")).isTrue();
+		assertThat(WordKinds.isEverydayFunctionWord("上班")).as("a verb is often what is asked").isFalse();
+		assertThat(WordKinds.isEverydayFunctionWord("孩子")).as("a noun").isFalse();
+		assertThat(WordKinds.isEverydayFunctionWord("洮北")).as("a word the dictionary does not know").isFalse();
+	}
+
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import wenzheng.index.analysis.Synonyms;
 import wenzheng.index.question.Intent;
 import wenzheng.index.search.Retriever;
+import wenzheng.knowledge.WordKinds;
 
 /**
  * Turns the focus of a question into weighted concepts: dictionary words become one
@@ -91,12 +92,23 @@ final class ConceptReader {
 			if (keys.get(i).length() == 1) {
 				weight *= SINGLE_CHARACTER_FACTOR;
 			}
-			if (focus.contains(keys.get(i)) && !asked.contains(keys.get(i))) {
+			if (focus.contains(keys.get(i)) && !asked.contains(keys.get(i)) || isOnlyTheCitizensWording(forms)) {
 				weight *= SET_ASIDE_FACTOR;
 			}
 			concepts.add(new Concept(keys.get(i), forms, weight));
 		}
 		return concepts;
+	}
+
+	/**
+	 * Whether the concept is an everyday pronoun, adverb or particle that no clause uses
+	 * ("别的", "一样", "按时"): how the citizen puts the question, not a thing the knowledge
+	 * base lacks. An absent noun or verb keeps its full weight: it is what an
+	 * unanswerable question asks about ("周六上班吗").
+	 */
+	private boolean isOnlyTheCitizensWording(Set<String> forms) {
+		return forms.size() == 1 && forms.stream()
+			.allMatch(form -> WordKinds.isEverydayFunctionWord(form) && this.retriever.documentFrequency(form) == 0);
 	}
 
 	/**

@@ -103,6 +103,21 @@ class AnswererEndToEndTests {
 	}
 
 	@Test
+	void anEverydayWordNoClauseUsesWeighsLittleUnlessItIsANounOrAVerb() {
+		Retriever retriever = new Retriever(this.index);
+		ConceptReader reader = new ConceptReader(retriever, Synonyms.bundled());
+		List<Concept> concepts = reader.read("是不是跟别的一样，周六上班", wenzheng.index.question.Intent.GENERAL);
+		assertThat(concepts).filteredOn(concept -> concept.word().equals("别的"))
+			.singleElement()
+			.satisfies(concept -> assertThat(concept.weight())
+				.isCloseTo(0.3 * retriever.weights(List.of("别的")).get("别的"), within(1e-9)));
+		assertThat(concepts).filteredOn(concept -> concept.word().equals("上班"))
+			.singleElement()
+			.satisfies(concept -> assertThat(concept.weight()).isCloseTo(retriever.weights(List.of("上班")).get("上班"),
+					within(1e-9)));
+	}
+
+	@Test
 	void whatTheCitizenSetsAsideDoesNotChooseThePassage() {
 		Answer answer = this.answerer.answer("青山市解读政策除了发文字稿，还会用什么形式？");
 		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
