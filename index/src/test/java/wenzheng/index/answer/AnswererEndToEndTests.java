@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,32 +91,34 @@ class AnswererEndToEndTests {
 
 	@Test
 	void aFigureTheCitizenStatesOfTheirOwnCaseWeighsAsLittleAsWhatTheySetAside() {
-		Retriever retriever = new Retriever(this.index);
-		ConceptReader reader = new ConceptReader(retriever, Synonyms.bundled());
-		List<Concept> concepts = reader.read("拖到十二月才办培训还算按时吗", wenzheng.index.question.Intent.GENERAL);
-		assertThat(concepts).filteredOn(concept -> concept.word().equals("十二月"))
-			.singleElement()
-			.satisfies(concept -> assertThat(concept.weight())
-				.isCloseTo(0.3 * retriever.weights(List.of("十二月")).get("十二月"), within(1e-9)));
-		assertThat(concepts).filteredOn(concept -> concept.word().equals("培训"))
-			.singleElement()
-			.satisfies(concept -> assertThat(concept.weight()).isCloseTo(retriever.weights(List.of("培训")).get("培训"),
-					within(1e-9)));
+		Map<String, Double> shares = weightShares("拖到十二月才办培训还算按时吗", "十二月", "培训");
+		assertThat(shares.get("十二月")).isCloseTo(0.3, within(1e-9));
+		assertThat(shares.get("培训")).isCloseTo(1, within(1e-9));
 	}
 
 	@Test
 	void anEverydayWordNoClauseUsesWeighsLittleUnlessItIsANounOrAVerb() {
+		Map<String, Double> shares = weightShares("是不是跟别的一样，周六上班", "别的", "上班");
+		assertThat(shares.get("别的")).isCloseTo(0.3, within(1e-9));
+		assertThat(shares.get("上班")).as("a verb").isCloseTo(1, within(1e-9));
+	}
+
+	/**
+	 * Each word's concept weight as a share of its rarity weight in the index.
+	 */
+	private Map<String, Double> weightShares(String question, String... words) {
 		Retriever retriever = new Retriever(this.index);
-		ConceptReader reader = new ConceptReader(retriever, Synonyms.bundled());
-		List<Concept> concepts = reader.read("是不是跟别的一样，周六上班", wenzheng.index.question.Intent.GENERAL);
-		assertThat(concepts).filteredOn(concept -> concept.word().equals("别的"))
-			.singleElement()
-			.satisfies(concept -> assertThat(concept.weight())
-				.isCloseTo(0.3 * retriever.weights(List.of("别的")).get("别的"), within(1e-9)));
-		assertThat(concepts).filteredOn(concept -> concept.word().equals("上班"))
-			.singleElement()
-			.satisfies(concept -> assertThat(concept.weight()).isCloseTo(retriever.weights(List.of("上班")).get("上班"),
-					within(1e-9)));
+		List<Concept> concepts = new ConceptReader(retriever, Synonyms.bundled()).read(question,
+				wenzheng.index.question.Intent.GENERAL);
+		Map<String, Double> rarity = retriever.weights(List.of(words));
+		Map<String, Double> shares = new HashMap<>();
+		for (Concept concept : concepts) {
+			if (rarity.containsKey(concept.word())) {
+				shares.put(concept.word(), concept.weight() / rarity.get(concept.word()));
+			}
+		}
+		assertThat(shares).containsOnlyKeys(words);
+		return shares;
 	}
 
 	@Test
