@@ -81,18 +81,19 @@ final class ConceptReader {
 		}
 		Set<String> all = new HashSet<>();
 		groups.forEach(all::addAll);
-		Map<String, Double> idf = all.isEmpty() ? Map.of() : this.retriever.weights(all);
+		Map<String, Retriever.Rarity> rarities = all.isEmpty() ? Map.of() : this.retriever.rarities(all);
 		String asked = STATED_FIGURE.matcher(SET_ASIDE.matcher(focus).replaceAll(" ")).replaceAll(" ");
 		List<Concept> concepts = new ArrayList<>();
 		for (int i = 0; i < groups.size(); i++) {
 			Set<String> forms = groups.get(i);
 			// A concept is as telling as its most common form: finding "经费" for "钱" is an
 			// ordinary match.
-			double weight = forms.stream().mapToDouble(idf::get).min().orElse(0);
+			double weight = forms.stream().mapToDouble(form -> rarities.get(form).weight()).min().orElse(0);
 			if (keys.get(i).length() == 1) {
 				weight *= SINGLE_CHARACTER_FACTOR;
 			}
-			if (focus.contains(keys.get(i)) && !asked.contains(keys.get(i)) || isOnlyTheCitizensWording(forms)) {
+			if (focus.contains(keys.get(i)) && !asked.contains(keys.get(i))
+					|| isOnlyTheCitizensWording(forms, rarities)) {
 				weight *= SET_ASIDE_FACTOR;
 			}
 			concepts.add(new Concept(keys.get(i), forms, weight));
@@ -106,9 +107,12 @@ final class ConceptReader {
 	 * base lacks. An absent noun or verb keeps its full weight: it is what an
 	 * unanswerable question asks about ("周六上班吗").
 	 */
-	private boolean isOnlyTheCitizensWording(Set<String> forms) {
-		return forms.size() == 1 && forms.stream()
-			.allMatch(form -> WordKinds.isEverydayFunctionWord(form) && this.retriever.documentFrequency(form) == 0);
+	private static boolean isOnlyTheCitizensWording(Set<String> forms, Map<String, Retriever.Rarity> rarities) {
+		if (forms.size() != 1) {
+			return false;
+		}
+		String word = forms.iterator().next();
+		return WordKinds.isEverydayFunctionWord(word) && rarities.get(word).documentFrequency() == 0;
 	}
 
 	/**

@@ -94,20 +94,30 @@ public final class Retriever {
 
 	/**
 	 * How much finding each word tells: the inverse document frequency of the word in
-	 * clause texts. A word no clause contains gets the highest weight, which is what
-	 * makes a question about an unknown subject score low.
+	 * clause texts, with the frequency it comes from. A word no clause contains gets the
+	 * highest weight, which is what makes a question about an unknown subject score low.
 	 */
-	public Map<String, Double> weights(Collection<String> words) {
+	public Map<String, Rarity> rarities(Collection<String> words) {
 		return this.index.search(searcher -> {
 			ReaderCache cache = cache(searcher);
 			int documents = Math.max(searcher.getIndexReader().numDocs(), 1);
-			Map<String, Double> weights = new LinkedHashMap<>();
+			Map<String, Rarity> rarities = new LinkedHashMap<>();
 			for (String word : words) {
 				int docFreq = cache.states(new Term(IndexFields.TEXT, word)).docFreq();
-				weights.put(word, Math.log(1 + (double) documents / (docFreq + 1)));
+				rarities.put(word, new Rarity(docFreq, Math.log(1 + (double) documents / (docFreq + 1))));
 			}
-			return weights;
+			return rarities;
 		});
+	}
+
+	/**
+	 * How rare a word is in clause texts.
+	 *
+	 * @param documentFrequency in how many clause texts it stands
+	 * @param weight its inverse document frequency
+	 */
+	public record Rarity(int documentFrequency, double weight) {
+
 	}
 
 	/**

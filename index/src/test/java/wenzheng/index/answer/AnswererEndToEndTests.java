@@ -110,11 +110,11 @@ class AnswererEndToEndTests {
 		Retriever retriever = new Retriever(this.index);
 		List<Concept> concepts = new ConceptReader(retriever, Synonyms.bundled()).read(question,
 				wenzheng.index.question.Intent.GENERAL);
-		Map<String, Double> rarity = retriever.weights(List.of(words));
+		Map<String, Retriever.Rarity> rarities = retriever.rarities(List.of(words));
 		Map<String, Double> shares = new HashMap<>();
 		for (Concept concept : concepts) {
-			if (rarity.containsKey(concept.word())) {
-				shares.put(concept.word(), concept.weight() / rarity.get(concept.word()));
+			if (rarities.containsKey(concept.word())) {
+				shares.put(concept.word(), concept.weight() / rarities.get(concept.word()).weight());
 			}
 		}
 		assertThat(shares).containsOnlyKeys(words);
