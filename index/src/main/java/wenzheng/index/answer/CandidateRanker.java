@@ -6,7 +6,6 @@ import java.util.List;
 
 import wenzheng.index.analysis.Thesaurus;
 import wenzheng.index.question.Intent;
-import wenzheng.index.question.Places;
 import wenzheng.index.search.Candidate;
 import wenzheng.knowledge.WordKinds;
 
@@ -91,8 +90,7 @@ final class CandidateRanker {
 		boolean specific = isSpecific(query.intent());
 		boolean valueAsked = query.value() != AskedValue.NONE;
 		double bestCosine = bestKnown(cosines);
-		boolean nationalCandidate = candidates.stream()
-			.anyMatch(candidate -> Places.NATIONAL.equals(candidate.jurisdiction()));
+		boolean nationalCandidate = candidates.stream().anyMatch(RankingQuery::isNationwide);
 		List<RankedCandidate> ranked = new ArrayList<>(candidates.size());
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate candidate = candidates.get(i);

@@ -32,23 +32,31 @@ record RankingQuery(List<Concept> concepts, Intent intent, AskedValue value, Lis
 	 * names (the document's place, or, for a document of no known place, one the clause
 	 * names), or, when it names none, the whole country.
 	 */
+	boolean inScope(Candidate candidate) {
+		if (this.places.isEmpty()) {
+			return isNationwide(candidate);
+		}
+		if (candidate.jurisdiction() != null) {
+			return this.places.contains(candidate.jurisdiction());
+		}
+		return this.speaksOfPlaces.test(candidate);
+	}
+
 	/**
 	 * Whether the question names no place and the clause's document is of one place while
 	 * another candidate's holds nationwide.
 	 */
 	boolean localBesideNational(Candidate candidate, boolean nationalCandidate) {
 		return nationalCandidate && this.places.isEmpty() && candidate.jurisdiction() != null
-				&& !Places.NATIONAL.equals(candidate.jurisdiction());
+				&& !isNationwide(candidate);
 	}
 
-	boolean inScope(Candidate candidate) {
-		if (this.places.isEmpty()) {
-			return Places.NATIONAL.equals(candidate.jurisdiction());
-		}
-		if (candidate.jurisdiction() != null) {
-			return this.places.contains(candidate.jurisdiction());
-		}
-		return this.speaksOfPlaces.test(candidate);
+	/**
+	 * Whether the clause's document holds for the whole country (a law or regulation
+	 * naming no place).
+	 */
+	static boolean isNationwide(Candidate candidate) {
+		return Places.NATIONAL.equals(candidate.jurisdiction());
 	}
 
 }
