@@ -54,6 +54,10 @@ final class CandidateRanker {
 	 */
 	private static final double SYNONYM_CREDIT = 0.5;
 
+	private static final double ABBREVIATION_CREDIT = 0.5;
+
+	private static final int MAX_ABBREVIATION = 3;
+
 	static {
 		// HanLP reads its dictionaries on first use (a third of a second for the
 		// thesaurus): here, when the first answerer is built while the knowledge base
@@ -174,7 +178,8 @@ final class CandidateRanker {
 					missedNounMax = Math.max(missedNounMax, concept.weight());
 				}
 				double synonym = synonyms.get(c).stream().anyMatch(fullText::contains) ? SYNONYM_CREDIT : 0;
-				partial += concept.weight() * Math.max(synonym, pairsFound(concept, fullText));
+				partial += concept.weight()
+						* Math.max(synonym, Math.max(pairsFound(concept, fullText), abbreviated(concept, fullText)));
 				continue;
 			}
 			found += concept.weight();
@@ -261,6 +266,40 @@ final class CandidateRanker {
 			best = Math.max(best, (double) found / pairs);
 		}
 		return best;
+	}
+
+	/**
+	 * The credit for a form the text holds spelled out: its characters in order with a
+	 * few between them ("年假" in "年休假", "医保" in "医疗保险", "低保" in "最低生活保障"), as Chinese
+	 * shortens a term by keeping a character of each part.
+	 */
+	static double abbreviated(Concept concept, String text) {
+		for (String form : concept.forms()) {
+			if (form.length() >= 2 && form.length() <= MAX_ABBREVIATION && spelledOut(form, text)) {
+				return ABBREVIATION_CREDIT;
+			}
+		}
+		return 0;
+	}
+
+	private static boolean spelledOut(String form, String text) {
+		int maxSpan = form.length() * 2 + 1;
+		for (int start = text.indexOf(form.charAt(0)); start >= 0; start = text.indexOf(form.charAt(0), start + 1)) {
+			int at = start;
+			int i = 1;
+			while (i < form.length()) {
+				int next = text.indexOf(form.charAt(i), at + 1);
+				if (next < 0 || next - start >= maxSpan) {
+					break;
+				}
+				at = next;
+				i++;
+			}
+			if (i == form.length()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private record Reading(double coverage, double sentenceCoverage, double partialCoverage, double missedMax,

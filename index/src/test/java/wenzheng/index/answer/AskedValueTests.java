@@ -206,6 +206,17 @@ class AskedValueTests {
 	}
 
 	@Test
+	void anyAOrNotAAsksYesOrNo() {
+		assertThat(AskedValue.of("政务APP以后支不支持IPv6？").kind()).isEqualTo(AskedValue.Kind.RULE);
+		assertThat(AskedValue.of("半夜施工你们管不管？").kind()).isEqualTo(AskedValue.Kind.RULE);
+		assertThat(AskedValue.of("对这支队伍稳不稳定有啥要求").kind()).isEqualTo(AskedValue.Kind.RULE);
+		assertThat(AskedValue.of("需不需要预约").kind()).isEqualTo(AskedValue.Kind.RULE);
+		// "不" between two different characters asks nothing.
+		assertThat(AskedValue.of("不动产登记资料怎么查询").kind()).isNotEqualTo(AskedValue.Kind.RULE);
+		assertThat(AskedValue.of("不得不说这个政策很好").kind()).isEqualTo(AskedValue.Kind.NONE);
+	}
+
+	@Test
 	void aQuestionForTheBasisNeedsAPrincipleAStandardOrWhatItFollows() {
 		AskedValue basis = AskedValue.of("社区服务目录改来改去是照着啥来改的？");
 		assertThat(basis.kind()).isEqualTo(AskedValue.Kind.BASIS);

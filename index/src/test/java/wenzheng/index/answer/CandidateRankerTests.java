@@ -168,6 +168,16 @@ class CandidateRankerTests {
 	}
 
 	@Test
+	void givesPartialCreditForAShortFormSpelledOut() {
+		assertThat(CandidateRanker.abbreviated(new Concept("年假", Set.of("年假"), 1), "职工享受带薪年休假")).isEqualTo(0.5);
+		assertThat(CandidateRanker.abbreviated(new Concept("低保", Set.of("低保"), 1), "纳入最低生活保障范围")).isEqualTo(0.5);
+		// Too far apart, out of order, or a long word: no short form.
+		assertThat(CandidateRanker.abbreviated(new Concept("年假", Set.of("年假"), 1), "每年组织一次休息放假")).isZero();
+		assertThat(CandidateRanker.abbreviated(new Concept("医保", Set.of("医保"), 1), "保障医疗")).isZero();
+		assertThat(CandidateRanker.abbreviated(new Concept("社会保险", Set.of("社会保险"), 1), "社会基本养老保险")).isZero();
+	}
+
+	@Test
 	void coverageWeighsRareWordsMoreAndCountsSynonyms() {
 		List<Concept> concepts = List.of(new Concept("钱", Set.of("钱", "经费"), 1.0),
 				new Concept("适老化", Set.of("适老化"), 3.0));

@@ -24,6 +24,8 @@ class QuestionReaderTests {
 		assertThat(this.intents.detect("通过什么平台发布")).isEqualTo(Intent.PLACE);
 		assertThat(this.intents.detect("申请流程是怎样的")).isEqualTo(Intent.PROCEDURE);
 		assertThat(this.intents.detect("可以免费领取吗")).isEqualTo(Intent.YES_NO);
+		assertThat(this.intents.detect("以后支不支持IPv6")).isEqualTo(Intent.YES_NO);
+		assertThat(this.intents.detect("可不可以代办")).isEqualTo(Intent.YES_NO);
 		assertThat(this.intents.detect("主要公开哪些内容")).isEqualTo(Intent.LIST);
 		assertThat(this.intents.detect("是哪几个部门牵头")).isEqualTo(Intent.RESPONSIBLE);
 		assertThat(this.intents.detect("成文后多少个工作日内公开")).isEqualTo(Intent.DEADLINE);
