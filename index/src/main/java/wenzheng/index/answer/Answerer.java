@@ -255,10 +255,16 @@ public final class Answerer {
 		if (concepts.isEmpty()) {
 			return Ranking.early(Answer.abstain(0, List.of(), "问题中没有可检索的内容"));
 		}
+		// What the citizen sets aside or states of their own case ("带5岁的孩子") is searched
+		// as context: a bare "5" otherwise finds every short clause dated on a 5th.
+		String searched = ConceptReader.asked(subject);
 		Set<String> words = new LinkedHashSet<>(question.places());
-		concepts.forEach(concept -> words.add(concept.word()));
-		QueryText text = new QueryText(words, subject + " " + String.join(" ", question.places()),
-				ConceptReader.expansion(concepts), context);
+		concepts.stream()
+			.map(Concept::word)
+			.filter(word -> searched.contains(word) || !subject.contains(word))
+			.forEach(words::add);
+		QueryText text = new QueryText(words, searched + " " + String.join(" ", question.places()),
+				ConceptReader.expansion(concepts), ConceptReader.setAside(subject) + context);
 		List<Candidate> candidates = withNeighbours(question, text,
 				this.retriever.retrieve(text, question.places(), FigureKind.askedIn(question.focus()),
 						this.settings.candidates()))

@@ -82,7 +82,7 @@ final class ConceptReader {
 		Set<String> all = new HashSet<>();
 		groups.forEach(all::addAll);
 		Map<String, Retriever.Rarity> rarities = all.isEmpty() ? Map.of() : this.retriever.rarities(all);
-		String asked = STATED_FIGURE.matcher(SET_ASIDE.matcher(focus).replaceAll(" ")).replaceAll(" ");
+		String asked = asked(focus);
 		List<Concept> concepts = new ArrayList<>();
 		for (int i = 0; i < groups.size(); i++) {
 			Set<String> forms = groups.get(i);
@@ -99,6 +99,27 @@ final class ConceptReader {
 			concepts.add(new Concept(keys.get(i), forms, weight));
 		}
 		return concepts;
+	}
+
+	/**
+	 * The focus without what the citizen sets aside or states of their own case: what the
+	 * clause must speak of.
+	 */
+	static String asked(String focus) {
+		return STATED_FIGURE.matcher(SET_ASIDE.matcher(focus).replaceAll(" ")).replaceAll(" ");
+	}
+
+	/**
+	 * What the citizen sets aside or states of their own case, each part followed by a
+	 * space: context for the search, not its subject.
+	 */
+	static String setAside(String focus) {
+		StringBuilder parts = new StringBuilder();
+		SET_ASIDE.matcher(focus).results().forEach(part -> parts.append(part.group()).append(' '));
+		STATED_FIGURE.matcher(SET_ASIDE.matcher(focus).replaceAll(" "))
+			.results()
+			.forEach(part -> parts.append(part.group()).append(' '));
+		return parts.toString();
 	}
 
 	/**
