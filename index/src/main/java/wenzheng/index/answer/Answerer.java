@@ -261,7 +261,7 @@ public final class Answerer {
 		Set<String> words = new LinkedHashSet<>(question.places());
 		concepts.stream()
 			.map(Concept::word)
-			.filter(word -> searched.contains(word) || !subject.contains(word))
+			.filter(word -> !ConceptReader.isSetAside(word, subject, searched))
 			.forEach(words::add);
 		QueryText text = new QueryText(words, searched + " " + String.join(" ", question.places()),
 				ConceptReader.expansion(concepts), ConceptReader.setAside(subject) + context);

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import wenzheng.index.build.FigureKind;
 import wenzheng.index.question.ClauseScope;
+import wenzheng.index.question.IntentDetector;
 import wenzheng.index.search.Candidate;
 import wenzheng.knowledge.clause.ClauseColumns;
 
@@ -227,10 +228,8 @@ final class AskedValue {
 		/** "怎么办", "如何"; answered by steps or a means. */
 		STEPS(Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续|什么方式|哪种方式|啥方式|哪些方式|什么形式"), false),
 
-		/**
-		 * "能不能", "是否", and any "A不A" ("支不支持", "管不管"); answered by a rule.
-		 */
-		RULE(Pattern.compile("可以吗|有没有|是否|能否|吗|(\\p{IsHan})不\\1"), false),
+		/** "能不能", "是否", "支不支持"; answered by a rule. */
+		RULE(IntentDetector.YES_OR_NO, false),
 
 		/** Nothing in particular. */
 		NONE(null, false);

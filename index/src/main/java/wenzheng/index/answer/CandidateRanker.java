@@ -54,8 +54,13 @@ final class CandidateRanker {
 	 */
 	private static final double SYNONYM_CREDIT = 0.5;
 
+	/**
+	 * The credit for a question word the clause holds only spelled out, as for a general
+	 * synonym.
+	 */
 	private static final double ABBREVIATION_CREDIT = 0.5;
 
+	/** Question words of two to this many characters may be short forms. */
 	private static final int MAX_ABBREVIATION = 3;
 
 	static {

@@ -92,8 +92,7 @@ final class ConceptReader {
 			if (keys.get(i).length() == 1) {
 				weight *= SINGLE_CHARACTER_FACTOR;
 			}
-			if (focus.contains(keys.get(i)) && !asked.contains(keys.get(i))
-					|| isOnlyTheCitizensWording(forms, rarities)) {
+			if (isSetAside(keys.get(i), focus, asked) || isOnlyTheCitizensWording(forms, rarities)) {
 				weight *= SET_ASIDE_FACTOR;
 			}
 			concepts.add(new Concept(keys.get(i), forms, weight));
@@ -107,6 +106,15 @@ final class ConceptReader {
 	 */
 	static String asked(String focus) {
 		return STATED_FIGURE.matcher(SET_ASIDE.matcher(focus).replaceAll(" ")).replaceAll(" ");
+	}
+
+	/**
+	 * Whether a word of the focus stands only where the citizen sets something aside or
+	 * states their own case.
+	 * @param asked the focus as {@link #asked} gives it
+	 */
+	static boolean isSetAside(String word, String focus, String asked) {
+		return focus.contains(word) && !asked.contains(word);
 	}
 
 	/**

@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
  */
 public final class IntentDetector {
 
+	/**
+	 * A yes/no question: "是否", "…吗", and any "A不A" ("能不能", "支不支持", "管不管").
+	 */
+	public static final Pattern YES_OR_NO = Pattern.compile("可以吗|有没有|是否|能否|吗|(\\p{IsHan})不\\1");
+
 	private record Rule(Intent intent, Pattern pattern) {
 	}
 
@@ -28,7 +33,7 @@ public final class IntentDetector {
 							"在哪|哪里|哪儿|什么地方|啥地方|什么平台|哪个平台|什么渠道|哪些渠道|啥渠道|哪个栏目|什么栏目|什么途径|哪些途径|上哪|去哪|" + "通过什么|哪个专区|什么专区")),
 			new Rule(Intent.LIST, Pattern.compile("哪些|什么内容|包括什么|包括哪|有什么|有啥|都有|什么信息|哪类|哪方面")),
 			new Rule(Intent.PROCEDURE, Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续")),
-			new Rule(Intent.YES_NO, Pattern.compile("可以吗|有没有|是否|能否|吗|(\\p{IsHan})不\\1")));
+			new Rule(Intent.YES_NO, YES_OR_NO));
 
 	public Intent detect(String text) {
 		for (Rule rule : RULES) {
