@@ -162,7 +162,8 @@ public final class Answerer {
 
 	private Answer compute(Question question) {
 		if (!this.faq.isEmpty()) {
-			List<Concept> asked = this.concepts.read(this.places.withoutKnown(question.focus()), question.intent());
+			List<Concept> asked = this.concepts.read(ConceptReader.Focus.of(this.places.withoutKnown(question.focus())),
+					question.intent());
 			Optional<FaqMatcher.Match> match = this.faq.match(question, asked);
 			if (match.isPresent()) {
 				return faqAnswer(match.get());
@@ -251,20 +252,17 @@ public final class Answerer {
 		}
 		String subject = subject(question);
 		String context = question.focus().equals(question.text()) ? "" : withoutYears(question.text(), question);
-		List<Concept> concepts = this.concepts.read(subject, question.intent());
+		ConceptReader.Focus focus = ConceptReader.Focus.of(subject);
+		List<Concept> concepts = this.concepts.read(focus, question.intent());
 		if (concepts.isEmpty()) {
 			return Ranking.early(Answer.abstain(0, List.of(), "问题中没有可检索的内容"));
 		}
 		// What the citizen sets aside or states of their own case ("带5岁的孩子") is searched
 		// as context: a bare "5" otherwise finds every short clause dated on a 5th.
-		String searched = ConceptReader.asked(subject);
 		Set<String> words = new LinkedHashSet<>(question.places());
-		concepts.stream()
-			.map(Concept::word)
-			.filter(word -> !ConceptReader.isSetAside(word, subject, searched))
-			.forEach(words::add);
-		QueryText text = new QueryText(words, searched + " " + String.join(" ", question.places()),
-				ConceptReader.expansion(concepts), ConceptReader.setAside(subject) + context);
+		concepts.stream().map(Concept::word).filter(word -> !focus.setsAside(word)).forEach(words::add);
+		QueryText text = new QueryText(words, focus.asked() + " " + String.join(" ", question.places()),
+				ConceptReader.expansion(concepts), focus.setAside() + context);
 		List<Candidate> candidates = withNeighbours(question, text,
 				this.retriever.retrieve(text, question.places(), FigureKind.askedIn(question.focus()),
 						this.settings.candidates()))

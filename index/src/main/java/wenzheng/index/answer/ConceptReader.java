@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import wenzheng.index.analysis.Synonyms;
@@ -55,11 +57,12 @@ final class ConceptReader {
 		this.typos = new TypoWords(retriever::documentFrequency);
 	}
 
-	List<Concept> read(String focus, Intent intent) {
-		StringBuilder rest = new StringBuilder(focus);
+	List<Concept> read(Focus focus, Intent intent) {
+		String text = focus.text();
+		StringBuilder rest = new StringBuilder(text);
 		List<Set<String>> groups = new ArrayList<>();
 		List<String> keys = new ArrayList<>();
-		for (Synonyms.Match match : this.synonyms.find(focus)) {
+		for (Synonyms.Match match : this.synonyms.find(text)) {
 			if (!keys.contains(match.word())) {
 				Set<String> forms = new LinkedHashSet<>(match.officials());
 				forms.add(match.word());
@@ -82,7 +85,6 @@ final class ConceptReader {
 		Set<String> all = new HashSet<>();
 		groups.forEach(all::addAll);
 		Map<String, Retriever.Rarity> rarities = all.isEmpty() ? Map.of() : this.retriever.rarities(all);
-		String asked = asked(focus);
 		List<Concept> concepts = new ArrayList<>();
 		for (int i = 0; i < groups.size(); i++) {
 			Set<String> forms = groups.get(i);
@@ -92,7 +94,7 @@ final class ConceptReader {
 			if (keys.get(i).length() == 1) {
 				weight *= SINGLE_CHARACTER_FACTOR;
 			}
-			if (isSetAside(keys.get(i), focus, asked) || isOnlyTheCitizensWording(forms, rarities)) {
+			if (focus.setsAside(keys.get(i)) || isOnlyTheCitizensWording(forms, rarities)) {
 				weight *= SET_ASIDE_FACTOR;
 			}
 			concepts.add(new Concept(keys.get(i), forms, weight));
@@ -101,33 +103,33 @@ final class ConceptReader {
 	}
 
 	/**
-	 * The focus without what the citizen sets aside or states of their own case: what the
-	 * clause must speak of.
+	 * A question's focus split into what the clause must speak of and what the citizen
+	 * sets aside or states of their own case ("除了发文字稿", "带5岁的孩子").
+	 *
+	 * @param text the focus
+	 * @param asked the focus with those parts blanked
+	 * @param setAside those parts, each followed by a space: context for the search, not
+	 * its subject
 	 */
-	static String asked(String focus) {
-		return STATED_FIGURE.matcher(SET_ASIDE.matcher(focus).replaceAll(" ")).replaceAll(" ");
-	}
+	record Focus(String text, String asked, String setAside) {
 
-	/**
-	 * Whether a word of the focus stands only where the citizen sets something aside or
-	 * states their own case.
-	 * @param asked the focus as {@link #asked} gives it
-	 */
-	static boolean isSetAside(String word, String focus, String asked) {
-		return focus.contains(word) && !asked.contains(word);
-	}
+		static Focus of(String text) {
+			StringBuilder setAside = new StringBuilder();
+			Function<MatchResult, String> blank = part -> {
+				setAside.append(part.group()).append(' ');
+				return " ";
+			};
+			String asked = STATED_FIGURE.matcher(SET_ASIDE.matcher(text).replaceAll(blank)).replaceAll(blank);
+			return new Focus(text, asked, setAside.toString());
+		}
 
-	/**
-	 * What the citizen sets aside or states of their own case, each part followed by a
-	 * space: context for the search, not its subject.
-	 */
-	static String setAside(String focus) {
-		StringBuilder parts = new StringBuilder();
-		SET_ASIDE.matcher(focus).results().forEach(part -> parts.append(part.group()).append(' '));
-		STATED_FIGURE.matcher(SET_ASIDE.matcher(focus).replaceAll(" "))
-			.results()
-			.forEach(part -> parts.append(part.group()).append(' '));
-		return parts.toString();
+		/**
+		 * Whether a word of the focus stands only in a part set aside.
+		 */
+		boolean setsAside(String word) {
+			return this.text.contains(word) && !this.asked.contains(word);
+		}
+
 	}
 
 	/**

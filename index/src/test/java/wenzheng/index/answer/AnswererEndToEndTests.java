@@ -80,7 +80,7 @@ class AnswererEndToEndTests {
 	@Test
 	void aTypoThatSoundsLikeAWordOfTheTextsIsReadAsThatWord() {
 		ConceptReader reader = new ConceptReader(new Retriever(this.index), Synonyms.bundled());
-		assertThat(reader.read("政府网站兰目多久更新一次", wenzheng.index.question.Intent.DEADLINE))
+		assertThat(reader.read(ConceptReader.Focus.of("政府网站兰目多久更新一次"), wenzheng.index.question.Intent.DEADLINE))
 			.filteredOn(concept -> concept.word().equals("兰目"))
 			.singleElement()
 			.satisfies(concept -> assertThat(concept.forms()).contains("栏目"));
@@ -108,7 +108,7 @@ class AnswererEndToEndTests {
 	 */
 	private Map<String, Double> weightShares(String question, String... words) {
 		Retriever retriever = new Retriever(this.index);
-		List<Concept> concepts = new ConceptReader(retriever, Synonyms.bundled()).read(question,
+		List<Concept> concepts = new ConceptReader(retriever, Synonyms.bundled()).read(ConceptReader.Focus.of(question),
 				wenzheng.index.question.Intent.GENERAL);
 		Map<String, Retriever.Rarity> rarities = retriever.rarities(List.of(words));
 		Map<String, Double> shares = new HashMap<>();
