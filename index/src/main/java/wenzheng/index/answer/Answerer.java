@@ -411,11 +411,14 @@ public final class Answerer {
 		}
 		Set<String> places = new LinkedHashSet<>();
 		places.add(best.candidate().jurisdiction());
+		Parallel bestText = Parallel.of(best.candidate().text());
 		for (RankedCandidate candidate : ranked) {
 			String place = candidate.candidate().jurisdiction();
-			if (place != null && !places.contains(place)
-					&& candidate.score() >= best.score() - this.settings.clarifyMargin()
-					&& Parallel.texts(best.candidate().text(), candidate.candidate().text())) {
+			if (place == null || places.contains(place)
+					|| candidate.score() < best.score() - this.settings.clarifyMargin()) {
+				continue;
+			}
+			if (bestText.says(Parallel.of(candidate.candidate().text()))) {
 				places.add(place);
 			}
 		}

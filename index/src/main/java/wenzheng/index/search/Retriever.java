@@ -13,26 +13,33 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 import wenzheng.index.analysis.BigramAnalyzer;
 import wenzheng.index.analysis.PolicyTextAnalyzer;
@@ -169,8 +176,7 @@ public final class Retriever {
 				ReaderCache current = cache(searcher);
 				List<Candidate> candidates = new ArrayList<>();
 				Set<List<String>> seen = new HashSet<>();
-				List<ScoreDoc> hits = new ArrayList<>(best(searcher, terms, jurisdictions, limit));
-				hits.addAll(stating(searcher, terms, jurisdictions, figures, hits, Math.max(1, limit / 4)));
+				List<ScoreDoc> hits = hits(searcher, terms, jurisdictions, current.stating(figures), limit);
 				for (ScoreDoc hit : hits) {
 					Candidate candidate = current.get(hit.doc);
 					if (seen.add(candidate.sameClause())) {
@@ -193,63 +199,61 @@ public final class Retriever {
 	 * not, and then no raise lifted a clause it was below. One query with the raise as an
 	 * optional clause would be exact too, but under it Lucene scores every clause holding
 	 * any term instead of skipping those that cannot make the top.
+	 * <p>
+	 * After them, up to a quarter as many (at least one) of the best clauses stating a
+	 * figure of the kinds asked, taken from the same searches (within the named places,
+	 * when the question names any: a figure of elsewhere is another place's): in a large
+	 * base the one clause that says "二十二周岁" can rank far below many that share the
+	 * question's words and state no age.
 	 */
-	private static List<ScoreDoc> best(IndexSearcher searcher, Query terms, Collection<String> jurisdictions, int limit)
-			throws IOException {
+	private static List<ScoreDoc> hits(IndexSearcher searcher, Query terms, Collection<String> jurisdictions,
+			Bits stating, int limit) throws IOException {
+		int statingLimit = stating == null ? 0 : Math.max(1, limit / 4);
 		Map<Integer, Float> scores = new HashMap<>();
-		for (ScoreDoc hit : top(searcher, terms, limit)) {
+		TopsWithFigures.Tops overall = tops(searcher, terms, jurisdictions.isEmpty() ? stating : null, limit,
+				statingLimit);
+		for (ScoreDoc hit : overall.best().scoreDocs) {
 			scores.put(hit.doc, hit.score);
 		}
+		TopDocs statingTops = overall.stating();
 		if (!jurisdictions.isEmpty()) {
 			Query local = new BooleanQuery.Builder().add(terms, BooleanClause.Occur.MUST)
 				.add(places(jurisdictions), BooleanClause.Occur.FILTER)
 				.build();
-			for (ScoreDoc hit : top(searcher, local, limit)) {
+			TopsWithFigures.Tops within = tops(searcher, local, stating, limit, statingLimit);
+			for (ScoreDoc hit : within.best().scoreDocs) {
 				scores.put(hit.doc, hit.score + JURISDICTION_BOOST);
 			}
+			statingTops = within.stating();
 		}
-		return scores.entrySet()
+		List<ScoreDoc> hits = new ArrayList<>(scores.entrySet()
 			.stream()
 			.map(entry -> new ScoreDoc(entry.getKey(), entry.getValue()))
 			.sorted(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingInt(hit -> hit.doc))
 			.limit(limit)
-			.toList();
+			.toList());
+		if (statingTops != null) {
+			Set<Integer> found = new HashSet<>();
+			hits.forEach(hit -> found.add(hit.doc));
+			Arrays.stream(statingTops.scoreDocs)
+				.filter(hit -> found.add(hit.doc))
+				.limit(statingLimit)
+				.forEach(hits::add);
+		}
+		return hits;
 	}
 
 	/**
-	 * The best clauses for the terms among those stating a figure of the kinds asked,
-	 * beyond the best overall: in a large base the one clause that says "二十二周岁" can rank
-	 * far below many that share the question's words and state no age. When the question
-	 * names places, only their clauses: a figure of elsewhere is another place's.
+	 * The best clauses for the query and, when clauses stating a figure are given, the
+	 * best of those beyond what the first list can hold, from one search.
 	 */
-	private static List<ScoreDoc> stating(IndexSearcher searcher, Query terms, Collection<String> jurisdictions,
-			Set<FigureKind> figures, List<ScoreDoc> best, int limit) throws IOException {
-		if (figures.isEmpty()) {
-			return List.of();
+	private static TopsWithFigures.Tops tops(IndexSearcher searcher, Query query, Bits stating, int limit,
+			int statingLimit) throws IOException {
+		if (stating == null) {
+			return new TopsWithFigures.Tops(searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit)),
+					null);
 		}
-		BooleanQuery.Builder stating = new BooleanQuery.Builder().add(terms, BooleanClause.Occur.MUST)
-			.add(new TermInSetQuery(IndexFields.FIGURES,
-					figures.stream().map(kind -> new BytesRef(kind.name())).toList()), BooleanClause.Occur.FILTER);
-		if (!jurisdictions.isEmpty()) {
-			stating.add(places(jurisdictions), BooleanClause.Occur.FILTER);
-		}
-		Set<Integer> found = new HashSet<>();
-		best.forEach(hit -> found.add(hit.doc));
-		List<ScoreDoc> more = new ArrayList<>();
-		for (ScoreDoc hit : top(searcher, stating.build(), best.size() + limit)) {
-			if (found.add(hit.doc) && more.size() < limit) {
-				more.add(hit);
-			}
-		}
-		return more;
-	}
-
-	/**
-	 * The best few are wanted, not how many match: not counting lets Lucene skip clauses
-	 * that cannot make the top.
-	 */
-	private static ScoreDoc[] top(IndexSearcher searcher, Query query, int limit) throws IOException {
-		return searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit)).scoreDocs;
+		return searcher.search(query, new TopsWithFigures(limit, limit + statingLimit, stating));
 	}
 
 	/**
@@ -365,7 +369,7 @@ public final class Retriever {
 		ReaderCache current = this.cache;
 		if (current == null || current.searcher().getIndexReader() != searcher.getIndexReader()) {
 			current = new ReaderCache(searcher, new AtomicReferenceArray<>(searcher.getIndexReader().maxDoc()),
-					Caffeine.newBuilder().maximumSize(CACHED_TERMS).build());
+					Caffeine.newBuilder().maximumSize(CACHED_TERMS).build(), new ConcurrentHashMap<>());
 			this.cache = current;
 		}
 		return current;
@@ -380,7 +384,47 @@ public final class Retriever {
 	 * on any thread share them.
 	 */
 	private record ReaderCache(IndexSearcher searcher, AtomicReferenceArray<Candidate> byDoc,
-			Cache<Term, TermStates> termStates) {
+			Cache<Term, TermStates> termStates, Map<FigureKind, FixedBitSet> figureDocs) {
+
+		/**
+		 * The clauses stating a figure of any of the kinds, or {@code null} for none.
+		 */
+		Bits stating(Set<FigureKind> kinds) {
+			if (kinds.isEmpty()) {
+				return null;
+			}
+			List<FixedBitSet> sets = kinds.stream().map(this::stating).toList();
+			if (sets.size() == 1) {
+				return sets.get(0);
+			}
+			FixedBitSet union = new FixedBitSet(this.byDoc.length());
+			sets.forEach(union::or);
+			return union;
+		}
+
+		private FixedBitSet stating(FigureKind kind) {
+			return this.figureDocs.computeIfAbsent(kind, this::read);
+		}
+
+		private FixedBitSet read(FigureKind kind) {
+			FixedBitSet docs = new FixedBitSet(this.byDoc.length());
+			Term term = new Term(IndexFields.FIGURES, kind.name());
+			try {
+				for (LeafReaderContext leaf : this.searcher.getIndexReader().leaves()) {
+					PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
+					if (postings != null) {
+						for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings
+							.nextDoc()) {
+							docs.set(leaf.docBase + doc);
+						}
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return docs;
+		}
 
 		Candidate get(int doc) throws IOException {
 			Candidate candidate = this.byDoc.get(doc);
