@@ -222,6 +222,9 @@ public final class ClauseIndex implements Closeable {
 					progress.step(clause.text().length());
 				}
 			});
+			// A rebuilt index is read many times before it changes again: one segment
+			// is searched with one term lookup per term instead of one per segment.
+			this.writer.forceMerge(1);
 		});
 		log.info("Indexed {} clauses of {} documents in {} ms", count[0], documents.size(),
 				(System.nanoTime() - start) / 1_000_000);
