@@ -245,7 +245,9 @@ public final class Retriever {
 
 	/**
 	 * The best clauses for the query and, when clauses stating a figure are given, the
-	 * best of those beyond what the first list can hold, from one search.
+	 * best of those beyond what the first list can hold, from one search. The best few
+	 * are wanted, not how many match: not counting lets Lucene skip clauses that cannot
+	 * make the top.
 	 */
 	private static TopsWithFigures.Tops tops(IndexSearcher searcher, Query query, Bits stating, int limit,
 			int statingLimit) throws IOException {

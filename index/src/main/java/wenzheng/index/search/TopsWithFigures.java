@@ -133,39 +133,12 @@ final class TopsWithFigures implements CollectorManager<TopsWithFigures.Both, To
 
 		private float score;
 
-		private float bestMinimum;
+		/** The lowest score each list still takes: best, stating. */
+		private final float[] minimums = new float[2];
 
-		private float statingMinimum;
+		final Scorable forBest = new Side(0);
 
-		final Scorable forBest = new Scorable() {
-
-			@Override
-			public float score() throws IOException {
-				return SharedScorer.this.score();
-			}
-
-			@Override
-			public void setMinCompetitiveScore(float minScore) throws IOException {
-				SharedScorer.this.bestMinimum = minScore;
-				SharedScorer.this.lowerOfBoth();
-			}
-
-		};
-
-		final Scorable forStating = new Scorable() {
-
-			@Override
-			public float score() throws IOException {
-				return SharedScorer.this.score();
-			}
-
-			@Override
-			public void setMinCompetitiveScore(float minScore) throws IOException {
-				SharedScorer.this.statingMinimum = minScore;
-				SharedScorer.this.lowerOfBoth();
-			}
-
-		};
+		final Scorable forStating = new Side(1);
 
 		SharedScorer(Scorable scorer) {
 			this.scorer = scorer;
@@ -183,8 +156,30 @@ final class TopsWithFigures implements CollectorManager<TopsWithFigures.Both, To
 			return this.score;
 		}
 
-		private void lowerOfBoth() throws IOException {
-			this.scorer.setMinCompetitiveScore(Math.min(this.bestMinimum, this.statingMinimum));
+		/**
+		 * The scorer as one list sees it: it scores the clause at hand and tells the
+		 * search the lowest score that list still takes.
+		 */
+		private final class Side extends Scorable {
+
+			private final int list;
+
+			Side(int list) {
+				this.list = list;
+			}
+
+			@Override
+			public float score() throws IOException {
+				return SharedScorer.this.score();
+			}
+
+			@Override
+			public void setMinCompetitiveScore(float minScore) throws IOException {
+				float[] minimums = SharedScorer.this.minimums;
+				minimums[this.list] = minScore;
+				SharedScorer.this.scorer.setMinCompetitiveScore(Math.min(minimums[0], minimums[1]));
+			}
+
 		}
 
 	}
