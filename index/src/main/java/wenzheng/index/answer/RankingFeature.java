@@ -58,8 +58,9 @@ public enum RankingFeature {
 	 * place and the document is of that place (or, for a document of no known place such
 	 * as a news item titled without one, the clause names it), or the question names no
 	 * place and the document holds nationwide (a law or regulation naming no place, in
-	 * scope wherever the citizen asks from). One feature for both, so that an answer in
-	 * scope counts alike whether the citizen had to name a place or not.
+	 * scope wherever the citizen asks from) or is of no known place. One feature for
+	 * both, so that an answer in scope counts alike whether the citizen had to name a
+	 * place or not.
 	 */
 	SCOPE_MATCH,
 	/**

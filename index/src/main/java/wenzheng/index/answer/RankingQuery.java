@@ -30,11 +30,12 @@ record RankingQuery(List<Concept> concepts, Intent intent, AskedValue value, Lis
 	/**
 	 * Whether the clause's document covers where the question asks about: the place it
 	 * names (the document's place, or, for a document of no known place, one the clause
-	 * names), or, when it names none, the whole country.
+	 * names), or, when it names none, the whole country or no place known (a news item
+	 * titled without one is not known to be another place's).
 	 */
 	boolean inScope(Candidate candidate) {
 		if (this.places.isEmpty()) {
-			return isNationwide(candidate);
+			return candidate.jurisdiction() == null || isNationwide(candidate);
 		}
 		if (candidate.jurisdiction() != null) {
 			return this.places.contains(candidate.jurisdiction());

@@ -125,9 +125,19 @@ class CandidateRankerTests {
 		assertThat(ranked.get(0).feature(RankingFeature.SCOPE_MATCH)).isEqualTo(1);
 		assertThat(ranked.get(1).feature(RankingFeature.SCOPE_MATCH)).isZero();
 		assertThat(query.inScope(news)).isTrue();
-		assertThat(new RankingQuery(concepts, Intent.GENERAL, AskedValue.NONE, List.of(), false, StatedFigures.NONE,
-				candidate -> true)
-			.inScope(news)).isFalse();
+	}
+
+	@Test
+	void aQuestionNamingNoPlaceIsInScopeOfAnyDocumentNotKnownToBeLocal() {
+		Candidate news = Candidate.of("news", 0, "银行支持复工", null, null, List.of(), "支持七大领域。", ClauseColumns.NONE);
+		Candidate law = Candidate.of("law", 0, "劳动法", "全国", null, List.of(), "支持七大领域。", ClauseColumns.NONE);
+		Candidate local = Candidate.of("local", 0, "措施", "绿水市", null, List.of(), "支持七大领域。", ClauseColumns.NONE);
+		RankingQuery query = new RankingQuery(List.of(), Intent.GENERAL, AskedValue.NONE, List.of(), false,
+				StatedFigures.NONE, candidate -> true);
+
+		assertThat(query.inScope(news)).isTrue();
+		assertThat(query.inScope(law)).isTrue();
+		assertThat(query.inScope(local)).isFalse();
 	}
 
 	@Test

@@ -82,18 +82,21 @@ public final class MetadataReader {
 	/** What follows the short name of an autonomous region: "壮族自治区", "自治区". */
 	private static final Pattern AUTONOMOUS_REGION = Pattern.compile("\\p{IsHan}{0,4}?自治区");
 
-	/** The title of a law or regulation, not of a notice or a plan. */
-	private static final Pattern LEGAL_ACT = Pattern.compile("(法|条例|规定|实施细则)(（[^）]*）)?$");
+	/**
+	 * The title of a law, a regulation or a judicial interpretation, not of a notice or a
+	 * plan.
+	 */
+	private static final Pattern LEGAL_ACT = Pattern.compile("(法|条例|规定|实施细则|解释)(（[^）]*）)?$");
 
 	/** A body of a level of government the title does not name: "市建委", "区教育局". */
 	private static final Pattern BODY = Pattern.compile("^[省市县区][\\p{IsHan}]{1,6}(委|局|办|厅|署|中心)$");
 
 	/**
 	 * Titles of national laws and of documents by the State Council, the central
-	 * committee or a ministry.
+	 * committee, a ministry or the supreme court and procuratorate.
 	 */
 	private static final Pattern NATIONAL_ISSUER = Pattern
-		.compile("^(中华人民共和国|国务院|国家|国办|中共中央|党中央|全国|[\\p{IsHan}]{2,12}部(关于|办公厅|印发|发布|联合|等))");
+		.compile("^(中华人民共和国|国务院|国家|国办|中共中央|党中央|全国|最高人民法院|最高人民检察院|人民法院|人民检察院|[\\p{IsHan}]{2,12}部(关于|办公厅|印发|发布|联合|等))");
 
 	/**
 	 * Reads the metadata of a text.
@@ -179,10 +182,10 @@ public final class MetadataReader {
 	/**
 	 * The place or body a title is about, read from its start (before its year): a
 	 * province, with or without its suffix; a city, county, district or zone ("白城工业园区"),
-	 * also behind the province that locates it; a body of an unnamed level ("市建委"); a
-	 * prefecture-level city without its suffix ("大连将…"); or the whole country for a law
-	 * or regulation that names no place. Anything else that happens to end in 市 or 区
-	 * ("强化市场…", "恢复我市…") is no place.
+	 * also behind the province that locates it ("吉林白城工业园区", "湖北黄冈：…"); a body of an
+	 * unnamed level ("市建委"); a prefecture-level city without its suffix ("大连将…"); or the
+	 * whole country for a law or regulation that names no place. Anything else that
+	 * happens to end in 市 or 区 ("强化市场…", "恢复我市…") is no place.
 	 */
 	static String jurisdiction(String title) {
 		if (title == null || title.isBlank()) {
@@ -199,9 +202,13 @@ public final class MetadataReader {
 		if (province != null) {
 			String after = prefix.substring(province.length());
 			Matcher local = LOCAL_PLACE.matcher(after);
-			boolean locatesAPlace = !AUTONOMOUS_REGION.matcher(after).lookingAt() && local.lookingAt()
-					&& isProperName(local.group());
-			return locatesAPlace ? officialName(local.group()) : Provinces.fullName(province);
+			if (!AUTONOMOUS_REGION.matcher(after).lookingAt() && local.lookingAt() && isProperName(local.group())) {
+				return officialName(local.group());
+			}
+			// A headline's "湖北黄冈：…": a city by its short name right behind its
+			// province's.
+			String city = Cities.startOf(after);
+			return city != null ? city : Provinces.fullName(province);
 		}
 		Matcher local = LOCAL_PLACE.matcher(prefix);
 		if (local.lookingAt() && isProperName(local.group())) {

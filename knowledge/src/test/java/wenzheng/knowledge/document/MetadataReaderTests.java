@@ -72,6 +72,23 @@ class MetadataReaderTests {
 	}
 
 	@Test
+	void aCityByItsShortNameBehindItsProvinceIsTheTitlesPlace() {
+		assertThat(MetadataReader.jurisdiction("湖北黄冈：重症患者一人一诊疗方案")).isEqualTo("黄冈市");
+		assertThat(MetadataReader.jurisdiction("安徽阜阳开出首趟复工人员定制专列")).isEqualTo("阜阳市");
+		assertThat(MetadataReader.jurisdiction("湖北将再建一所应急后备医院")).isEqualTo("湖北省");
+		assertThat(MetadataReader.jurisdiction("山东省青岛前湾保税港区条例")).isEqualTo("山东省");
+	}
+
+	@Test
+	void judicialInterpretationsHoldNationwide() {
+		assertThat(MetadataReader.jurisdiction("最高人民法院关于审理劳动争议案件适用法律问题的解释（一）")).isEqualTo("全国");
+		assertThat(MetadataReader.jurisdiction("最高人民检察院关于适用刑法分则规定的犯罪的罪名的意见")).isEqualTo("全国");
+		assertThat(MetadataReader.jurisdiction("人民法院在线诉讼规则")).isEqualTo("全国");
+		assertThat(MetadataReader.jurisdiction("关于审理非法行医刑事案件具体应用法律若干问题的解释")).isEqualTo("全国");
+		assertThat(MetadataReader.jurisdiction("北京市高级人民法院关于审理劳动争议案件的解答")).isEqualTo("北京市");
+	}
+
+	@Test
 	void wordsThatOnlyEndLikeAPlaceNameNoPlace() {
 		assertThat(MetadataReader.jurisdiction("强化市场监管保障物资供应")).isNull();
 		assertThat(MetadataReader.jurisdiction("恢复我市公共交通运营的通告")).isNull();
