@@ -159,11 +159,11 @@ final class AskedValue {
 		PERSON(Pattern.compile("(组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长)(是谁|叫什么|是哪位|姓什么)"), true),
 
 		/**
-		 * "具体是哪些", "哪几个", "都有哪些", "还有哪些": the members of a set, answered only by naming
-		 * them, never by a clause that says the set exists.
+		 * "具体是哪些", "哪几个", "都有哪些", "还有哪些", "哪七大", "哪两张": the members of a set, answered
+		 * only by naming them, never by a clause that says the set exists.
 		 */
 		MEMBERS(Pattern.compile("具体(是|有|包括|在|设在|指)?(哪些|哪几|哪个)|都(有|是|包括|在)哪(些|几)|分别(是|在)?(哪些|哪几|哪里|哪儿)|还有哪(些|几)|"
-				+ "(?<![多少])哪几(个|家|项|类|种|所|条|处|位|方面)|是哪(三|四|五|六|七|八|九|十)(个|项|类|种)|有哪几"), true),
+				+ "(?<![多少])哪几(个|家|项|类|种|所|条|处|位|方面)|哪[两二三四五六七八九十]+\\p{IsHan}|有哪几"), true),
 
 		/**
 		 * "多大岁数", "满几周岁"; answered only by an age: a clause without one does not answer.

@@ -108,6 +108,10 @@ class AskedValueTests {
 		assertThat(others.heldBy(clause("市直部门、各区政府按时报送。", null))).isFalse();
 		assertThat(others.heldBy(clause("市直部门、各区政府、开发区管委会按时报送。", null))).isTrue();
 		assertThat(AskedValue.of("实现哪几个统一？").heldBy(clause("实现统一登记、统一编号、统一发布。", null))).isTrue();
+		AskedValue fields = AskedValue.of("行动支持哪七大领域的企业？");
+		assertThat(fields.exact()).isTrue();
+		assertThat(fields.heldBy(clause("行动全力支持七大领域企业复工复产。", null))).isFalse();
+		assertThat(fields.heldBy(clause("重点支持七大领域：医药类、物资类、物流类、制造类、能源类、通信类、外贸类。", null))).isTrue();
 	}
 
 	@Test
