@@ -251,6 +251,13 @@ final class AskedValue {
 	/** Where one question of a message ends and another begins. */
 	private static final Pattern QUESTIONS = Pattern.compile("[^？?！!。；;]+");
 
+	/**
+	 * The date of a news item's dateline ("新华社南宁2月4日电（记者 何伟）"): the day it was filed,
+	 * never the date asked about.
+	 */
+	private static final Pattern DATELINE = Pattern
+		.compile("[0-9０-９]{1,2}月[0-9０-９]{1,2}日电(（记者[^）]{0,30}）|\\(记者[^)]{0,30}\\))?");
+
 	private static final Pattern EMAIL_ADDRESS = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
 	private static final Pattern TELEPHONE_NUMBER = Pattern
@@ -436,7 +443,7 @@ final class AskedValue {
 
 	private boolean holds(Candidate candidate) {
 		ClauseColumns columns = candidate.columns();
-		String text = candidate.text();
+		String text = DATELINE.matcher(candidate.text()).replaceAll("");
 		return switch (this.kind) {
 			case NONE -> true;
 			case EMAIL -> EMAIL_ADDRESS.matcher(own(text, columns)).find();

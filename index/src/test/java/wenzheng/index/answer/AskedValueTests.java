@@ -123,6 +123,14 @@ class AskedValueTests {
 	}
 
 	@Test
+	void aNewsItemsDatelineIsNoDateAskedFor() {
+		AskedValue day = AskedValue.of("医院扩建工程哪天完工？");
+		assertThat(day.heldBy(clause("新华社南宁2月4日电（记者 何伟）医院正加紧扩建。", null))).isFalse();
+		assertThat(day.heldBy(clause("新华社南宁2月4日电（记者 何伟）医院扩建工程力争2月7日建成。", null))).isTrue();
+		assertThat(AskedValue.of("企业何时能够复工？").heldBy(clause("新华社温州2月12日电 当地有序推进企业复工。", null))).isFalse();
+	}
+
+	@Test
 	void aQuestionWhenNeedsADateATimeLimitOrAPeriod() {
 		AskedValue when = AskedValue.of("意见采纳情况什么时候公开？");
 		assertThat(when.exact()).isFalse();
