@@ -207,7 +207,10 @@ final class AskedValue {
 				"谁|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|哪个机构|哪家|什么部门|什么单位|什么机构|啥部门|哪个处室|哪些处室|哪个局|" + "哪个处|牵头单位|牵头部门|责任单位|由哪|归哪"),
 				false),
 
-		/** "在哪看", "哪个平台", "什么渠道"; answered by a place or channel. */
+		/**
+		 * "在哪看", "哪个平台", "什么渠道"; answered by a place or channel, a web address or a
+		 * number to call.
+		 */
 		CHANNEL(Pattern
 			.compile("在哪|(?<!从)哪里|(?<!从)哪儿|上哪|去哪|到哪|(什么|啥|哪些|哪个)[^，,。？?！!\\s]{0,6}?(地方|平台|渠道|网站|栏目|途径|专区|窗口)"), false),
 
@@ -268,8 +271,13 @@ final class AskedValue {
 	/**
 	 * A street address ("人民大街1234号", "3号楼"), an address given as such, or a web address.
 	 */
-	private static final Pattern STREET_ADDRESS = Pattern.compile(
-			"(路|街|道|巷|胡同|弄)[0-9０-９一二三四五六七八九十百]+号|[0-9０-９]+号(楼|院)|地址[：:]|https?://|www\\.|[A-Za-z0-9-]+\\.(gov|com|cn|org|net)\\b");
+	/** A web address: a channel, and an address. */
+	private static final String WEB = "https?://|www\\.|[A-Za-z0-9-]+\\.(gov|com|cn|org|net)\\b";
+
+	private static final Pattern WEB_ADDRESS = Pattern.compile(WEB);
+
+	private static final Pattern STREET_ADDRESS = Pattern
+		.compile("(路|街|道|巷|胡同|弄)[0-9０-９一二三四五六七八九十百]+号|[0-9０-９]+号(楼|院)|地址[：:]|" + WEB);
 
 	/** A rank: "第3名", "排名第一", "位列前十". */
 	private static final Pattern RANK_VALUE = Pattern.compile("第[0-9０-９一二三四五六七八九十]+(名|位)|排名第|名列|排名前|位列|位居");
@@ -466,7 +474,8 @@ final class AskedValue {
 			case MEMBERS -> holdsNewEnumeration(String.join("\n", text, Objects.toString(columns.responsible(), ""),
 					Objects.toString(columns.deliverable(), "")));
 			case UNIT -> columns.responsible() != null || holdsNew(UNIT, text, 2);
-			case CHANNEL -> holdsNew(CHANNEL, String.join("\n", text, Objects.toString(columns.deliverable(), "")), 2);
+			case CHANNEL -> holdsNew(CHANNEL, String.join("\n", text, Objects.toString(columns.deliverable(), "")), 2)
+					|| WEB_ADDRESS.matcher(text).find() || TELEPHONE_NUMBER.matcher(text).find();
 			case LIST -> text.contains("等") || text.contains("包括") || ENUMERATION.matcher(text).find();
 			case PERIOD -> columns.deadline() != null || PERIOD_WORDS.in(text) || numbered(PERIOD, text, true, null)
 					|| this.asksLength && FigureKind.DURATION.isStatedIn(text);
