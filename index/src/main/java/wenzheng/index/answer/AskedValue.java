@@ -208,8 +208,7 @@ final class AskedValue {
 				false),
 
 		/**
-		 * "在哪看", "哪个平台", "什么渠道"; answered by a place or channel, a web address or a
-		 * number to call.
+		 * "在哪看", "哪个平台", "什么渠道"; answered by a place or channel, or a web address.
 		 */
 		CHANNEL(Pattern
 			.compile("在哪|(?<!从)哪里|(?<!从)哪儿|上哪|去哪|到哪|(什么|啥|哪些|哪个)[^，,。？?！!\\s]{0,6}?(地方|平台|渠道|网站|栏目|途径|专区|窗口)"), false),
@@ -475,7 +474,7 @@ final class AskedValue {
 					Objects.toString(columns.deliverable(), "")));
 			case UNIT -> columns.responsible() != null || holdsNew(UNIT, text, 2);
 			case CHANNEL -> holdsNew(CHANNEL, String.join("\n", text, Objects.toString(columns.deliverable(), "")), 2)
-					|| WEB_ADDRESS.matcher(text).find() || TELEPHONE_NUMBER.matcher(text).find();
+					|| WEB_ADDRESS.matcher(text).find();
 			case LIST -> text.contains("等") || text.contains("包括") || ENUMERATION.matcher(text).find();
 			case PERIOD -> columns.deadline() != null || PERIOD_WORDS.in(text) || numbered(PERIOD, text, true, null)
 					|| this.asksLength && FigureKind.DURATION.isStatedIn(text);
