@@ -267,14 +267,14 @@ final class AskedValue {
 
 	private static final Pattern SUM = Pattern.compile("[0-9０-９一二三四五六七八九十两百千万.]+\\s*(元|万元|亿元|%|％)");
 
-	/**
-	 * A street address ("人民大街1234号", "3号楼"), an address given as such, or a web address.
-	 */
 	/** A web address: a channel, and an address. */
 	private static final String WEB = "https?://|www\\.|[A-Za-z0-9-]+\\.(gov|com|cn|org|net)\\b";
 
 	private static final Pattern WEB_ADDRESS = Pattern.compile(WEB);
 
+	/**
+	 * A street address ("人民大街1234号", "3号楼"), an address given as such, or a web address.
+	 */
 	private static final Pattern STREET_ADDRESS = Pattern
 		.compile("(路|街|道|巷|胡同|弄)[0-9０-９一二三四五六七八九十百]+号|[0-9０-９]+号(楼|院)|地址[：:]|" + WEB);
 
