@@ -99,6 +99,12 @@ public final class MetadataReader {
 		.compile("^(中华人民共和国|国务院|国家|国办|中共中央|党中央|全国|最高人民法院|最高人民检察院|人民法院|人民检察院|[\\p{IsHan}]{2,12}部(关于|办公厅|印发|发布|联合|等))");
 
 	/**
+	 * A national administration whose local offices carry its name before their place's:
+	 * "国家税务总局福建省税务局" is Fujian's tax bureau.
+	 */
+	private static final Pattern NATIONAL_BRANCH = Pattern.compile("国家\\p{IsHan}{1,10}?总局");
+
+	/**
 	 * Reads the metadata of a text.
 	 * @param text the whole document text
 	 * @param fallbackTitle used when no line looks like a title (usually the file name)
@@ -193,6 +199,13 @@ public final class MetadataReader {
 		}
 		String rest = LEADING_NOISE.matcher(compact(title)).replaceFirst("");
 		rest = rest.replaceFirst("^\\d{4}年(度)?", "");
+		Matcher branch = NATIONAL_BRANCH.matcher(rest);
+		if (branch.lookingAt()) {
+			String place = jurisdiction(rest.substring(branch.end()));
+			if (place != null && !place.equals(NATIONAL)) {
+				return place;
+			}
+		}
 		if (NATIONAL_ISSUER.matcher(rest).find()) {
 			return NATIONAL;
 		}

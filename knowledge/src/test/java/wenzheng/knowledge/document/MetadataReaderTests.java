@@ -80,6 +80,14 @@ class MetadataReaderTests {
 	}
 
 	@Test
+	void aLocalOfficeOfANationalAdministrationIsOfItsPlace() {
+		assertThat(MetadataReader.jurisdiction("国家税务总局福建省税务局关于充分发挥税收职能作用的通知")).isEqualTo("福建省");
+		assertThat(MetadataReader.jurisdiction("国家税务总局深圳市税务局关于延长纳税申报期限的通告")).isEqualTo("深圳市");
+		assertThat(MetadataReader.jurisdiction("国家税务总局关于优化纳税缴费服务的通知")).isEqualTo("全国");
+		assertThat(MetadataReader.jurisdiction("国家税务总局发布《税收优惠政策指引》")).isEqualTo("全国");
+	}
+
+	@Test
 	void judicialInterpretationsHoldNationwide() {
 		assertThat(MetadataReader.jurisdiction("最高人民法院关于审理劳动争议案件适用法律问题的解释（一）")).isEqualTo("全国");
 		assertThat(MetadataReader.jurisdiction("最高人民检察院关于适用刑法分则规定的犯罪的罪名的意见")).isEqualTo("全国");
