@@ -189,9 +189,10 @@ public final class MetadataReader {
 	 * The place or body a title is about, read from its start (before its year): a
 	 * province, with or without its suffix; a city, county, district or zone ("白城工业园区"),
 	 * also behind the province that locates it ("吉林白城工业园区", "湖北黄冈：…"); a body of an
-	 * unnamed level ("市建委"); a prefecture-level city without its suffix ("大连将…"); or the
-	 * whole country for a law or regulation that names no place. Anything else that
-	 * happens to end in 市 or 区 ("强化市场…", "恢复我市…") is no place.
+	 * unnamed level ("市建委"); a prefecture-level city without its suffix ("大连将…"); the
+	 * place of a national administration's local office ("国家税务总局福建省税务局"); or the whole
+	 * country for a law, a regulation or a national body's document that names no place.
+	 * Anything else that happens to end in 市 or 区 ("强化市场…", "恢复我市…") is no place.
 	 */
 	static String jurisdiction(String title) {
 		if (title == null || title.isBlank()) {
