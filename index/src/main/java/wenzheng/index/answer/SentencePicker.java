@@ -67,6 +67,15 @@ final class SentencePicker {
 
 	private static final Pattern SENTENCE_END = Pattern.compile(".*[。；;！？!?\\n]$");
 
+	/**
+	 * A notice's closing signature, the issuing body and the date ("国家卫生健康委办公厅
+	 * 2020年2月18日"): it names the body a question may name, and says nothing, so no
+	 * passage holds it.
+	 */
+	private static final Pattern SIGNATURE = Pattern
+		.compile("\\s*[\\p{IsHan}（）()、\\s]{1,60}?(机制|办公厅|办公室|委员会|政府|局|厅|部|委|办|中心|小组|指挥部|院|会)\\s*"
+				+ "[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日\\s*(（[^）]{0,20}）)?\\s*[。]?\\s*");
+
 	String pick(String text, List<Concept> concepts, Intent intent) {
 		return pick(text, concepts, intent, AskedValue.NONE, StatedFigures.NONE, MAX_LENGTH);
 	}
@@ -324,7 +333,7 @@ final class SentencePicker {
 		List<String> phrases = new ArrayList<>();
 		Matcher matcher = PHRASE.matcher(ITEM_START.matcher(text).replaceAll("\n"));
 		while (matcher.find()) {
-			if (!matcher.group().isBlank()) {
+			if (!matcher.group().isBlank() && !SIGNATURE.matcher(matcher.group()).matches()) {
 				phrases.add(matcher.group());
 			}
 		}

@@ -46,6 +46,13 @@ class SentencePickerTests {
 	}
 
 	@Test
+	void aNoticesClosingSignatureIsNoAnswerThoughItNamesTheBodyAsked() {
+		String clause = "八、强化部门协同配合。各地农业农村部门要加强农村疫情防控宣传，组织村组干部开展排查。 " + "国务院应对新型冠状病毒感染肺炎疫情联防联控机制 2020年2月12日。";
+		String passage = this.picker.pick(clause, concepts("国务院", "联防联控机制", "农村"), Intent.GENERAL);
+		assertThat(passage).contains("加强农村疫情防控宣传").doesNotContain("2020年2月12日");
+	}
+
+	@Test
 	void ofParallelConditionsThePassageIsTheOneTheCitizensFigureMeets() {
 		String article = "劳动合同期限三个月以上不满一年的，试用期不得超过一个月；劳动合同期限一年以上不满三年的，试用期不得超过二个月；"
 				+ "三年以上固定期限和无固定期限的劳动合同，试用期不得超过六个月。劳动合同仅约定试用期的，试用期不成立，该期限为劳动合同期限。";
