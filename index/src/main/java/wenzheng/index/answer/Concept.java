@@ -1,6 +1,8 @@
 package wenzheng.index.answer;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One thing a question asks about: a content word, or a citizen's word together with the
@@ -11,6 +13,16 @@ import java.util.Set;
  * @param weight how much finding it tells (rarer words weigh more)
  */
 record Concept(String word, Set<String> forms, double weight) {
+
+	/**
+	 * The forms in one fixed order: what reads the first form a text holds (how close the
+	 * question's words stand in a sentence) or adds the forms to a query must give the
+	 * same on every run, and {@link Set#of} iterates in an order that changes from run to
+	 * run.
+	 */
+	Concept {
+		forms = Collections.unmodifiableSortedSet(new TreeSet<>(forms));
+	}
 
 	boolean in(String text) {
 		for (String form : this.forms) {
