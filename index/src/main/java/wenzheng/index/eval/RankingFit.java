@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 import wenzheng.index.answer.RankingFeature;
@@ -37,17 +38,22 @@ public final class RankingFit {
 	}
 
 	/**
-	 * {@code fit ROWS.tsv... [--out=ranking-model.properties]}: each file holds the rows
-	 * of one knowledge base, and its name (without {@code .tsv}) prefixes its sets'
-	 * names.
+	 * {@code fit ROWS.tsv... [--out=ranking-model.properties] [--threshold=T]}: each file
+	 * holds the rows of one knowledge base, and its name (without {@code .tsv}) prefixes
+	 * its sets' names. With a threshold, the figures are those at it (a deployment's
+	 * setting) rather than at the best one for the first knowledge base.
 	 */
 	public static void main(String[] args) {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		List<RankingRows.Row> rows = new ArrayList<>();
 		Path target = null;
+		OptionalDouble threshold = OptionalDouble.empty();
 		for (String arg : args) {
 			if (arg.startsWith("--out=")) {
 				target = Path.of(arg.substring("--out=".length()));
+			}
+			else if (arg.startsWith("--threshold=")) {
+				threshold = OptionalDouble.of(Double.parseDouble(arg.substring("--threshold=".length())));
 			}
 			else {
 				// The same set asked of another knowledge base is another set of
@@ -57,11 +63,11 @@ public final class RankingFit {
 			}
 		}
 		if (rows.isEmpty()) {
-			out.println("usage: java -jar wenzheng.jar fit ROWS.tsv... [--out=ranking-model.properties]"
+			out.println("usage: java -jar wenzheng.jar fit ROWS.tsv... [--out=ranking-model.properties] [--threshold=T]"
 					+ " (rows come from: java -jar wenzheng.jar eval SETS... --features=ROWS.tsv)");
 			System.exit(2);
 		}
-		Result result = of(rows).fit(out);
+		Result result = of(rows).fit(out, threshold);
 		if (target != null) {
 			write(target, result.model().toProperties(result.summary()));
 			out.println("written " + target);
@@ -86,7 +92,7 @@ public final class RankingFit {
 	record Result(RankingModel model, String summary) {
 	}
 
-	Result fit(PrintStream out) {
+	Result fit(PrintStream out, OptionalDouble fixedThreshold) {
 		double bestObjective = -1;
 		double bestPenalty = PENALTIES[0];
 		double[] bestHeldOut = null;
@@ -105,7 +111,7 @@ public final class RankingFit {
 		// The threshold is a setting of a deployment: the one recommended is that of the
 		// first knowledge base (the default one); the others are reported.
 		String defaultBase = this.questions.get(0).base();
-		double threshold = bestThreshold(bestHeldOut, defaultBase);
+		double threshold = fixedThreshold.orElse(bestThreshold(bestHeldOut, defaultBase));
 		RankingModel model = fit(this.questions, bestPenalty, threshold);
 		double[] inSample = topScores(model, this.questions);
 		StringBuilder summary = new StringBuilder();
