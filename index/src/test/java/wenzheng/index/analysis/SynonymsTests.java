@@ -37,4 +37,12 @@ class SynonymsTests {
 		assertThat(Synonyms.bundled().find("老年人用着方便吗")).isNotEmpty();
 	}
 
+	@Test
+	void theBundledDictionaryNamesWhatLawsCallByEverydayWords() {
+		Synonyms bundled = Synonyms.bundled();
+		assertThat(bundled.find("房东要收回房子").get(0).officials()).contains("出租人");
+		assertThat(bundled.find("我想辞职").get(0).officials()).contains("解除劳动合同");
+		assertThat(bundled.find("社保断缴了")).extracting(Synonyms.Match::word).containsExactly("社保", "断缴");
+	}
+
 }
