@@ -1,10 +1,17 @@
 package wenzheng.index.eval;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import wenzheng.index.answer.RankingFeature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -62,6 +69,29 @@ class RankingFitTests {
 	void solvesALinearSystem() {
 		double[] x = LogisticRegression.solve(new double[][] { { 0, 2 }, { 3, 1 } }, new double[] { 4, 5 });
 		assertThat(x).containsExactly(new double[] { 1, 2 }, within(1e-12));
+	}
+
+	@Test
+	void aGivenThresholdIsKeptAndTheFiguresAreThoseAtIt() {
+		Random random = new Random(5);
+		List<RankingRows.Row> rows = new ArrayList<>();
+		for (int q = 0; q < 60; q++) {
+			boolean answerable = q % 3 != 0;
+			for (int rank = 1; rank <= 3; rank++) {
+				double[] features = new double[RankingFeature.values().length];
+				boolean right = answerable && rank == 1;
+				features[RankingFeature.COVERAGE.ordinal()] = (right ? 0.6 : 0.2) + 0.3 * random.nextDouble();
+				rows.add(new RankingRows.Row("set", "Q" + q, answerable, rank, right, Set.of(), features));
+			}
+		}
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+
+		RankingFit.Result fixed = RankingFit.of(rows).fit(out, OptionalDouble.of(0.37));
+
+		assertThat(fixed.model().threshold()).isEqualTo(0.37);
+		assertThat(fixed.summary()).contains("threshold 0.37.");
+		assertThat(RankingFit.of(rows).fit(out, OptionalDouble.empty()).model().threshold()).isNotEqualTo(0.37);
 	}
 
 }
