@@ -46,7 +46,7 @@ public final class ClauseIndex implements Closeable {
 	/**
 	 * Bumped whenever the mapping or analysis changes, so that old indexes are rebuilt.
 	 */
-	static final String SCHEMA_VERSION = "6";
+	static final String SCHEMA_VERSION = "7";
 
 	static final String FINGERPRINT_KEY = "knowledge.fingerprint";
 

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * The kinds of figure a clause states and a question asks for: an age, a length of time,
- * an amount or share, a distance or speed, a time of day. Each clause is indexed with the
- * kinds it states, so that retrieval can look for the question's words among the clauses
- * that state the kind of figure asked ("多大才能领结婚证" is answered by a clause with "周岁", of
- * which a large base has few among thousands on marriage): the answer-type annotation of
- * question answering, known before any word matches.
+ * an amount or share, a distance or speed, a time of day; and one kind of statement that
+ * is no figure but is found the same way, a classification. Each clause is indexed with
+ * the kinds it states, so that retrieval can look for the question's words among the
+ * clauses that state the kind of figure asked ("多大才能领结婚证" is answered by a clause with
+ * "周岁", of which a large base has few among thousands on marriage): the answer-type
+ * annotation of question answering, known before any word matches.
  */
 public enum FigureKind {
 
@@ -36,7 +37,17 @@ public enum FigureKind {
 	DISTANCE("(公里|千米|米)", "多远|(多少|几)(米|公里|千米)|时速|(速度|车速|距离)(是|为|有|能)?(多少|多快|多大)|多快"),
 
 	/** "二十二时", "晚上10点"; asked by "几点" ("几时" asks when, a date answers it). */
-	CLOCK("(时(?![间期代候效限])|点(?![前多几儿]))", "几点");
+	CLOCK("(时(?![间期代候效限])|点(?![前多几儿]))", "几点"),
+
+	/**
+	 * Not a figure but the statement that answers "what counts as": a definition or a
+	 * classification ("本法所称老年人是指六十周岁以上的公民", "视为不定期租赁", "应当认定为工伤"); asked by "算不算",
+	 * "能算…吗", "属于什么", "是指什么", "什么是". A large base holds such a clause among thousands
+	 * that use the defined word.
+	 */
+	CLASSIFICATION(Pattern.compile("是指|所称|系指|视为|视同|认定为|认定是"),
+			Pattern.compile("算不算|(还|能|可以|才)算|算(是|作|什么|哪种|哪类|啥)|属不属于|(是否|是不是)属于|属于(什么|哪种|哪类|啥)"
+					+ "|属于\\p{IsHan}{1,8}[吗么]|指(的是)?什么|什么是|什么叫|何为|什么意思|(怎么|如何)界定"));
 
 	/**
 	 * A Chinese or Arabic number, as figures are written in policy texts and laws, read
@@ -54,8 +65,12 @@ public enum FigureKind {
 	private final Pattern asked;
 
 	FigureKind(String unit, String asked) {
-		this.stated = Pattern.compile(NUMBER + "\\s*" + unit);
-		this.asked = Pattern.compile(asked);
+		this(Pattern.compile(NUMBER + "\\s*" + unit), Pattern.compile(asked));
+	}
+
+	FigureKind(Pattern stated, Pattern asked) {
+		this.stated = stated;
+		this.asked = asked;
 	}
 
 	/**

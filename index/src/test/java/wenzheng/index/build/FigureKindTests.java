@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static wenzheng.index.build.FigureKind.AGE;
 import static wenzheng.index.build.FigureKind.AMOUNT;
+import static wenzheng.index.build.FigureKind.CLASSIFICATION;
 import static wenzheng.index.build.FigureKind.CLOCK;
 import static wenzheng.index.build.FigureKind.DISTANCE;
 import static wenzheng.index.build.FigureKind.DURATION;
@@ -33,6 +34,26 @@ class FigureKindTests {
 	}
 
 	@Test
+	void aDefinitionOrAClassificationIsStatedWithoutAFigure() {
+		assertThat(FigureKind.statedIn("本法所称老年人是指六十周岁以上的公民。")).containsExactly(AGE, CLASSIFICATION);
+		assertThat(FigureKind.statedIn("当事人未采用书面形式，无法确定租赁期限的，视为不定期租赁。")).containsExactly(CLASSIFICATION);
+		assertThat(FigureKind.statedIn("在上下班途中，受到非本人主要责任的交通事故伤害的，应当认定为工伤")).containsExactly(CLASSIFICATION);
+		assertThat(FigureKind.statedIn("职工因工作遭受事故伤害的，应当享受工伤保险待遇。")).isEmpty();
+	}
+
+	@Test
+	void aQuestionWhatSomethingCountsAsAsksForAClassification() {
+		assertThat(FigureKind.askedIn("下班路上被车撞了，这种情况还能算工伤吗？")).containsExactly(CLASSIFICATION);
+		assertThat(FigureKind.askedIn("没签书面合同算什么租赁？")).containsExactly(CLASSIFICATION);
+		assertThat(FigureKind.askedIn("网约车司机属于什么用工关系？")).containsExactly(CLASSIFICATION);
+		assertThat(FigureKind.askedIn("法律上多大岁数才算老年人？")).containsExactly(AGE, CLASSIFICATION);
+		assertThat(FigureKind.askedIn("什么是政务公开？")).containsExactly(CLASSIFICATION);
+		assertThat(FigureKind.askedIn("是不是光在网站上挂出来就算公示了？"))
+			.as("a condition that suffices is asked about, not what a thing counts as")
+			.isEmpty();
+	}
+
+	@Test
 	void aLongRunOfNumeralsIsReadOnceFromItsStart() {
 		// Tried from every digit, the run would take minutes: an uploaded table or a
 		// broken file can hold one.
@@ -56,7 +77,6 @@ class FigureKindTests {
 
 	@Test
 	void aQuestionAskingForNoFigureAsksForNoKind() {
-		assertThat(FigureKind.askedIn("没签书面合同算什么租赁？")).isEmpty();
 		assertThat(FigureKind.askedIn("孩子上几年级可以住校？")).isEmpty();
 		assertThat(FigureKind.askedIn("政务公开工作几月份开始？")).isEmpty();
 		assertThat(FigureKind.askedIn("审批速度能不能快一点？距离截止还有几天？")).containsExactly(DURATION);

@@ -120,6 +120,23 @@ class RetrieverTests {
 	}
 
 	@Test
+	void clausesStatingAClassificationFollowTheBestWhenTheQuestionAsksWhatSomethingCountsAs() throws IOException {
+		TextCorpus corpus = TextCorpus.of(List.of(document("often", "关于工伤保险的通知\n\n用人单位应当为职工缴纳工伤保险费，职工工伤保险待遇按规定执行。\n"),
+				document("again", "关于工伤保险的说明\n\n工伤保险基金按月支付工伤保险待遇，工伤职工按规定享受。\n"),
+				document("defines", "工伤保险条例\n\n职工在上下班途中，受到非本人主要责任的交通事故伤害的，应当认定为工伤。\n")));
+		QueryText question = new QueryText(Set.of("工伤", "保险"), "工伤保险", List.of(), "");
+		try (ClauseIndex index = new ClauseIndex(this.folder)) {
+			corpus.indexInto(index);
+			Retriever retriever = new Retriever(index);
+			assertThat(retriever.retrieve(question, List.of(), Set.of(), 2)).extracting(Candidate::documentId)
+				.containsExactly("again", "often");
+			assertThat(retriever.retrieve(question, List.of(), Set.of(FigureKind.CLASSIFICATION), 2))
+				.extracting(Candidate::documentId)
+				.containsExactly("again", "often", "defines");
+		}
+	}
+
+	@Test
 	void clausesFoundByMeaningAreFetchedByTheKeyOfTheirTextAndScoredAsRetrievalWould() throws IOException {
 		try (ClauseIndex index = new ClauseIndex(this.folder)) {
 			TextCorpus.of(List.of(document("first", NOTICE))).indexInto(index);
