@@ -26,7 +26,7 @@ final class AnswerComposer {
 		StringBuilder reply = new StringBuilder();
 		String deadline = candidate.columns().deadline();
 		String responsible = candidate.columns().responsible();
-		boolean leadDeadline = intent == Intent.DEADLINE && deadline != null
+		boolean leadDeadline = asksWhen(intent, asked) && deadline != null
 				|| intent == Intent.QUANTITY && IntentCues.isFrequency(deadline);
 		boolean leadResponsible = intent == Intent.RESPONSIBLE && responsible != null;
 		if (leadDeadline) {
@@ -50,6 +50,14 @@ final class AnswerComposer {
 			reply.append("\n时限要求：").append(deadline);
 		}
 		return reply.toString();
+	}
+
+	/**
+	 * Whether the question asks when, also as a yes/no question stating a time ("干到2021年底
+	 * 就算交差了吗" asks whether that meets the deadline, which the item's deadline answers).
+	 */
+	private static boolean asksWhen(Intent intent, AskedValue asked) {
+		return intent == Intent.DEADLINE || asked.kind() == AskedValue.Kind.PERIOD;
 	}
 
 	/**

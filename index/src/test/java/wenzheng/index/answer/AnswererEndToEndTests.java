@@ -70,6 +70,13 @@ class AnswererEndToEndTests {
 	}
 
 	@Test
+	void answersAYesNoQuestionStatingATimeWithTheDeadlineFirst() {
+		Answer answer = this.answerer.answer("绿水区的行政处罚信息，是不是到2024年底公开出来就算完成了？");
+		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(answer.text()).startsWith("时限要求：自作出决定之日起5个工作日内公开。");
+	}
+
+	@Test
 	void answersAResponsibleUnitQuestionWithTheUnit() {
 		Answer answer = this.answerer.answer("青山市政府网站栏目更新由哪个部门负责？");
 		assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
