@@ -230,6 +230,12 @@ final class AskedValue {
 		/** "怎么办", "如何"; answered by steps or a means. */
 		STEPS(Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续|什么方式|哪种方式|啥方式|哪些方式|什么形式"), false),
 
+		/**
+		 * "还能算工伤吗", "属于什么租赁": what something counts as, answered by a classification or a
+		 * definition ("应当认定为工伤", "视为不定期租赁").
+		 */
+		CLASSIFICATION(FigureKind.COUNTS_AS_ASKED, false),
+
 		/** "能不能", "是否", "支不支持"; answered by a rule. */
 		RULE(IntentDetector.YES_OR_NO, false),
 
@@ -462,6 +468,7 @@ final class AskedValue {
 			case AGE -> FigureKind.AGE.isStatedIn(own(text, columns));
 			case CLOCK -> FigureKind.CLOCK.isStatedIn(own(text, columns));
 			case DISTANCE -> FigureKind.DISTANCE.isStatedIn(own(text, columns));
+			case CLASSIFICATION -> FigureKind.CLASSIFICATION.isStatedIn(text);
 			case COUNT -> holdsCount(own(text, columns));
 			case AMOUNT -> {
 				String own = own(text, columns);

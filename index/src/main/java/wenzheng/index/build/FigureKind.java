@@ -46,8 +46,17 @@ public enum FigureKind {
 	 * that use the defined word.
 	 */
 	CLASSIFICATION(Pattern.compile("是指|所称|系指|视为|视同|认定为|认定是"),
-			Pattern.compile("算不算|(还|能|可以|才)算|算(是|作|什么|哪种|哪类|啥)|属不属于|(是否|是不是)属于|属于(什么|哪种|哪类|啥)"
-					+ "|属于\\p{IsHan}{1,8}[吗么]|指(的是)?什么|什么是|什么叫|何为|什么意思|(怎么|如何)界定"));
+			Pattern.compile(FigureKind.COUNTS_AS + "|指(的是)?什么|什么是|什么叫|何为|什么意思|(怎么|如何)界定"));
+
+	/** What asks what something counts as ("还能算工伤吗", "属于什么租赁"), not what it means. */
+	private static final String COUNTS_AS = "算不算|(还|能|可以|才)算|算(是|作|什么|哪种|哪类|啥)|属不属于|(是否|是不是)属于|属于(什么|哪种|哪类|啥)"
+			+ "|属于\\p{IsHan}{1,8}[吗么]";
+
+	/**
+	 * What asks what something counts as, which a classification answers; a question what
+	 * something means ("是指什么") is answered by any explanation too.
+	 */
+	public static final Pattern COUNTS_AS_ASKED = Pattern.compile(COUNTS_AS);
 
 	/**
 	 * A Chinese or Arabic number, as figures are written in policy texts and laws, read
