@@ -34,7 +34,8 @@ public final class IndexFields {
 	public static final String COLUMNS = "columns";
 
 	/**
-	 * The kinds of figure the clause states ({@link FigureKind}), one exact term each.
+	 * The kinds of figure, or the classification, the clause states ({@link FigureKind}),
+	 * one exact term each.
 	 */
 	public static final String FIGURES = "figures";
 
