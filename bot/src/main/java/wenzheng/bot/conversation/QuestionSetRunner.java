@@ -72,16 +72,21 @@ public class QuestionSetRunner {
 	}
 
 	private static int anchorRank(List<Candidate> candidates, String anchor) {
+		String wanted = lettersOnly(anchor);
 		for (int rank = 0; rank < candidates.size(); rank++) {
-			if (compact(candidates.get(rank).fullText()).contains(compact(anchor))) {
+			if (lettersOnly(candidates.get(rank).fullText()).contains(wanted)) {
 				return rank + 1;
 			}
 		}
 		return 0;
 	}
 
-	private static String compact(String text) {
-		return text.replaceAll("\\s+", "");
+	/**
+	 * The text without spaces and punctuation: an anchor copied from a table cell may
+	 * leave out the "、" the stored column has between the units it lists.
+	 */
+	private static String lettersOnly(String text) {
+		return text.replaceAll("[\\s\\p{P}]+", "");
 	}
 
 }

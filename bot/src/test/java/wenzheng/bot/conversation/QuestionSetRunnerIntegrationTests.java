@@ -62,4 +62,15 @@ class QuestionSetRunnerIntegrationTests {
 			.isNotEqualTo(Reply.ANSWER);
 	}
 
+	@Test
+	void theAnswersClauseIsFoundByItsAnchorWrittenWithoutTheClausesPunctuation() {
+		EvalItem item = new EvalItem("T3", "政府开放日一年办几次？", true, List.of("至少举办1次"), "004_227a2e0c16a2388f.txt",
+				"政务服务 营商环境民生保障", "close", null);
+
+		FileReport report = this.runner.run("anchor", List.of(item),
+				(question, session) -> new Reply("ESCALATED", "", List.of(), 0));
+
+		assertThat(report.results().get(0).anchorRank()).isPositive();
+	}
+
 }
