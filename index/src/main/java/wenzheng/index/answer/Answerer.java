@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -176,7 +177,7 @@ public final class Answerer {
 		List<RankedCandidate> ranked = ranking.ranked();
 		RankedCandidate best = ranked.get(0);
 		// "多少钱" or "电话是多少" answered without an amount or a number is no answer at all.
-		double lead = lead(ranked);
+		double lead = lead(ranked, ranking.intent());
 		boolean holdsWhatIsAsked = best.valueHeld() || !ranking.asked().exact();
 		List<String> options = competingPlaces(question, ranked, best);
 		if (options.size() > 1 && holdsWhatIsAsked) {
@@ -201,14 +202,16 @@ public final class Answerer {
 	}
 
 	/**
-	 * The first candidate's lead over the best one that does not restate it: a law
-	 * repeated by a local regulation does not make the answer less certain.
+	 * The first candidate's lead over the best one giving another answer
+	 * ({@link OneAnswer}): a law repeated by a local regulation, or two items of a table
+	 * with the same deadline asked for, do not make the answer less certain.
 	 */
-	static double lead(List<RankedCandidate> ranked) {
+	static double lead(List<RankedCandidate> ranked, Intent intent) {
+		OneAnswer oneAnswer = new OneAnswer(intent);
 		RankedCandidate best = ranked.get(0);
-		Restatements.Text first = Restatements.of(best.candidate().text());
+		OneAnswer.Reading first = oneAnswer.read(best.candidate());
 		for (RankedCandidate other : ranked.subList(1, ranked.size())) {
-			if (!first.restates(Restatements.of(other.candidate().text()))) {
+			if (!first.sameAs(oneAnswer.read(other.candidate()))) {
 				return RankingModel.lead(best.score(), other.score());
 			}
 		}
@@ -228,13 +231,26 @@ public final class Answerer {
 	 */
 	public List<CandidateReading> readCandidates(String message) {
 		Ranking ranking = rank(read(message));
-		return ranking.ranked()
-			.stream()
-			.map(candidate -> new CandidateReading(candidate.candidate(), candidate.features().clone(),
-					candidate.score(),
-					this.composer.compose(candidate.candidate(), ranking.concepts(), ranking.intent(), ranking.asked(),
-							ranking.stated())))
+		List<RankedCandidate> ranked = ranking.ranked();
+		OneAnswer oneAnswer = new OneAnswer(ranking.intent());
+		List<OneAnswer.Reading> compared = ranked.stream()
+			.map(candidate -> oneAnswer.read(candidate.candidate()))
 			.toList();
+		List<CandidateReading> readings = new ArrayList<>(ranked.size());
+		for (int i = 0; i < ranked.size(); i++) {
+			RankedCandidate candidate = ranked.get(i);
+			Set<Integer> sameAnswer = new TreeSet<>();
+			for (int j = 0; j < ranked.size(); j++) {
+				if (j != i && compared.get(i).sameAs(compared.get(j))) {
+					sameAnswer.add(j + 1);
+				}
+			}
+			readings.add(new CandidateReading(candidate.candidate(), candidate.features().clone(), candidate.score(),
+					this.composer.compose(candidate.candidate(), ranking.concepts(), ranking.intent(), ranking.asked(),
+							ranking.stated()),
+					sameAnswer));
+		}
+		return readings;
 	}
 
 	/**

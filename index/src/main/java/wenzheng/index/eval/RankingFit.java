@@ -180,8 +180,8 @@ public final class RankingFit {
 	}
 
 	/**
-	 * The first candidate by the model's ranking, with its lead over the best one that
-	 * does not restate it, as answering reads it.
+	 * The first candidate by the model's ranking, with its lead over the best one giving
+	 * another answer, as answering reads it.
 	 */
 	private static Top top(RankingModel model, Question question) {
 		List<RankingRows.Row> rows = question.rows();
@@ -195,10 +195,10 @@ public final class RankingFit {
 		if (first < 0) {
 			return null;
 		}
-		Set<Integer> restatements = rows.get(first).restatedBy();
+		Set<Integer> sameAnswer = rows.get(first).sameAnswerAs();
 		double second = Double.NEGATIVE_INFINITY;
 		for (int i = 0; i < scores.length; i++) {
-			if (i != first && !restatements.contains(rows.get(i).rank())) {
+			if (i != first && !sameAnswer.contains(rows.get(i).rank())) {
 				second = Math.max(second, scores[i]);
 			}
 		}

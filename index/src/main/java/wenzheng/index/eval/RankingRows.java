@@ -11,12 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import wenzheng.index.answer.CandidateReading;
 import wenzheng.index.answer.RankingFeature;
-import wenzheng.index.answer.Restatements;
+import wenzheng.index.answer.OneAnswer;
 
 /**
  * The rows the ranking model is fitted on, as tab-separated text: one row per candidate
@@ -26,7 +25,7 @@ import wenzheng.index.answer.Restatements;
  */
 public final class RankingRows {
 
-	private static final String HEADER_START = "set\tid\tanswerable\trank\tlabel\trestated_by";
+	private static final String HEADER_START = "set\tid\tanswerable\trank\tlabel\tsame_answer_as";
 
 	private static final int LEADING_CELLS = 6;
 
@@ -42,22 +41,22 @@ public final class RankingRows {
 	 * @param rank the candidate's 1-based rank by the model that wrote the rows, 0 for
 	 * none
 	 * @param label whether answering from it would be right
-	 * @param restatedBy the ranks of the question's other candidates that restate it
-	 * ({@link Restatements}): they do not compete with it for the lead
+	 * @param sameAnswerAs the ranks of the question's other candidates giving the same
+	 * answer ({@link OneAnswer}): they do not compete with it for the lead
 	 * @param features the model's inputs
 	 */
-	public record Row(String set, String id, boolean answerable, int rank, boolean label, Set<Integer> restatedBy,
+	public record Row(String set, String id, boolean answerable, int rank, boolean label, Set<Integer> sameAnswerAs,
 			double[] features) {
 
 		public Row {
-			restatedBy = Set.copyOf(restatedBy);
+			sameAnswerAs = Set.copyOf(sameAnswerAs);
 		}
 
 		/**
 		 * The row with its set named after the knowledge base it was asked of.
 		 */
 		Row inBase(String base) {
-			return new Row(base + ":" + this.set, this.id, this.answerable, this.rank, this.label, this.restatedBy,
+			return new Row(base + ":" + this.set, this.id, this.answerable, this.rank, this.label, this.sameAnswerAs,
 					this.features);
 		}
 
@@ -75,36 +74,15 @@ public final class RankingRows {
 			return List.of(new Row(set, item.id(), item.answerable(), 0, false, Set.of(),
 					new double[RankingFeature.values().length]));
 		}
-		List<Set<Integer>> restatedBy = restatedBy(readings);
 		List<Row> rows = new ArrayList<>();
 		for (int i = 0; i < readings.size(); i++) {
 			CandidateReading reading = readings.get(i);
 			boolean right = item.answerable()
 					&& scorer.isCorrect(item, new Reply(Reply.ANSWER, reading.answer(), List.of(), 1));
-			rows.add(new Row(set, item.id(), item.answerable(), i + 1, right, restatedBy.get(i), reading.features()));
+			rows.add(new Row(set, item.id(), item.answerable(), i + 1, right, reading.sameAnswerAs(),
+					reading.features()));
 		}
 		return rows;
-	}
-
-	/**
-	 * For each candidate, the ranks of the others that restate it; restating goes both
-	 * ways, so each pair is compared once.
-	 */
-	private static List<Set<Integer>> restatedBy(List<CandidateReading> readings) {
-		List<Set<Integer>> ranks = new ArrayList<>();
-		readings.forEach(reading -> ranks.add(new TreeSet<>()));
-		List<Restatements.Text> texts = readings.stream()
-			.map(reading -> Restatements.of(reading.candidate().text()))
-			.toList();
-		for (int i = 0; i < texts.size(); i++) {
-			for (int j = i + 1; j < texts.size(); j++) {
-				if (texts.get(i).restates(texts.get(j))) {
-					ranks.get(i).add(j + 1);
-					ranks.get(j).add(i + 1);
-				}
-			}
-		}
-		return ranks;
 	}
 
 	public static void write(Path file, List<Row> rows) {
@@ -116,7 +94,7 @@ public final class RankingRows {
 			out.write("\n");
 			for (Row row : rows) {
 				out.write(String.join("\t", row.set(), row.id(), row.answerable() ? "1" : "0",
-						Integer.toString(row.rank()), row.label() ? "1" : "0", ranks(row.restatedBy())));
+						Integer.toString(row.rank()), row.label() ? "1" : "0", ranks(row.sameAnswerAs())));
 				for (double value : row.features()) {
 					out.write(String.format(Locale.ROOT, "\t%.5f", value));
 				}

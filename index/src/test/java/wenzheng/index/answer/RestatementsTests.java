@@ -1,11 +1,6 @@
 package wenzheng.index.answer;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import wenzheng.index.search.Candidate;
-import wenzheng.knowledge.clause.ClauseColumns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,22 +31,6 @@ class RestatementsTests {
 	void anEmptyTextRestatesNothing() {
 		assertThat(Restatements.of(LAW).restates(Restatements.of(""))).isFalse();
 		assertThat(Restatements.of("").restates(Restatements.of(""))).isFalse();
-	}
-
-	@Test
-	void theAnswersLeadIsOverTheBestCandidateThatDoesNotRestateIt() {
-		RankedCandidate law = ranked(LAW, 3);
-		RankedCandidate local = ranked(LOCAL, 2.9);
-		RankedCandidate other = ranked(OTHER, 1);
-		assertThat(Answerer.lead(List.of(law, local, other))).isEqualTo(RankingModel.lead(3, 1));
-		assertThat(Answerer.lead(List.of(law, other, local))).isEqualTo(RankingModel.lead(3, 1));
-		assertThat(Answerer.lead(List.of(law, local))).as("nothing else competes").isEqualTo(1);
-		assertThat(Answerer.lead(List.of(law))).isEqualTo(1);
-	}
-
-	private static RankedCandidate ranked(String text, double score) {
-		Candidate candidate = Candidate.of("law", 0, "老年人权益保障法", "全国", null, List.of(), text, ClauseColumns.NONE);
-		return new RankedCandidate(candidate, new double[RankingFeature.values().length], false, score);
 	}
 
 }

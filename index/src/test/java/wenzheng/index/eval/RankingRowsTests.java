@@ -23,7 +23,7 @@ class RankingRowsTests {
 	Path folder;
 
 	@Test
-	void readsBackWhatItWroteWithTheCandidatesThatRestateEachRow() {
+	void readsBackWhatItWroteWithTheCandidatesGivingTheSameAnswerAsEachRow() {
 		double[] features = new double[RankingFeature.values().length];
 		features[RankingFeature.COVERAGE.ordinal()] = 0.75;
 		List<RankingRows.Row> rows = List.of(new RankingRows.Row("dev", "L1", true, 1, true, Set.of(2, 4), features),
@@ -34,7 +34,7 @@ class RankingRowsTests {
 		RankingRows.write(file, rows);
 		List<RankingRows.Row> read = RankingRows.read(file);
 
-		assertThat(read).extracting(RankingRows.Row::restatedBy).containsExactly(Set.of(2, 4), Set.of(1), Set.of());
+		assertThat(read).extracting(RankingRows.Row::sameAnswerAs).containsExactly(Set.of(2, 4), Set.of(1), Set.of());
 		assertThat(read).extracting(RankingRows.Row::rank).containsExactly(1, 2, 0);
 		assertThat(read.get(0).features()[RankingFeature.COVERAGE.ordinal()]).isEqualTo(0.75);
 	}
