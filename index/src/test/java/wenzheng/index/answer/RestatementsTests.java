@@ -9,11 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RestatementsTests {
 
-	private static final String LAW = "第二十一条 老年人的婚姻自由受法律保护。子女或者其他亲属不得干涉老年人离婚、再婚及婚后的生活。";
+	static final String LAW = "第二十一条 老年人的婚姻自由受法律保护。子女或者其他亲属不得干涉老年人离婚、再婚及婚后的生活。";
 
-	private static final String LOCAL = "第十五条 老年人的婚姻自由受法律保护。子女或者其他亲属不得干涉老年人离婚、再婚及婚后的生活，不得以老年人再婚为由拒绝履行赡养义务。";
+	static final String LOCAL = "第十五条 老年人的婚姻自由受法律保护。子女或者其他亲属不得干涉老年人离婚、再婚及婚后的生活，不得以老年人再婚为由拒绝履行赡养义务。";
 
-	private static final String OTHER = "第十四条 赡养人应当履行对老年人经济上供养、生活上照料和精神上慰藉的义务，照顾老年人的特殊需要。";
+	static final String OTHER = "第十四条 赡养人应当履行对老年人经济上供养、生活上照料和精神上慰藉的义务，照顾老年人的特殊需要。";
 
 	@Test
 	void aLocalRegulationRepeatingALawRestatesIt() {
