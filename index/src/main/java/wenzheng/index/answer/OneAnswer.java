@@ -11,18 +11,18 @@ import wenzheng.index.search.Candidate;
  * units: whichever item the citizen means, the reply is the same). The confidence reads
  * the first candidate's lead over the best one giving another answer.
  */
-public final class OneAnswer {
+final class OneAnswer {
 
 	private final Intent intent;
 
-	public OneAnswer(Intent intent) {
+	OneAnswer(Intent intent) {
 		this.intent = intent;
 	}
 
 	/**
 	 * A candidate read for comparing: read once, compared with each other candidate.
 	 */
-	public Reading read(Candidate candidate) {
+	Reading read(Candidate candidate) {
 		String column = switch (this.intent) {
 			case DEADLINE -> candidate.columns().deadline();
 			case RESPONSIBLE -> candidate.columns().responsible();
@@ -34,12 +34,12 @@ public final class OneAnswer {
 	/**
 	 * A candidate as compared: its text and the column the question asks for, if any.
 	 */
-	public record Reading(Restatements.Text text, String askedColumn) {
+	record Reading(Restatements.Text text, String askedColumn) {
 
 		/**
 		 * Whether the two give one answer; it goes both ways.
 		 */
-		public boolean sameAs(Reading other) {
+		boolean sameAs(Reading other) {
 			return this.text.restates(other.text)
 					|| (this.askedColumn != null && this.askedColumn.equals(other.askedColumn));
 		}

@@ -6,7 +6,7 @@ package wenzheng.index.answer;
  * notice and the news items that quote it. Two such clauses at the top of the ranking are
  * one answer, not two answers competing for the question.
  */
-public final class Restatements {
+final class Restatements {
 
 	/**
 	 * The share of the shorter clause's character pairs the longer one must hold.
@@ -22,12 +22,12 @@ public final class Restatements {
 	/**
 	 * A clause's text read for comparing: read once, compared with each other candidate.
 	 */
-	public static Text of(String text) {
+	static Text of(String text) {
 		return new Text(CharacterPairs.of(text, c -> !Character.isWhitespace(c)));
 	}
 
 	/** A text's distinct character pairs. */
-	public static final class Text {
+	static final class Text {
 
 		private final CharacterPairs pairs;
 
@@ -38,7 +38,7 @@ public final class Restatements {
 		/**
 		 * Whether one of the texts restates the other.
 		 */
-		public boolean restates(Text other) {
+		boolean restates(Text other) {
 			return this.pairs.shareAtLeast(other.pairs, SHARED_PAIRS);
 		}
 

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 
 import wenzheng.index.answer.CandidateReading;
 import wenzheng.index.answer.RankingFeature;
-import wenzheng.index.answer.OneAnswer;
 
 /**
  * The rows the ranking model is fitted on, as tab-separated text: one row per candidate
@@ -42,7 +41,8 @@ public final class RankingRows {
 	 * none
 	 * @param label whether answering from it would be right
 	 * @param sameAnswerAs the ranks of the question's other candidates giving the same
-	 * answer ({@link OneAnswer}): they do not compete with it for the lead
+	 * answer ({@link CandidateReading#sameAnswerAs()}): they do not compete with it for
+	 * the lead
 	 * @param features the model's inputs
 	 */
 	public record Row(String set, String id, boolean answerable, int rank, boolean label, Set<Integer> sameAnswerAs,
