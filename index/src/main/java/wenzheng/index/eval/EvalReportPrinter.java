@@ -2,13 +2,15 @@ package wenzheng.index.eval;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Prints eval figures per file and overall, the baseline beside them, per-group accuracy
- * and the trade-off curve.
+ * and the trade-off curve; and the misses, grouped by kind ({@link MissKind}).
  */
 public final class EvalReportPrinter {
 
@@ -62,16 +64,24 @@ public final class EvalReportPrinter {
 	 */
 	public void printMisses(FileReport report) {
 		this.out.println("== misses in " + report.name());
-		for (ItemResult result : report.results()) {
-			if (result.correct()) {
-				continue;
-			}
+		List<ItemResult> misses = report.results().stream().filter(result -> !result.correct()).toList();
+		Map<MissKind, List<String>> byKind = new EnumMap<>(MissKind.class);
+		misses.forEach(result -> byKind.computeIfAbsent(MissKind.of(result), kind -> new ArrayList<>())
+			.add(result.item().id()));
+		if (!byKind.isEmpty()) {
+			this.out.println("  by kind: " + byKind.entrySet()
+				.stream()
+				.map(kind -> kind.getKey().label() + " " + kind.getValue().size() + " ("
+						+ String.join(", ", kind.getValue()) + ")")
+				.collect(Collectors.joining("; ")));
+		}
+		for (ItemResult result : misses) {
 			EvalItem item = result.item();
 			String answer = result.reply().answer().replaceAll("\\s+", " ");
-			this.out.println(String.format(Locale.ROOT, "  %s [%s] %s%n    expected %s%s, got %s %.2f: %s", item.id(),
-					item.group(), item.question(), item.answerable() ? item.mustContainAny() : "no answer",
-					anchorNote(result), result.reply().type(), result.reply().confidence(),
-					answer.length() > 160 ? answer.substring(0, 160) + "…" : answer));
+			this.out.println(String.format(Locale.ROOT, "  %s [%s] %s%n    %s: expected %s%s, got %s %.2f: %s",
+					item.id(), item.group(), item.question(), MissKind.of(result).label(),
+					item.answerable() ? item.mustContainAny() : "no answer", anchorNote(result), result.reply().type(),
+					result.reply().confidence(), answer.length() > 160 ? answer.substring(0, 160) + "…" : answer));
 		}
 	}
 
