@@ -53,12 +53,12 @@ class AskedValueTests {
 
 	@Test
 	void aQuestionWhatSomethingCountsAsIsAnsweredByAClassification() {
-		AskedValue countsAs = AskedValue.of("下班路上被车撞了，这种情况还能算工伤吗？");
+		AskedValue countsAs = AskedValue.of("出差途中遇到车祸，这还能算工伤吗？");
 		assertThat(countsAs.kind()).isEqualTo(AskedValue.Kind.CLASSIFICATION);
 		assertThat(countsAs.heldBy(clause("在上下班途中，受到非本人主要责任的交通事故伤害的，应当认定为工伤。", null))).isTrue();
 		assertThat(countsAs.heldBy(clause("职工因工作遭受事故伤害的，应当享受工伤保险待遇。", null))).isFalse();
-		assertThat(AskedValue.of("没签合同的租赁属于什么租赁？").heldBy(clause("无法确定租赁期限的，视为不定期租赁。", null))).isTrue();
-		assertThat(AskedValue.of("“五个始终坚持”具体指什么？").kind())
+		assertThat(AskedValue.of("口头约定的租房属于什么租赁？").heldBy(clause("无法确定租赁期限的，视为不定期租赁。", null))).isTrue();
+		assertThat(AskedValue.of("“两个维护”具体指什么？").kind())
 			.as("what a slogan means is explained in any words, not only by a definition")
 			.isNotEqualTo(AskedValue.Kind.CLASSIFICATION);
 	}

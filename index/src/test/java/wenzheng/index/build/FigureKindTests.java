@@ -43,12 +43,12 @@ class FigureKindTests {
 
 	@Test
 	void aQuestionWhatSomethingCountsAsAsksForAClassification() {
-		assertThat(FigureKind.askedIn("下班路上被车撞了，这种情况还能算工伤吗？")).containsExactly(CLASSIFICATION);
-		assertThat(FigureKind.askedIn("没签书面合同算什么租赁？")).containsExactly(CLASSIFICATION);
+		assertThat(FigureKind.askedIn("出差途中遇到车祸，这还能算工伤吗？")).containsExactly(CLASSIFICATION);
+		assertThat(FigureKind.askedIn("口头说好的转租算什么租赁？")).containsExactly(CLASSIFICATION);
 		assertThat(FigureKind.askedIn("网约车司机属于什么用工关系？")).containsExactly(CLASSIFICATION);
-		assertThat(FigureKind.askedIn("法律上多大岁数才算老年人？")).containsExactly(AGE, CLASSIFICATION);
+		assertThat(FigureKind.askedIn("法律上几周岁才算成年人？")).containsExactly(AGE, CLASSIFICATION);
 		assertThat(FigureKind.askedIn("什么是政务公开？")).containsExactly(CLASSIFICATION);
-		assertThat(FigureKind.askedIn("是不是光在网站上挂出来就算公示了？"))
+		assertThat(FigureKind.askedIn("是不是贴在公告栏上就算告知了？"))
 			.as("a condition that suffices is asked about, not what a thing counts as")
 			.isEmpty();
 	}
