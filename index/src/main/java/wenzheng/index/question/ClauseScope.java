@@ -114,14 +114,18 @@ public final class ClauseScope {
 	/**
 	 * Whether a clause of the given jurisdiction may answer for the real places among the
 	 * given ones, which no document covers: listed cities and provinces, and districts or
-	 * counties the dictionary knows as place names ("朝阳区"). A clause of a document with a
-	 * place of its own must name one of them itself ({@link #namesAny}), and not be a
-	 * district's, county's or zone's plan, which mentions a city only in passing
-	 * ("依托白城市…平台" is no rule of 白城市). A clause of a document without a known place may
-	 * answer; so may any clause when the question names no real place ("期间市" of
-	 * "疫情期间市里…").
+	 * counties the dictionary knows as place names ("朝阳区"); for another country, only a
+	 * clause naming it, whatever its document. A clause of a document with a place of its
+	 * own must name one of them itself ({@link #namesAny}), and not be a district's,
+	 * county's or zone's plan, which mentions a city only in passing ("依托白城市…平台" is no
+	 * rule of 白城市). A clause of a document without a known place may answer; so may any
+	 * clause when the question names no real place ("期间市" of "疫情期间市里…").
 	 */
 	public static boolean speaksFor(Places places, String clause, String jurisdiction, Collection<String> otherPlaces) {
+		List<String> countries = otherPlaces.stream().filter(Countries::contains).toList();
+		if (!countries.isEmpty() && !namesAny(places, clause, countries)) {
+			return false;
+		}
 		List<String> listed = otherPlaces.stream().filter(ClauseScope::isRealPlace).toList();
 		if (listed.isEmpty() || jurisdiction == null) {
 			return true;

@@ -71,6 +71,14 @@ public final class Places {
 	private static final PhraseMatcher BARE_NAMES = new PhraseMatcher(
 			Stream.concat(Provinces.shortNames().stream(), Cities.shortNames().stream()).toList());
 
+	/**
+	 * Other countries, found only where the question speaks of one's own things ("日本的劳动
+	 * 基准法", "美国的签证"): "从日本回来" asks about the rules here.
+	 */
+	private static final PhraseMatcher COUNTRIES = new PhraseMatcher(Countries.names());
+
+	private static final char POSSESSIVE = '的';
+
 	private final Map<String, String> aliases;
 
 	/** Finds aliases longest first, so that "白城工业园区" wins over "园区". */
@@ -180,8 +188,8 @@ public final class Places {
 	}
 
 	/**
-	 * Places a text names that the knowledge base does not cover, such as another city or
-	 * the national level.
+	 * Places a text names that the knowledge base does not cover, such as another city,
+	 * another country or the national level.
 	 */
 	public List<String> unknown(String text) {
 		List<Span> known = knownSpans(text);
@@ -211,6 +219,13 @@ public final class Places {
 		for (PhraseMatcher.Span span : BARE_NAMES.find(text)) {
 			boolean afterKnown = known.stream().anyMatch(place -> place.end() == span.start());
 			if ((afterKnown || wordMayStartAt(text, span.start())) && !overlaps(known, span.start(), span.end())
+					&& !overlaps(named, span.start(), span.end())) {
+				found.add(span.phrase());
+			}
+		}
+		for (PhraseMatcher.Span span : COUNTRIES.find(text)) {
+			boolean possessive = span.end() < text.length() && text.charAt(span.end()) == POSSESSIVE;
+			if (possessive && wordMayStartAt(text, span.start()) && !overlaps(known, span.start(), span.end())
 					&& !overlaps(named, span.start(), span.end())) {
 				found.add(span.phrase());
 			}

@@ -68,4 +68,12 @@ class ClauseScopeTests {
 		assertThat(ClauseScope.speaksFor(this.places, clause, "钱塘工业园区", List.of(Places.NATIONAL))).isTrue();
 	}
 
+	@Test
+	void onlyAClauseNamingAnotherCountrySpeaksForIt() {
+		List<String> country = List.of("法国");
+		assertThat(ClauseScope.speaksFor(this.places, "劳动者每日工作时间不超过八小时。", "全国", country)).isFalse();
+		assertThat(ClauseScope.speaksFor(this.places, "劳动者每日工作时间不超过八小时。", null, country)).isFalse();
+		assertThat(ClauseScope.speaksFor(this.places, "与法国签订的协定另有规定的，从其规定。", "全国", country)).isTrue();
+	}
+
 }

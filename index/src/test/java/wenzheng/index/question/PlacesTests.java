@@ -168,4 +168,14 @@ class PlacesTests {
 		assertThat(this.places.unknown("我在大城市上班")).isEmpty();
 	}
 
+	@Test
+	void anotherCountryIsAPlaceNotCoveredWhereTheQuestionSpeaksOfItsOwnThings() {
+		assertThat(this.places.unknown("法国的公务员每周工作多少小时？")).containsExactly("法国");
+		assertThat(this.places.unknown("在加拿大的留学生能办居住证吗")).containsExactly("加拿大");
+		// Coming from a country asks about the rules here; a people's name is no country.
+		assertThat(this.places.unknown("从法国回来要做核酸吗")).isEmpty();
+		assertThat(this.places.unknown("青山的蒙古族群众")).isEmpty();
+		assertThat(this.places.unknown("内蒙古的补贴")).doesNotContain("蒙古");
+	}
+
 }
