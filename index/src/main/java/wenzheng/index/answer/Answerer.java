@@ -448,7 +448,7 @@ public final class Answerer {
 	 */
 	private String subject(Question question) {
 		String blanked = this.places.withoutKnown(withoutYears(question.focus(), question));
-		return LEADING_PREPOSITION.matcher(blanked).replaceAll("$1 ");
+		return LEADING_PREPOSITION.matcher(CitedSource.blank(blanked)).replaceAll("$1 ");
 	}
 
 	private static String withoutYears(String text, Question question) {
