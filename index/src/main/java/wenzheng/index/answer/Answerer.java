@@ -236,19 +236,24 @@ public final class Answerer {
 		List<OneAnswer.Reading> compared = ranked.stream()
 			.map(candidate -> oneAnswer.read(candidate.candidate()))
 			.toList();
+		// Giving one answer goes both ways, so each pair is compared once.
+		List<Set<Integer>> sameAnswer = new ArrayList<>();
+		ranked.forEach(candidate -> sameAnswer.add(new TreeSet<>()));
+		for (int i = 0; i < ranked.size(); i++) {
+			for (int j = i + 1; j < ranked.size(); j++) {
+				if (compared.get(i).sameAs(compared.get(j))) {
+					sameAnswer.get(i).add(j + 1);
+					sameAnswer.get(j).add(i + 1);
+				}
+			}
+		}
 		List<CandidateReading> readings = new ArrayList<>(ranked.size());
 		for (int i = 0; i < ranked.size(); i++) {
 			RankedCandidate candidate = ranked.get(i);
-			Set<Integer> sameAnswer = new TreeSet<>();
-			for (int j = 0; j < ranked.size(); j++) {
-				if (j != i && compared.get(i).sameAs(compared.get(j))) {
-					sameAnswer.add(j + 1);
-				}
-			}
 			readings.add(new CandidateReading(candidate.candidate(), candidate.features().clone(), candidate.score(),
 					this.composer.compose(candidate.candidate(), ranking.concepts(), ranking.intent(), ranking.asked(),
 							ranking.stated()),
-					sameAnswer));
+					sameAnswer.get(i)));
 		}
 		return readings;
 	}

@@ -64,10 +64,16 @@ public final class EvalReportPrinter {
 	 */
 	public void printMisses(FileReport report) {
 		this.out.println("== misses in " + report.name());
-		List<ItemResult> misses = report.results().stream().filter(result -> !result.correct()).toList();
+		record Miss(ItemResult result, MissKind kind) {
+		}
+		List<Miss> misses = report.results()
+			.stream()
+			.filter(result -> !result.correct())
+			.map(result -> new Miss(result, MissKind.of(result)))
+			.toList();
 		Map<MissKind, List<String>> byKind = new EnumMap<>(MissKind.class);
-		misses.forEach(result -> byKind.computeIfAbsent(MissKind.of(result), kind -> new ArrayList<>())
-			.add(result.item().id()));
+		misses.forEach(
+				miss -> byKind.computeIfAbsent(miss.kind(), kind -> new ArrayList<>()).add(miss.result().item().id()));
 		if (!byKind.isEmpty()) {
 			this.out.println("  by kind: " + byKind.entrySet()
 				.stream()
@@ -75,11 +81,12 @@ public final class EvalReportPrinter {
 						+ String.join(", ", kind.getValue()) + ")")
 				.collect(Collectors.joining("; ")));
 		}
-		for (ItemResult result : misses) {
+		for (Miss miss : misses) {
+			ItemResult result = miss.result();
 			EvalItem item = result.item();
 			String answer = result.reply().answer().replaceAll("\\s+", " ");
 			this.out.println(String.format(Locale.ROOT, "  %s [%s] %s%n    %s: expected %s%s, got %s %.2f: %s",
-					item.id(), item.group(), item.question(), MissKind.of(result).label(),
+					item.id(), item.group(), item.question(), miss.kind().label(),
 					item.answerable() ? item.mustContainAny() : "no answer", anchorNote(result), result.reply().type(),
 					result.reply().confidence(), answer.length() > 160 ? answer.substring(0, 160) + "…" : answer));
 		}

@@ -218,15 +218,13 @@ public final class Places {
 		// about 武汉市).
 		for (PhraseMatcher.Span span : BARE_NAMES.find(text)) {
 			boolean afterKnown = known.stream().anyMatch(place -> place.end() == span.start());
-			if ((afterKnown || wordMayStartAt(text, span.start())) && !overlaps(known, span.start(), span.end())
-					&& !overlaps(named, span.start(), span.end())) {
+			if ((afterKnown || wordMayStartAt(text, span.start())) && standsApart(span, known, named)) {
 				found.add(span.phrase());
 			}
 		}
 		for (PhraseMatcher.Span span : COUNTRIES.find(text)) {
 			boolean possessive = span.end() < text.length() && text.charAt(span.end()) == POSSESSIVE;
-			if (possessive && wordMayStartAt(text, span.start()) && !overlaps(known, span.start(), span.end())
-					&& !overlaps(named, span.start(), span.end())) {
+			if (possessive && wordMayStartAt(text, span.start()) && standsApart(span, known, named)) {
 				found.add(span.phrase());
 			}
 		}
@@ -278,6 +276,14 @@ public final class Places {
 	 */
 	static boolean wordMayStartAt(String text, int index) {
 		return index == 0 || BOUNDARY.indexOf(text.charAt(index - 1)) >= 0;
+	}
+
+	/**
+	 * Whether a name found by itself lies outside the known places and the suffixed names
+	 * found before it.
+	 */
+	private static boolean standsApart(PhraseMatcher.Span span, List<Span> known, List<Span> named) {
+		return !overlaps(known, span.start(), span.end()) && !overlaps(named, span.start(), span.end());
 	}
 
 	private static boolean overlaps(List<Span> spans, int start, int end) {
