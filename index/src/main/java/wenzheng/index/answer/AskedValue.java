@@ -256,6 +256,13 @@ final class AskedValue {
 	/** No particular value asked for. */
 	static final AskedValue NONE = new AskedValue(Kind.NONE, "", null, List.of());
 
+	/** The phrases of a sentence. */
+	private static final Pattern PHRASES = Pattern.compile("[^，,：:]+");
+
+	/** What makes a phrase ask: an interrogative word, a question particle, "能不能". */
+	private static final Pattern ASKING = Pattern
+		.compile("吗|嘛|呢|多少|多大|多久|多长|多远|(?<![十好这那一])几(?!乎)|什么|啥|哪|谁|怎|如何|何时|何种|是否|能否|可否|有无|有没有|(\\p{IsHan})不\\1");
+
 	/** Where one question of a message ends and another begins. */
 	private static final Pattern QUESTIONS = Pattern.compile("[^？?！!。；;]+");
 
@@ -353,10 +360,27 @@ final class AskedValue {
 				: new AskedValue(first.kind, question, first.units, List.copyOf(asked.subList(1, asked.size())));
 	}
 
-	private static Kind kindOf(String question) {
+	/**
+	 * The kind a sentence asks for, read from its asking phrases when it has any: the
+	 * phrases before them state the citizen's situation ("金额没到公开招标的标准，这种还用公示吗" asks
+	 * whether, not how much).
+	 */
+	private static Kind kindOf(String sentence) {
+		StringBuilder asking = new StringBuilder();
+		Matcher phrase = PHRASES.matcher(sentence);
+		while (phrase.find()) {
+			if (ASKING.matcher(phrase.group()).find()) {
+				asking.append(phrase.group()).append('，');
+			}
+		}
+		Kind kind = asking.isEmpty() ? Kind.NONE : kindAsked(asking.toString(), sentence);
+		return kind != Kind.NONE ? kind : kindAsked(sentence, sentence);
+	}
+
+	private static Kind kindAsked(String asking, String sentence) {
 		for (Kind kind : Kind.values()) {
-			if (kind.asked != null && kind.asked.matcher(question).find()) {
-				return kind == Kind.RULE && statesATime(question) ? Kind.PERIOD : kind;
+			if (kind.asked != null && kind.asked.matcher(asking).find()) {
+				return kind == Kind.RULE && statesATime(sentence) ? Kind.PERIOD : kind;
 			}
 		}
 		return Kind.NONE;

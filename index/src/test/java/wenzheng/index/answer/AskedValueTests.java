@@ -218,6 +218,11 @@ class AskedValueTests {
 		assertThat(AskedValue.of("等了十几天还没答复，能投诉吗？").kind()).isEqualTo(AskedValue.Kind.RULE);
 		assertThat(AskedValue.of("公示只跟几户人家有关，也要挂到网上吗？").kind()).isEqualTo(AskedValue.Kind.RULE);
 		assertThat(AskedValue.of("排名多少？").kind()).isEqualTo(AskedValue.Kind.RANK);
+		assertThat(AskedValue.of("项目金额没到招标的标准，这种还用公示吗？").kind()).as("the situation is stated, not asked")
+			.isEqualTo(AskedValue.Kind.RULE);
+		assertThat(AskedValue.of("逾期没交的，滞纳金每天收多少？").kind()).isEqualTo(AskedValue.Kind.MONEY);
+		assertThat(AskedValue.of("拖到十二月才办，这还行吗？").kind()).as("a time stated asks about the deadline")
+			.isEqualTo(AskedValue.Kind.PERIOD);
 		assertThat(AskedValue.of("咨询电话是多少？").kind()).isEqualTo(AskedValue.Kind.TELEPHONE);
 	}
 
