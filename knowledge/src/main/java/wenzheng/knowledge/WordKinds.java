@@ -23,8 +23,12 @@ public final class WordKinds {
 	 */
 	private static final String SENTENCE_WORD_KINDS = "vrdpcueym";
 
-	/** The same without verbs, with measure words. */
-	private static final String FUNCTION_WORD_KINDS = "rdpcueymq";
+	/**
+	 * The same without verbs, with measure words, time words ("今年", "最近"), words of
+	 * position ("下面", "以后") and of place ("家里", "外地"), and adjectives ("容易", "妥当"): they
+	 * say when, where and how the citizen's case stands, not what is asked.
+	 */
+	private static final String FUNCTION_WORD_KINDS = "rdpcueymqtfsa";
 
 	private WordKinds() {
 	}
@@ -45,10 +49,11 @@ public final class WordKinds {
 	}
 
 	/**
-	 * Whether the word is an everyday word that only builds a sentence: a pronoun,
-	 * adverb, preposition, conjunction, particle, numeral or measure word ("别的", "一样",
-	 * "按时") in its most frequent use, used {@link #EVERYDAY_FREQUENCY} times or more.
-	 * Verbs are not: "上班" and "报名" are often what a question asks about.
+	 * Whether the word is an everyday word that only builds a sentence or sets the scene:
+	 * a pronoun, adverb, preposition, conjunction, particle, numeral, measure word, time
+	 * word, word of position or place, or adjective ("别的", "一样", "按时", "今年", "家里", "容易")
+	 * in its most frequent use, used {@link #EVERYDAY_FREQUENCY} times or more. Verbs are
+	 * not: "上班" and "报名" are often what a question asks about.
 	 */
 	public static boolean isEverydayFunctionWord(String word) {
 		CoreDictionary.Attribute attribute = CoreDictionary.get(word);

@@ -133,10 +133,10 @@ final class ConceptReader {
 	}
 
 	/**
-	 * Whether the concept is an everyday pronoun, adverb or particle that no clause uses
-	 * ("别的", "一样", "按时"): how the citizen puts the question, not a thing the knowledge
-	 * base lacks. An absent noun or verb keeps its full weight: it is what an
-	 * unanswerable question asks about ("周六上班吗").
+	 * Whether the concept is an everyday pronoun, adverb, particle, time or place word or
+	 * adjective that no clause uses ("别的", "按时", "今年", "家里", "容易"): how the citizen puts
+	 * the question, not a thing the knowledge base lacks. An absent noun or verb keeps
+	 * its full weight: it is what an unanswerable question asks about ("周六上班吗").
 	 */
 	private static boolean isOnlyTheCitizensWording(Set<String> forms, Map<String, Retriever.Rarity> rarities) {
 		if (forms.size() != 1) {
