@@ -1,6 +1,7 @@
 package wenzheng.index.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import wenzheng.index.analysis.Synonyms;
+import wenzheng.index.analysis.Thesaurus;
 import wenzheng.index.question.Intent;
 import wenzheng.index.search.Retriever;
 import wenzheng.knowledge.WordKinds;
@@ -84,7 +86,8 @@ final class ConceptReader {
 		}
 		Set<String> all = new HashSet<>();
 		groups.forEach(all::addAll);
-		Map<String, Retriever.Rarity> rarities = all.isEmpty() ? Map.of() : this.retriever.rarities(all);
+		Map<String, Retriever.Rarity> rarities = all.isEmpty() ? Map.of() : new HashMap<>(this.retriever.rarities(all));
+		addGeneralSynonyms(groups, rarities);
 		List<Concept> concepts = new ArrayList<>();
 		for (int i = 0; i < groups.size(); i++) {
 			Set<String> forms = groups.get(i);
@@ -100,6 +103,38 @@ final class ConceptReader {
 			concepts.add(new Concept(keys.get(i), forms, weight));
 		}
 		return concepts;
+	}
+
+	/**
+	 * Gives a citizen's noun no clause holds the words of its 同义词词林 group that clauses do
+	 * hold ("消息" and "信息"), as the dictionary gives official words: the clauses name the
+	 * same thing in other words, and only through them can it be found. Not verbs: their
+	 * groups are looser ("报名" with "申请").
+	 */
+	private void addGeneralSynonyms(List<Set<String>> groups, Map<String, Retriever.Rarity> rarities) {
+		for (int i = 0; i < groups.size(); i++) {
+			Set<String> forms = groups.get(i);
+			if (forms.size() != 1) {
+				continue;
+			}
+			String word = forms.iterator().next();
+			if (word.length() < 2 || rarities.get(word).documentFrequency() > 0 || !WordKinds.isNoun(word)) {
+				continue;
+			}
+			List<String> synonyms = Thesaurus.synonymsOf(word);
+			if (synonyms.isEmpty()) {
+				continue;
+			}
+			Map<String, Retriever.Rarity> found = this.retriever.rarities(synonyms);
+			Set<String> held = new LinkedHashSet<>(List.of(word));
+			found.forEach((synonym, rarity) -> {
+				if (rarity.documentFrequency() > 0) {
+					held.add(synonym);
+					rarities.put(synonym, rarity);
+				}
+			});
+			groups.set(i, held);
+		}
 	}
 
 	/**

@@ -1,6 +1,19 @@
 package wenzheng.index.answer;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import wenzheng.index.analysis.Synonyms;
+import wenzheng.index.build.ClauseIndex;
+import wenzheng.index.build.TextCorpus;
+import wenzheng.index.question.Intent;
+import wenzheng.index.search.Retriever;
+import wenzheng.knowledge.importer.SourceDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +21,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What of a question is searched as its subject and what only as context.
  */
 class ConceptReaderTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void aNounNoClauseHoldsIsFoundThroughItsGeneralSynonymsTheClausesHold() throws IOException {
+		String text = "关于女职工劳动保护的规定\n\n一、女职工在哺乳期内，用人单位应当安排哺乳时间。\n二、发布信息应当准确。\n";
+		try (ClauseIndex index = new ClauseIndex(this.folder)) {
+			TextCorpus.of(List.of(new SourceDocument("rules", "rules.txt", text.getBytes(StandardCharsets.UTF_8))))
+				.indexInto(index);
+			ConceptReader reader = new ConceptReader(new Retriever(index), Synonyms.parse(List.of()));
+			List<Concept> concepts = reader.read(ConceptReader.Focus.of("以哪个消息为准？单位给不给喂奶的时间？"), Intent.GENERAL);
+			assertThat(concepts).filteredOn(concept -> concept.word().equals("消息"))
+				.singleElement()
+				.satisfies(concept -> assertThat(concept.forms()).contains("消息", "信息"));
+			assertThat(concepts).filteredOn(concept -> concept.word().equals("喂奶"))
+				.singleElement()
+				.as("a verb's group of 同义词词林 is too loose (\"报名\" and \"申请\")")
+				.satisfies(concept -> assertThat(concept.forms()).containsExactly("喂奶"));
+		}
+	}
 
 	@Test
 	void aFigureOfTheCitizensOwnCaseIsContextNotSubject() {
