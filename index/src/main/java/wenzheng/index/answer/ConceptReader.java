@@ -108,8 +108,9 @@ final class ConceptReader {
 	/**
 	 * Gives a citizen's noun no clause holds the words of its 同义词词林 group that clauses do
 	 * hold ("消息" and "信息"), as the dictionary gives official words: the clauses name the
-	 * same thing in other words, and only through them can it be found. Not verbs: their
-	 * groups are looser ("报名" with "申请").
+	 * same thing in other words, and only through them can it be found. Only nouns of the
+	 * group ("利害" has "可以" beside it), and not for verbs: their groups are looser ("报名"
+	 * with "申请").
 	 */
 	private void addGeneralSynonyms(List<Set<String>> groups, Map<String, Retriever.Rarity> rarities) {
 		for (int i = 0; i < groups.size(); i++) {
@@ -121,7 +122,7 @@ final class ConceptReader {
 			if (word.length() < 2 || rarities.get(word).documentFrequency() > 0 || !WordKinds.isNoun(word)) {
 				continue;
 			}
-			List<String> synonyms = Thesaurus.synonymsOf(word);
+			List<String> synonyms = Thesaurus.synonymsOf(word).stream().filter(WordKinds::isNoun).toList();
 			if (synonyms.isEmpty()) {
 				continue;
 			}
