@@ -29,6 +29,14 @@ class PersonRequestTests {
 	}
 
 	@Test
+	void askingWhetherOnesOwnDisputeWillBeWonIsForAPerson() {
+		assertThat(PersonRequest.isMadeIn("单位一直拖欠我工资，我去申请仲裁能不能胜诉？")).isTrue();
+		assertThat(PersonRequest.isMadeIn("邻居占了我家的地，打官司有多大胜算？")).isTrue();
+		assertThat(PersonRequest.isMadeIn("劳动仲裁申请后多少天内开庭？")).isFalse();
+		assertThat(PersonRequest.isMadeIn("如何打赢疫情防控阻击战？")).as("no dispute of the citizen's own").isFalse();
+	}
+
+	@Test
 	void askingTheBotToLookUpWhatAPolicySaysIsNoRequest() {
 		assertThat(PersonRequest.isMadeIn("不清楚政府开放日一年办几次，能帮我查一下吗？")).isFalse();
 		assertThat(PersonRequest.isMadeIn("帮我查一下申请信息公开要多少天答复")).isFalse();
