@@ -106,11 +106,12 @@ final class ConceptReader {
 	}
 
 	/**
-	 * Gives a citizen's noun no clause holds the words of its 同义词词林 group that clauses do
-	 * hold ("消息" and "信息"), as the dictionary gives official words: the clauses name the
-	 * same thing in other words, and only through them can it be found. Only nouns of the
-	 * group ("利害" has "可以" beside it), and not for verbs: their groups are looser ("报名"
-	 * with "申请").
+	 * Gives a citizen's word no clause holds the words of its 同义词词林 group that clauses do
+	 * hold ("消息" and "信息", "喝酒" and "饮酒"), as the dictionary gives official words: the
+	 * clauses say the same thing in other words, and only through them can it be found. A
+	 * noun takes the nouns of its group ("利害" has "可以" beside it); a verb only those
+	 * sharing a character with it, as verbs' groups are looser ("报名" with "申请", "喂奶" with
+	 * "哺乳"); everyday words are the citizen's wording and take none.
 	 */
 	private void addGeneralSynonyms(List<Set<String>> groups, Map<String, Retriever.Rarity> rarities) {
 		for (int i = 0; i < groups.size(); i++) {
@@ -119,10 +120,15 @@ final class ConceptReader {
 				continue;
 			}
 			String word = forms.iterator().next();
-			if (word.length() < 2 || rarities.get(word).documentFrequency() > 0 || !WordKinds.isNoun(word)) {
+			if (word.length() < 2 || rarities.get(word).documentFrequency() > 0
+					|| WordKinds.isEverydayFunctionWord(word)) {
 				continue;
 			}
-			List<String> synonyms = Thesaurus.synonymsOf(word).stream().filter(WordKinds::isNoun).toList();
+			boolean noun = WordKinds.isNoun(word);
+			List<String> synonyms = Thesaurus.synonymsOf(word)
+				.stream()
+				.filter(synonym -> noun ? WordKinds.isNoun(synonym) : sharesCharacter(word, synonym))
+				.toList();
 			if (synonyms.isEmpty()) {
 				continue;
 			}
@@ -136,6 +142,10 @@ final class ConceptReader {
 			});
 			groups.set(i, held);
 		}
+	}
+
+	private static boolean sharesCharacter(String word, String other) {
+		return word.chars().anyMatch(c -> other.indexOf(c) >= 0);
 	}
 
 	/**

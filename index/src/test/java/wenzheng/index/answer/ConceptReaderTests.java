@@ -26,23 +26,27 @@ class ConceptReaderTests {
 	Path folder;
 
 	@Test
-	void aNounNoClauseHoldsIsFoundThroughItsGeneralSynonymsTheClausesHold() throws IOException {
-		String text = "关于女职工劳动保护的规定\n\n一、女职工在哺乳期内，用人单位应当安排哺乳时间。\n二、发布信息应当准确，可以附图。\n";
+	void aWordNoClauseHoldsIsFoundThroughItsGeneralSynonymsTheClausesHold() throws IOException {
+		String text = "关于女职工劳动保护的规定\n\n一、女职工在哺乳期内，用人单位应当安排哺乳时间。\n二、发布信息应当准确，可以附图。\n三、饮酒后不得驾驶机动车。\n";
 		try (ClauseIndex index = new ClauseIndex(this.folder)) {
 			TextCorpus.of(List.of(new SourceDocument("rules", "rules.txt", text.getBytes(StandardCharsets.UTF_8))))
 				.indexInto(index);
 			ConceptReader reader = new ConceptReader(new Retriever(index), Synonyms.parse(List.of()));
-			List<Concept> concepts = reader.read(ConceptReader.Focus.of("以哪个消息为准？有利害关系吗？单位给不给喂奶的时间？"), Intent.GENERAL);
+			List<Concept> concepts = reader.read(ConceptReader.Focus.of("以哪个消息为准？有利害关系吗？单位给不给喂奶的时间？喝酒以后能开车吗？"),
+					Intent.GENERAL);
 			assertThat(concepts).filteredOn(concept -> concept.word().equals("消息"))
 				.singleElement()
 				.satisfies(concept -> assertThat(concept.forms()).contains("消息", "信息"));
+			assertThat(concepts).filteredOn(concept -> concept.word().equals("喝酒"))
+				.singleElement()
+				.satisfies(concept -> assertThat(concept.forms()).contains("喝酒", "饮酒"));
 			assertThat(concepts).filteredOn(concept -> concept.word().equals("利害"))
 				.singleElement()
 				.as("a noun's synonym is a noun: not \"可以\"")
 				.satisfies(concept -> assertThat(concept.forms()).containsExactly("利害"));
 			assertThat(concepts).filteredOn(concept -> concept.word().equals("喂奶"))
 				.singleElement()
-				.as("a verb's group of 同义词词林 is too loose (\"报名\" and \"申请\")")
+				.as("a verb takes only the synonyms sharing a character with it")
 				.satisfies(concept -> assertThat(concept.forms()).containsExactly("喂奶"));
 		}
 	}
