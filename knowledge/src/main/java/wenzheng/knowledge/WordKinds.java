@@ -28,7 +28,7 @@ public final class WordKinds {
 	 * position ("下面", "以后") and of place ("家里", "外地"), and adjectives ("容易", "妥当"): they
 	 * say when, where and how the citizen's case stands, not what is asked.
 	 */
-	private static final String FUNCTION_WORD_KINDS = "rdpcueymqtfsa";
+	private static final String FRAMING_WORD_KINDS = "rdpcueymqtfsa";
 
 	private WordKinds() {
 	}
@@ -55,10 +55,10 @@ public final class WordKinds {
 	 * in its most frequent use, used {@link #EVERYDAY_FREQUENCY} times or more. Verbs are
 	 * not: "上班" and "报名" are often what a question asks about.
 	 */
-	public static boolean isEverydayFunctionWord(String word) {
+	public static boolean isEverydayFramingWord(String word) {
 		CoreDictionary.Attribute attribute = CoreDictionary.get(word);
 		return attribute != null && attribute.nature.length > 0 && attribute.totalFrequency >= EVERYDAY_FREQUENCY
-				&& FUNCTION_WORD_KINDS.indexOf(attribute.nature[0].firstChar()) >= 0;
+				&& FRAMING_WORD_KINDS.indexOf(attribute.nature[0].firstChar()) >= 0;
 	}
 
 	/**

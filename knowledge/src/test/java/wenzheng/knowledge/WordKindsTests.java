@@ -50,17 +50,17 @@ class WordKindsTests {
 
 	@Test
 	void everydayPronounsAdverbsParticlesAndCircumstancesOnlyBuildASentence() {
-		assertThat(WordKinds.isEverydayFunctionWord("别的")).isTrue();
-		assertThat(WordKinds.isEverydayFunctionWord("一样")).isTrue();
-		assertThat(WordKinds.isEverydayFunctionWord("按时")).isTrue();
-		assertThat(WordKinds.isEverydayFunctionWord("今年")).as("a time word").isTrue();
-		assertThat(WordKinds.isEverydayFunctionWord("下面")).as("a word of position").isTrue();
-		assertThat(WordKinds.isEverydayFunctionWord("家里")).as("a word of place").isTrue();
-		assertThat(WordKinds.isEverydayFunctionWord("容易")).as("an adjective").isTrue();
-		assertThat(WordKinds.isEverydayFunctionWord("周六")).as("a time word too rare to be everyday").isFalse();
-		assertThat(WordKinds.isEverydayFunctionWord("上班")).as("a verb is often what is asked").isFalse();
-		assertThat(WordKinds.isEverydayFunctionWord("孩子")).as("a noun").isFalse();
-		assertThat(WordKinds.isEverydayFunctionWord("洮北")).as("a word the dictionary does not know").isFalse();
+		assertThat(WordKinds.isEverydayFramingWord("别的")).isTrue();
+		assertThat(WordKinds.isEverydayFramingWord("一样")).isTrue();
+		assertThat(WordKinds.isEverydayFramingWord("按时")).isTrue();
+		assertThat(WordKinds.isEverydayFramingWord("今年")).as("a time word").isTrue();
+		assertThat(WordKinds.isEverydayFramingWord("下面")).as("a word of position").isTrue();
+		assertThat(WordKinds.isEverydayFramingWord("家里")).as("a word of place").isTrue();
+		assertThat(WordKinds.isEverydayFramingWord("容易")).as("an adjective").isTrue();
+		assertThat(WordKinds.isEverydayFramingWord("周六")).as("a time word too rare to be everyday").isFalse();
+		assertThat(WordKinds.isEverydayFramingWord("上班")).as("a verb is often what is asked").isFalse();
+		assertThat(WordKinds.isEverydayFramingWord("孩子")).as("a noun").isFalse();
+		assertThat(WordKinds.isEverydayFramingWord("洮北")).as("a word the dictionary does not know").isFalse();
 	}
 
 }

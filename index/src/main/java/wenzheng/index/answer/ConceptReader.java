@@ -121,7 +121,7 @@ final class ConceptReader {
 			}
 			String word = forms.iterator().next();
 			if (word.length() < 2 || rarities.get(word).documentFrequency() > 0
-					|| WordKinds.isEverydayFunctionWord(word)) {
+					|| WordKinds.isEverydayFramingWord(word)) {
 				continue;
 			}
 			boolean noun = WordKinds.isNoun(word);
@@ -189,7 +189,7 @@ final class ConceptReader {
 			return false;
 		}
 		String word = forms.iterator().next();
-		return WordKinds.isEverydayFunctionWord(word) && rarities.get(word).documentFrequency() == 0;
+		return WordKinds.isEverydayFramingWord(word) && rarities.get(word).documentFrequency() == 0;
 	}
 
 	/**
