@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import wenzheng.index.build.FigureKind;
 import wenzheng.index.question.ClauseScope;
 import wenzheng.index.question.IntentDetector;
+import wenzheng.index.question.QuestionReader;
 import wenzheng.index.search.Candidate;
 import wenzheng.knowledge.clause.ClauseColumns;
 
@@ -259,10 +260,6 @@ final class AskedValue {
 	/** The phrases of a sentence. */
 	private static final Pattern PHRASES = Pattern.compile("[^，,：:]+");
 
-	/** What makes a phrase ask: an interrogative word, a question particle, "能不能". */
-	private static final Pattern ASKING = Pattern
-		.compile("吗|嘛|呢|多少|多大|多久|多长|多远|(?<![十好这那一])几(?!乎)|什么|啥|哪|谁|怎|如何|何时|何种|是否|能否|可否|有无|有没有|(\\p{IsHan})不\\1");
-
 	/** Where one question of a message ends and another begins. */
 	private static final Pattern QUESTIONS = Pattern.compile("[^？?！!。；;]+");
 
@@ -361,15 +358,16 @@ final class AskedValue {
 	}
 
 	/**
-	 * The kind a sentence asks for, read from its asking phrases when it has any: the
-	 * phrases before them state the citizen's situation ("金额没到公开招标的标准，这种还用公示吗" asks
-	 * whether, not how much).
+	 * The kind a sentence asks for, read from its asking phrases
+	 * ({@link QuestionReader#ASKING}, as the focus is) when it has any: the phrases
+	 * before them state the citizen's situation ("金额没到公开招标的标准，这种还用公示吗" asks whether, not
+	 * how much).
 	 */
 	private static Kind kindOf(String sentence) {
 		StringBuilder asking = new StringBuilder();
 		Matcher phrase = PHRASES.matcher(sentence);
 		while (phrase.find()) {
-			if (ASKING.matcher(phrase.group()).find()) {
+			if (QuestionReader.ASKING.matcher(phrase.group()).find()) {
 				asking.append(phrase.group()).append('，');
 			}
 		}

@@ -34,7 +34,10 @@ public final class QuestionReader {
 	private static final Pattern LEAD_IN = Pattern
 		.compile("想问(问|一下|下)?|请问(一下)?|想知道|想确认(一下)?|想了解(一下)?|想打听(一下)?|打听一下|请教(一下)?|问一下|问下|咨询一下|不知道|想弄清楚|弄清楚|麻烦告知|就是想");
 
-	private static final Pattern ASKING = Pattern
+	/**
+	 * What makes a phrase ask: a question mark or particle, an interrogative word, "能不能".
+	 */
+	public static final Pattern ASKING = Pattern
 		.compile("[？?]|吗|呢|么|什么|啥|哪|谁|几|多少|多久|怎么|如何|怎样|是否|能否|能不能|可不可以|会不会|要不要|有没有|(\\p{IsHan})不\\1");
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
