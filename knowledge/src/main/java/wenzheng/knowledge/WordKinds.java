@@ -34,6 +34,15 @@ public final class WordKinds {
 	}
 
 	/**
+	 * Whether HanLP's core dictionary knows the word ("就算", "交差"; not the typos "规化" or
+	 * "复义").
+	 */
+	public static boolean isDictionaryWord(String word) {
+		CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+		return attribute != null && attribute.nature.length > 0;
+	}
+
+	/**
 	 * Whether a word names a thing: a noun, a place or organisation name, an abbreviation
 	 * ("高校"), or a word no dictionary knows (names, codes, terms of art). Verbs, adverbs
 	 * and idioms ("完事", "按时", "满天飞") say how a citizen puts the question rather than what

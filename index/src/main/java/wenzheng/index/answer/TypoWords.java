@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 
 import wenzheng.index.question.Homophones;
+import wenzheng.knowledge.WordKinds;
 
 /**
  * Finds the word a citizen meant where a question word is no word of the knowledge base
  * and one character of it sounds like another that would make one ("规化" for "规划", "复义"
  * for "复议"): a pinyin input method offers every character of a syllable, and the wrong
  * one is easily picked. A word the segmenter cut into single characters is read whole
- * again.
+ * again. A word of the language ("就算", "交差") is what the citizen wrote on purpose, even
+ * when the knowledge base lacks it: in a large base a word a character away from it
+ * ("就是", "交叉") is always found.
  */
 final class TypoWords {
 
@@ -48,11 +51,12 @@ final class TypoWords {
 	}
 
 	/**
-	 * The most frequent word of the knowledge base that differs from an unknown word in
-	 * one character sounding alike, or {@code null}.
+	 * The most frequent word of the knowledge base that differs from a word neither the
+	 * knowledge base nor the general dictionary knows in one character sounding alike, or
+	 * {@code null}.
 	 */
 	private String meant(String written) {
-		if (this.documentFrequency.applyAsInt(written) > 0) {
+		if (this.documentFrequency.applyAsInt(written) > 0 || WordKinds.isDictionaryWord(written)) {
 			return null;
 		}
 		String best = null;

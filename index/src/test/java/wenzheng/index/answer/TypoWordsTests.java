@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TypoWordsTests {
 
 	/** The words of a small knowledge base and in how many clauses each stands. */
-	private static final Map<String, Integer> KNOWN = Map.of("规划", 12, "复议", 5, "行政", 30, "规则", 2, "一致", 4);
+	private static final Map<String, Integer> KNOWN = Map.of("规划", 12, "复议", 5, "行政", 30, "规则", 2, "一致", 4, "交叉", 9);
 
 	private final TypoWords typos = new TypoWords(word -> KNOWN.getOrDefault(word, 0));
 
@@ -28,6 +28,13 @@ class TypoWordsTests {
 	void aWholeWordIsWhatTheCitizenMeantEvenWhenTheKnowledgeBaseLacksIt() {
 		// "一直" sounds like the known "一致", but the segmenter knows it as a word.
 		assertThat(this.typos.read(List.of("一直", "没", "回复"), "一直没回复")).extracting(Word::meant).containsOnlyNulls();
+	}
+
+	@Test
+	void aWordOfTheLanguageTheSegmenterCutApartIsNoTypoOfAKnownWordSoundingLikeIt() {
+		// "交差" (to report a task done) is a word of its own, though "交叉" is a word of the
+		// base.
+		assertThat(this.typos.read(List.of("交", "差"), "交差")).extracting(Word::meant).containsOnlyNulls();
 	}
 
 	@Test
