@@ -36,7 +36,7 @@ final class AskedValue {
 	 * December.
 	 */
 	private static final Pattern COUNTED = Pattern.compile(NUMBER
-			+ "\\s*(个月|个工作日|工作日|个小时|小时|个|项|次|家|人|元|万元|亿元|%|％|倍|批|天|日|周|年|篇|条|种|类|户|所|名|轮|期|场|本|吨|辆|台|张|间|套|座|份|只|件|万|亿)");
+			+ "\\s*(个月|个工作日|工作日|个小时|小时|个|项|次|家|人|元|万元|亿元|%|％|倍|批|天|日|周|年|篇|条|种|类|户|所|名|轮|期|场|本|吨|辆|台|张|间|套|座|份|只|件|万|亿|分(?![钟之类别管]))");
 
 	/** How often: a frequency answers "how many times a year". */
 	private static final WordSet FREQUENCY = new WordSet("每年|每半年|每季度|每季|每月|每周|每天|每日");
@@ -181,8 +181,10 @@ final class AskedValue {
 		 * "几个工作日", "多少次"; answered by a number with the unit asked for (a count of days
 		 * is no count of working days), not by a calendar date or year.
 		 */
-		COUNT(Pattern.compile("(?<![哪那这第好十百千两一二三四五六七八九])(多少|几)(个?(工作日|天|日|周(?!岁)|年|次|回|项|个|家|人|元|块|篇|条|种|批|小时)|个月)"
-				+ "|比例是多少|占比|比例多少"), false),
+		COUNT(Pattern
+			.compile("(?<![哪那这第好十百千两一二三四五六七八九])(多少|几)(个?(工作日|天|日|周(?!岁)|年|次|回|项|个|家|人|元|块|篇|条|种|批|小时|分(?![钟之类别管]))|个月)"
+					+ "|比例是多少|占比|比例多少"),
+				false),
 
 		/** "哪天", "几号", "落款日期"; answered by a calendar date. */
 		DATE(Pattern.compile("哪天|哪一天|几号|几月几|什么日期|哪个日期|日期是|具体日期|落款|几月份|哪年哪月"), true),
@@ -204,9 +206,7 @@ final class AskedValue {
 		AMOUNT(Pattern.compile("(?<!或)多少|百分之几|几成|几倍"), false),
 
 		/** "谁负责", "哪个部门"; answered by a unit's name. */
-		UNIT(Pattern.compile(
-				"谁|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|哪个机构|哪家|什么部门|什么单位|什么机构|啥部门|哪个处室|哪些处室|哪个局|" + "哪个处|牵头单位|牵头部门|责任单位|由哪|归哪"),
-				false),
+		UNIT(IntentDetector.ASKS_UNIT, false),
 
 		/**
 		 * "在哪看", "哪个平台", "什么渠道"; answered by a place or channel, or a web address.
@@ -300,7 +300,7 @@ final class AskedValue {
 	private static final Pattern ASKS_SHARE = Pattern.compile("比例|占比|比重|率[为是有达到了约]{0,3}多少|百分之几|几成");
 
 	/** The unit a count question asks in ("几个工作日" asks in working days). */
-	private static final Pattern ASKED_UNIT = Pattern.compile("(?:多少|几)个?(工作日|天|日|周|月|年|次|回|小时)");
+	private static final Pattern ASKED_UNIT = Pattern.compile("(?:多少|几)个?(工作日|天|日|周|月|年|次|回|小时|分(?![钟之类别管]))");
 
 	/** The unit of a count of times ("几次", "多少回"). */
 	private static final Pattern TIMES = Pattern.compile("次");
@@ -394,7 +394,8 @@ final class AskedValue {
 
 	/**
 	 * The units a count in answer to the question may have: working days for working
-	 * days, days for days, months for months; any for a count of things.
+	 * days, days for days, months for months, points for points; any for a count of
+	 * things.
 	 */
 	private static Pattern askedUnits(String question) {
 		Matcher unit = ASKED_UNIT.matcher(question);
@@ -408,6 +409,7 @@ final class AskedValue {
 			case "月" -> Pattern.compile("月");
 			case "年" -> Pattern.compile("年");
 			case "小时" -> Pattern.compile("小时|天|日");
+			case "分" -> Pattern.compile("分");
 			default -> TIMES;
 		};
 	}

@@ -15,13 +15,18 @@ public final class IntentDetector {
 	 */
 	public static final Pattern YES_OR_NO = Pattern.compile("可以吗|有没有|是否|能否|吗|(\\p{IsHan})不\\1");
 
+	/**
+	 * Who is responsible: "谁", "牵头单位", and "which" or "what" before any word for a unit
+	 * ("哪个部门", "什么机构", "哪个科室", "啥局"), not before a word that only starts like one
+	 * ("什么处罚", "哪个科目", "什么局面").
+	 */
+	public static final Pattern ASKS_UNIT = Pattern.compile("谁|哪家|由哪|归哪|牵头单位|牵头部门|责任单位|"
+			+ "(?:哪个|哪些|哪几个|哪一个|什么|啥)(?:部门|单位|机构|处室|科室|部室|委员会|处(?![罚理置分])|科(?![目技学研普])|局(?![面限势]))");
+
 	private record Rule(Intent intent, Pattern pattern) {
 	}
 
-	private static final List<Rule> RULES = List.of(
-			new Rule(Intent.RESPONSIBLE,
-					Pattern.compile("谁|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|哪几个单位|哪家|哪个机构|什么部门|什么单位|啥部门|哪个处室|哪几个处室|"
-							+ "牵头单位|牵头部门|责任单位|归哪|找哪|由哪")),
+	private static final List<Rule> RULES = List.of(new Rule(Intent.RESPONSIBLE, ASKS_UNIT),
 			new Rule(Intent.QUANTITY,
 					Pattern.compile("多久.{0,6}一次|隔多久|多长时间.{0,6}一次|频率|几次|几回|几个(?!工作日|月|小时)|多少个(?!工作日|月|小时)|"
 							+ "多少(?!个|天|月|时间|工作日|小时)(?=\\p{IsHan})|几项|几种|比例|几年|哪几个")),

@@ -1,6 +1,7 @@
 package wenzheng.index.question;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import wenzheng.knowledge.document.Cities;
 import wenzheng.knowledge.document.Provinces;
@@ -9,7 +10,8 @@ import wenzheng.knowledge.document.Provinces;
  * Tells a known place from a place that only looks like it in a text: a province from the
  * city of the same name ("吉林市" is not 吉林省, though "吉林" is short for the province), and a
  * province named only to locate the place after it ("吉林白城工业园区", "吉林省四平市" are about the
- * zone and the city).
+ * zone and the city), and a unit named by its level ("市建委") from the same unit of a city
+ * named before it ("杭州市建委").
  */
 final class LookAlikes {
 
@@ -41,6 +43,26 @@ final class LookAlikes {
 			return false;
 		}
 		return EVERYDAY_WORDS.stream().noneMatch(word -> text.startsWith(word, end));
+	}
+
+	/**
+	 * Whether a place found from start whose name begins with its level ("市建委", the
+	 * committee of a city the knowledge base does not name) follows a city or province
+	 * name that this level completes ("杭州市建委"): the text names the unit of that place.
+	 * @param isKnown whether a name is one of the knowledge base's own places, which may
+	 * well be the unit's
+	 */
+	static boolean namesTheUnitOfAnotherPlace(String text, int start, Predicate<String> isKnown) {
+		if (start >= text.length() || Places.LEVEL_PREFIXES.indexOf(text.charAt(start)) < 0) {
+			return false;
+		}
+		for (int length = 2; length <= 4 && start - length >= 0; length++) {
+			String name = text.substring(start - length, start + 1);
+			if ((name.equals(Cities.startOf(name)) || isProvince(name)) && !isKnown.test(name)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

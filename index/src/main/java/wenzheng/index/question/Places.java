@@ -32,7 +32,10 @@ public final class Places {
 
 	private static final Pattern ADMIN_SUFFIX = Pattern.compile("^(.{2,})[" + ADMIN_SUFFIXES + "]$");
 
-	private static final Pattern LEVEL_PREFIX = Pattern.compile("^[省市县区](.{2,})$");
+	/** The levels a unit's name may start with ("市建委", "省教育厅"). */
+	static final String LEVEL_PREFIXES = "省市县区";
+
+	private static final Pattern LEVEL_PREFIX = Pattern.compile("^[" + LEVEL_PREFIXES + "](.{2,})$");
 
 	private static final Pattern ZONE = Pattern.compile("^(.+?)((?:工业|经济|高新|技术|开发|产业)*园区|开发区|新区)$");
 
@@ -303,7 +306,8 @@ public final class Places {
 		Set<Integer> lookAlikeStarts = new HashSet<>();
 		for (PhraseMatcher.Span span : this.matcher.find(text)) {
 			String place = this.aliases.get(span.phrase());
-			if (LookAlikes.namesAnotherPlace(text, span.start(), span.end(), place)) {
+			if (LookAlikes.namesAnotherPlace(text, span.start(), span.end(), place)
+					|| LookAlikes.namesTheUnitOfAnotherPlace(text, span.start(), this.aliases::containsKey)) {
 				lookAlikeStarts.add(span.start());
 			}
 			else {

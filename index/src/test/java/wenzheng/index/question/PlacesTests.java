@@ -138,6 +138,14 @@ class PlacesTests {
 	}
 
 	@Test
+	void aUnitNamedByItsLevelAfterAnotherCityIsThatCitysUnit() {
+		assertThat(this.places.known("杭州市交通委的规定")).isEmpty();
+		assertThat(this.places.unknown("杭州市交通委的规定")).containsAnyOf("杭州", "杭州市");
+		assertThat(this.places.known("青山市交通委的规定")).containsExactly("青山市", "市交通委");
+		assertThat(this.places.known("我们市交通委的规定")).containsExactly("市交通委");
+	}
+
+	@Test
 	void aProvinceThatOnlyLocatesAPlaceIsNotNamed() {
 		Places nested = Places.of(List.of("浙江省", "温州市", "钱塘工业园区"));
 		assertThat(nested.known("浙江温州市的规定")).containsExactly("温州市");

@@ -28,6 +28,9 @@ class QuestionReaderTests {
 		assertThat(this.intents.detect("可不可以代办")).isEqualTo(Intent.YES_NO);
 		assertThat(this.intents.detect("主要公开哪些内容")).isEqualTo(Intent.LIST);
 		assertThat(this.intents.detect("是哪几个部门牵头")).isEqualTo(Intent.RESPONSIBLE);
+		assertThat(this.intents.detect("政府公报是哪个科室负责编的")).isEqualTo(Intent.RESPONSIBLE);
+		assertThat(this.intents.detect("啥局管这事")).isEqualTo(Intent.RESPONSIBLE);
+		assertThat(this.intents.detect("会受到什么处罚")).isNotEqualTo(Intent.RESPONSIBLE);
 		assertThat(this.intents.detect("成文后多少个工作日内公开")).isEqualTo(Intent.DEADLINE);
 		assertThat(this.intents.detect("已有多少乡镇开通了便民服务站")).isEqualTo(Intent.QUANTITY);
 		assertThat(this.intents.detect("补贴能领多少钱")).isEqualTo(Intent.QUANTITY);
