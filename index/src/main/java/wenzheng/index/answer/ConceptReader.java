@@ -111,7 +111,9 @@ final class ConceptReader {
 	 * clauses say the same thing in other words, and only through them can it be found. A
 	 * noun takes the nouns of its group ("利害" has "可以" beside it); a verb only those
 	 * sharing a character with it, as verbs' groups are looser ("报名" with "申请", "喂奶" with
-	 * "哺乳"); everyday words are the citizen's wording and take none.
+	 * "哺乳"); everyday words are the citizen's wording and take none. A noun none of whose
+	 * synonyms the clauses hold takes the word of the base it sounds like ("流言" for
+	 * "留言"): a pinyin input method offers both.
 	 */
 	private void addGeneralSynonyms(List<Set<String>> groups, Map<String, Retriever.Rarity> rarities) {
 		for (int i = 0; i < groups.size(); i++) {
@@ -129,19 +131,27 @@ final class ConceptReader {
 				.stream()
 				.filter(synonym -> noun ? WordKinds.isNoun(synonym) : sharesCharacter(word, synonym))
 				.toList();
-			if (synonyms.isEmpty()) {
-				continue;
-			}
-			Map<String, Retriever.Rarity> found = this.retriever.rarities(synonyms);
 			Set<String> held = new LinkedHashSet<>(List.of(word));
-			found.forEach((synonym, rarity) -> {
-				if (rarity.documentFrequency() > 0) {
-					held.add(synonym);
-					rarities.put(synonym, rarity);
-				}
-			});
+			addHeld(synonyms, held, rarities);
+			String soundAlike = held.size() == 1 && noun ? this.typos.soundAlike(word) : null;
+			if (soundAlike != null) {
+				addHeld(List.of(soundAlike), held, rarities);
+			}
 			groups.set(i, held);
 		}
+	}
+
+	/** Adds the words that clauses hold to the forms, with their rarities. */
+	private void addHeld(List<String> words, Set<String> forms, Map<String, Retriever.Rarity> rarities) {
+		if (words.isEmpty()) {
+			return;
+		}
+		this.retriever.rarities(words).forEach((word, rarity) -> {
+			if (rarity.documentFrequency() > 0) {
+				forms.add(word);
+				rarities.put(word, rarity);
+			}
+		});
 	}
 
 	private static boolean sharesCharacter(String word, String other) {

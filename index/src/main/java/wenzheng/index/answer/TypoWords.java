@@ -51,14 +51,21 @@ final class TypoWords {
 	}
 
 	/**
-	 * The most frequent word of the knowledge base that differs from a word neither the
-	 * knowledge base nor the general dictionary knows in one character sounding alike, or
-	 * {@code null}.
+	 * The word meant by a word neither the knowledge base nor the general dictionary
+	 * knows: {@link #soundAlike}.
 	 */
 	private String meant(String written) {
 		if (this.documentFrequency.applyAsInt(written) > 0 || WordKinds.isDictionaryWord(written)) {
 			return null;
 		}
+		return soundAlike(written);
+	}
+
+	/**
+	 * The most frequent word of the knowledge base that differs from the word in one
+	 * character sounding alike ("留言" for "流言"), or {@code null}.
+	 */
+	String soundAlike(String written) {
 		String best = null;
 		int bestFrequency = 0;
 		char[] characters = written.toCharArray();

@@ -27,12 +27,12 @@ class ConceptReaderTests {
 
 	@Test
 	void aWordNoClauseHoldsIsFoundThroughItsGeneralSynonymsTheClausesHold() throws IOException {
-		String text = "关于女职工劳动保护的规定\n\n一、女职工在哺乳期内，用人单位应当安排哺乳时间。\n二、发布信息应当准确，可以附图。\n三、饮酒后不得驾驶机动车。\n";
+		String text = "关于女职工劳动保护的规定\n\n一、女职工在哺乳期内，用人单位应当安排哺乳时间。\n二、发布信息应当准确，可以附图。\n三、饮酒后不得驾驶机动车。\n四、对群众留言要及时回复。\n";
 		try (ClauseIndex index = new ClauseIndex(this.folder)) {
 			TextCorpus.of(List.of(new SourceDocument("rules", "rules.txt", text.getBytes(StandardCharsets.UTF_8))))
 				.indexInto(index);
 			ConceptReader reader = new ConceptReader(new Retriever(index), Synonyms.parse(List.of()));
-			List<Concept> concepts = reader.read(ConceptReader.Focus.of("以哪个消息为准？有利害关系吗？单位给不给喂奶的时间？喝酒以后能开车吗？"),
+			List<Concept> concepts = reader.read(ConceptReader.Focus.of("以哪个消息为准？有利害关系吗？单位给不给喂奶的时间？喝酒以后能开车吗？网上流言多久回复？"),
 					Intent.GENERAL);
 			assertThat(concepts).filteredOn(concept -> concept.word().equals("消息"))
 				.singleElement()
@@ -48,6 +48,10 @@ class ConceptReaderTests {
 				.singleElement()
 				.as("a verb takes only the synonyms sharing a character with it")
 				.satisfies(concept -> assertThat(concept.forms()).containsExactly("喂奶"));
+			assertThat(concepts).filteredOn(concept -> concept.word().equals("流言"))
+				.singleElement()
+				.as("a noun with no synonym the clauses hold takes the word of the base it sounds like")
+				.satisfies(concept -> assertThat(concept.forms()).contains("流言", "留言"));
 		}
 	}
 
