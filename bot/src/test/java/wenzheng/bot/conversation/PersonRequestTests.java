@@ -26,6 +26,8 @@ class PersonRequestTests {
 		assertThat(PersonRequest.isMadeIn("我的医保报销为什么被退回了？请帮我查一下。")).isTrue();
 		assertThat(PersonRequest.isMadeIn("帮我查查我的申请处理到哪一步了")).isTrue();
 		assertThat(PersonRequest.isMadeIn("帮我查一下到底怎么回事？")).isTrue();
+		assertThat(PersonRequest.isMadeIn("补贴到现在也没打到我卡上，请帮我查查钱卡在哪了")).isTrue();
+		assertThat(PersonRequest.isMadeIn("帮我查一下退休金怎么还没到账")).isTrue();
 	}
 
 	@Test
