@@ -157,7 +157,16 @@ final class AskedValue {
 		MONEY(Pattern.compile("多少钱|(领|发|补|补贴|补助|报销|交|缴|收费?)(多少|几)|多少元|金额"), true),
 
 		/** "组长是谁", "负责人叫什么"; answered by a person's name, never by a unit. */
-		PERSON(Pattern.compile("(组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长)(是谁|叫什么|是哪位|姓什么)"), true),
+		PERSON(Pattern.compile("(组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长)的?(是谁|叫(什么|啥)|是哪位|姓(什么|啥)|名字)"), true),
+
+		/**
+		 * "周末有人接电话吗", "周六上班吗", "几点开门", "办公时间": when a service is open, answered only by
+		 * its days or hours ("周一至周五", "节假日", "全天候", "9:00"), never by a clause that only
+		 * names the service.
+		 */
+		HOURS(Pattern.compile("(周末|周六|周日|星期[六日天]|礼拜[六日天]|节假日|双休日?|晚上|夜里|中午)[^，,。？?！!]{0,8}"
+				+ "(上班|下班|开门|开放|办公|营业|有人|接电话|值班|受理|休息)|(几点|什么时候|啥时候)(上班|下班|开门|关门|营业|开放|办公)|(上班|办公|营业|开放)时间(是|为|从)?(几点|什么|啥|怎么|怎样)"),
+				true),
 
 		/**
 		 * "具体是哪些", "哪几个", "都有哪些", "还有哪些", "哪七大", "哪两张": the members of a set, answered
@@ -226,7 +235,7 @@ final class AskedValue {
 		LIST(Pattern.compile("哪些|包括什么|包括哪|都有什么|有哪几"), false),
 
 		/** "什么时候", "多久", "时限"; answered by a date, a time limit or a period. */
-		PERIOD(Pattern.compile("多久|多长时间|什么时候|啥时候|何时|什么时间|啥时间|期限|时限|截止|最晚|最迟|几月|按时|超期|逾期|过期|来得及|晚了|拖到"), false),
+		PERIOD(Pattern.compile("多久|多快|多长时间|什么时候|啥时候|何时|什么时间|啥时间|期限|时限|截止|最晚|最迟|几月|按时|超期|逾期|过期|来得及|晚了|拖到"), false),
 
 		/** "怎么办", "如何"; answered by steps or a means. */
 		STEPS(Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续|什么方式|哪种方式|啥方式|哪些方式|什么形式"), false),
@@ -289,6 +298,13 @@ final class AskedValue {
 		.compile("(路|街|道|巷|胡同|弄)[0-9０-９一二三四五六七八九十百]+号|[0-9０-９]+号(楼|院)|地址[：:]|" + WEB);
 
 	/** A rank: "第3名", "排名第一", "位列前十". */
+	/**
+	 * Days or hours of service: "周一至周五", "节假日", "全天候", "24小时", "8:30" ("20个工作日内" is a
+	 * time limit, not opening days).
+	 */
+	private static final Pattern SERVICE_HOURS = Pattern.compile(
+			"周[一二三四五六日天]|星期[一二三四五六日天]|节假日|双休日|全天候?|24小时|7\\s*[×x*]\\s*24|\\d{1,2}\\s*[:：]\\s*\\d{2}|[上下]午\\s*[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十]+\\s*[点时](?![前多几儿间期代候效限])");
+
 	private static final Pattern RANK_VALUE = Pattern.compile("第[0-9０-９一二三四五六七八九十]+(名|位)|排名第|名列|排名前|位列|位居");
 
 	private static final WordSet FREE = new WordSet("百分之|免费|不收费|不收取");
@@ -491,6 +507,7 @@ final class AskedValue {
 			case PERSON -> POSTS.in(text) && PERSON.matcher(text).find();
 			case AGE -> FigureKind.AGE.isStatedIn(own(text, columns));
 			case CLOCK -> FigureKind.CLOCK.isStatedIn(own(text, columns));
+			case HOURS -> SERVICE_HOURS.matcher(own(text, columns)).find();
 			case DISTANCE -> FigureKind.DISTANCE.isStatedIn(own(text, columns));
 			case CLASSIFICATION -> FigureKind.CLASSIFICATION.isStatedIn(text);
 			case COUNT -> holdsCount(own(text, columns));

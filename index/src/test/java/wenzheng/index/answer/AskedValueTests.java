@@ -167,6 +167,9 @@ class AskedValueTests {
 		assertThat(AskedValue.of("工作组组长是谁？").exact()).isTrue();
 		assertThat(AskedValue.of("工作组组长是谁？").heldBy(clause("工作组负责统筹协调。", null))).isFalse();
 		assertThat(AskedValue.of("工作组组长是谁？").heldBy(clause("组长：王建国。", null))).isTrue();
+		AskedValue name = AskedValue.of("管委会办公室主任叫啥名？");
+		assertThat(name.exact()).isTrue();
+		assertThat(name.heldBy(clause("管委会办公室牵头落实。", null))).isFalse();
 		AskedValue office = AskedValue.of("公报是哪个科室负责编的？");
 		assertThat(office.heldBy(clause("做好公报编制工作。", null))).isFalse();
 		assertThat(office.heldBy(clause("由信息科牵头开展公报编制工作。", null))).isTrue();
@@ -305,6 +308,25 @@ class AskedValueTests {
 		assertThat(AskedValue.of("政府网站的地址是什么？").heldBy(clause("登录市政府门户网站www.example.gov.cn查询。", null))).isTrue();
 		assertThat(AskedValue.of("举报邮箱地址是多少？").heldBy(clause("举报邮箱：jb@example.cn。", null))).isTrue();
 		assertThat(AskedValue.of("换了办公地址多长时间内得在网上更新？").heldBy(clause("变更之日起20个工作日内更新。", null))).isTrue();
+	}
+
+	@Test
+	void aQuestionWhenAServiceIsOpenNeedsItsDaysOrHours() {
+		AskedValue weekend = AskedValue.of("96885平台周末有人接电话吗？");
+		assertThat(weekend.kind()).isEqualTo(AskedValue.Kind.HOURS);
+		assertThat(weekend.heldBy(clause("通过96885平台传递培训信息。", null))).isFalse();
+		assertThat(weekend.heldBy(clause("申请在20个工作日内答复。", null))).isFalse();
+		assertThat(weekend.heldBy(clause("96885平台节假日不休，全天候受理来电。", null))).isTrue();
+		assertThat(AskedValue.of("政务大厅几点开门？").heldBy(clause("办公时间为上午9:00至下午5:00。", null))).isTrue();
+		assertThat(AskedValue.of("办公时间这些信息变了，多长时间内要更新？").kind()).isEqualTo(AskedValue.Kind.PERIOD);
+	}
+
+	@Test
+	void howSoonIsAskedForATimeLimitNotASpeed() {
+		AskedValue soon = AskedValue.of("出了新指引，部门得多快跟上出方案？");
+		assertThat(soon.kind()).isEqualTo(AskedValue.Kind.PERIOD);
+		assertThat(soon.heldBy(clause("在30个工作日内制定推动方案。", null))).isTrue();
+		assertThat(AskedValue.of("高速公路上最高能开多快？").kind()).isEqualTo(AskedValue.Kind.DISTANCE);
 	}
 
 	@Test
