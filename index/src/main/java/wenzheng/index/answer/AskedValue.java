@@ -297,7 +297,6 @@ final class AskedValue {
 	private static final Pattern STREET_ADDRESS = Pattern
 		.compile("(路|街|道|巷|胡同|弄)[0-9０-９一二三四五六七八九十百]+号|[0-9０-９]+号(楼|院)|地址[：:]|" + WEB);
 
-	/** A rank: "第3名", "排名第一", "位列前十". */
 	/**
 	 * Days or hours of service: "周一至周五", "节假日", "全天候", "24小时", "8:30" ("20个工作日内" is a
 	 * time limit, not opening days).
@@ -305,6 +304,7 @@ final class AskedValue {
 	private static final Pattern SERVICE_HOURS = Pattern.compile(
 			"周[一二三四五六日天]|星期[一二三四五六日天]|节假日|双休日|全天候?|24小时|7\\s*[×x*]\\s*24|\\d{1,2}\\s*[:：]\\s*\\d{2}|[上下]午\\s*[0-9一二三四五六七八九十]|[0-9一二三四五六七八九十]+\\s*[点时](?![前多几儿间期代候效限])");
 
+	/** A rank: "第3名", "排名第一", "位列前十". */
 	private static final Pattern RANK_VALUE = Pattern.compile("第[0-9０-９一二三四五六七八九十]+(名|位)|排名第|名列|排名前|位列|位居");
 
 	private static final WordSet FREE = new WordSet("百分之|免费|不收费|不收取");
