@@ -219,9 +219,11 @@ final class AskedValue {
 
 		/**
 		 * "在哪看", "哪个平台", "什么渠道"; answered by a place or channel, or a web address.
+		 * "什么时间内在网站公开" asks when: the interrogative belongs to the time word right after
+		 * it.
 		 */
-		CHANNEL(Pattern
-			.compile("在哪|(?<!从)哪里|(?<!从)哪儿|上哪|去哪|到哪|(什么|啥|哪些|哪个)[^，,。？?！!\\s]{0,6}?(地方|平台|渠道|网站|栏目|途径|专区|窗口)"), false),
+		CHANNEL(Pattern.compile(
+				"在哪|(?<!从)哪里|(?<!从)哪儿|上哪|去哪|到哪|(什么|啥|哪些|哪个)(?!时)[^，,。？?！!\\s]{0,6}?(地方|平台|渠道|网站|栏目|途径|专区|窗口)"), false),
 
 		/**
 		 * "按什么原则", "照着啥来改", "以什么为准": the basis of a decision, answered by a principle, a

@@ -311,6 +311,14 @@ class AskedValueTests {
 	}
 
 	@Test
+	void anInterrogativeBeforeATimeWordAsksWhenThoughAChannelFollows() {
+		AskedValue when = AskedValue.of("工作要点要在什么时间内在单位网站公开？");
+		assertThat(when.kind()).isEqualTo(AskedValue.Kind.PERIOD);
+		assertThat(when.heldBy(clause("在本工作要点印发后30日内在本单位网站公开。", null))).isTrue();
+		assertThat(AskedValue.of("要在什么网站公开？").kind()).isEqualTo(AskedValue.Kind.CHANNEL);
+	}
+
+	@Test
 	void aQuestionWhenAServiceIsOpenNeedsItsDaysOrHours() {
 		AskedValue weekend = AskedValue.of("96885平台周末有人接电话吗？");
 		assertThat(weekend.kind()).isEqualTo(AskedValue.Kind.HOURS);
