@@ -103,6 +103,9 @@ class AskedValueTests {
 		assertThat(AskedValue.of("一年开几次座谈会？").heldBy(clause("每季度召开一次座谈会。", null))).isTrue();
 		assertThat(AskedValue.of("一年开几次座谈会？").heldBy(clause("定期召开座谈会。", null))).isFalse();
 		assertThat(AskedValue.of("一年开几次座谈会？").exact()).isFalse();
+		AskedValue fieldsAndMonth = AskedValue.of("自查自纠涉及多少个领域，几月底前完成？");
+		assertThat(fieldsAndMonth.heldBy(clause("对已梳理完成的26个领域标准目录开展自查自纠工作，7月底前完成。", null))).isTrue();
+		assertThat(AskedValue.of("试用期最长几个月？").heldBy(clause("试用期不得超过12月底。", null))).isFalse();
 		AskedValue points = AskedValue.of("考核里网站建设这一项占多少分？");
 		assertThat(points.heldBy(clause("网站建设情况在10个工作日内报送。", null))).isFalse();
 		assertThat(points.heldBy(clause("网站建设（5分）：栏目设置规范。", null))).isTrue();
