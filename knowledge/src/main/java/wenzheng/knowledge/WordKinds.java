@@ -38,8 +38,16 @@ public final class WordKinds {
 	 * "复义").
 	 */
 	public static boolean isDictionaryWord(String word) {
+		return entry(word) != null;
+	}
+
+	/**
+	 * The dictionary's entry for a word when it gives the word a part of speech, or
+	 * {@code null}.
+	 */
+	private static CoreDictionary.Attribute entry(String word) {
 		CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-		return attribute != null && attribute.nature.length > 0;
+		return attribute != null && attribute.nature.length > 0 ? attribute : null;
 	}
 
 	/**
@@ -49,8 +57,8 @@ public final class WordKinds {
 	 * it is about.
 	 */
 	public static boolean isNoun(String word) {
-		CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-		if (attribute == null || attribute.nature.length == 0) {
+		CoreDictionary.Attribute attribute = entry(word);
+		if (attribute == null) {
 			return true;
 		}
 		Nature nature = attribute.nature[0];
@@ -65,8 +73,8 @@ public final class WordKinds {
 	 * not: "上班" and "报名" are often what a question asks about.
 	 */
 	public static boolean isEverydayFramingWord(String word) {
-		CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-		return attribute != null && attribute.nature.length > 0 && attribute.totalFrequency >= EVERYDAY_FREQUENCY
+		CoreDictionary.Attribute attribute = entry(word);
+		return attribute != null && attribute.totalFrequency >= EVERYDAY_FREQUENCY
 				&& FRAMING_WORD_KINDS.indexOf(attribute.nature[0].firstChar()) >= 0;
 	}
 
@@ -81,8 +89,8 @@ public final class WordKinds {
 	 * @param stem the name without its suffix
 	 */
 	public static boolean isEverydayName(String name, String stem) {
-		CoreDictionary.Attribute whole = CoreDictionary.get(name);
-		if (whole != null && whole.nature.length > 0) {
+		CoreDictionary.Attribute whole = entry(name);
+		if (whole != null) {
 			return !anyPlace(whole);
 		}
 		CoreDictionary.Attribute start = CoreDictionary.get(stem);
@@ -99,8 +107,8 @@ public final class WordKinds {
 	public static boolean holdsSentenceWord(String text) {
 		for (int length = 2; length <= text.length(); length++) {
 			for (int start = 0; start + length <= text.length(); start++) {
-				CoreDictionary.Attribute attribute = CoreDictionary.get(text.substring(start, start + length));
-				if (attribute != null && attribute.nature.length > 0 && Arrays.stream(attribute.nature)
+				CoreDictionary.Attribute attribute = entry(text.substring(start, start + length));
+				if (attribute != null && Arrays.stream(attribute.nature)
 					.allMatch(nature -> SENTENCE_WORD_KINDS.indexOf(nature.firstChar()) >= 0)) {
 					return true;
 				}
@@ -119,8 +127,8 @@ public final class WordKinds {
 	 * that only ends like one ("新区", "期间" of "期间市").
 	 */
 	public static boolean isPlaceName(String word) {
-		CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-		return attribute != null && attribute.nature.length > 0 && attribute.nature[0] == Nature.ns;
+		CoreDictionary.Attribute attribute = entry(word);
+		return attribute != null && attribute.nature[0] == Nature.ns;
 	}
 
 }
