@@ -58,7 +58,7 @@ final class LookAlikes {
 		}
 		for (int length = 2; length <= 4 && start - length >= 0; length++) {
 			String name = text.substring(start - length, start + 1);
-			if ((name.equals(Cities.startOf(name)) || isProvince(name)) && !isKnown.test(name)) {
+			if ((Places.isRealCity(name) || isProvince(name)) && !isKnown.test(name)) {
 				return true;
 			}
 		}

@@ -297,7 +297,7 @@ public final class Places {
 	 * Whether a place-like word is the official name of a real city, though it ends like
 	 * an everyday word ("白城市" ends like "城市").
 	 */
-	private static boolean isRealCity(String name) {
+	static boolean isRealCity(String name) {
 		return name.equals(Cities.startOf(name));
 	}
 
