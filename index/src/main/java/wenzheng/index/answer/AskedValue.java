@@ -30,13 +30,17 @@ final class AskedValue {
 	/** A Chinese or Arabic number. */
 	private static final String NUMBER = "(?:[0-9０-９]+(?:\\.[0-9]+)?|[一二三四五六七八九十两百千万]+)";
 
+	/** Points ("5分", "多少分"), not minutes ("分钟"), "分之", "分类", "分别" or "分管". */
+	private static final String POINTS = "分(?![钟之类别管])";
+
 	/**
 	 * A number with its unit. A month or a day after a month ("12月底前", "11月20日") and a
 	 * four-digit year are calendar dates, not counts: "个月" is a count of months, "12月" is
 	 * December.
 	 */
 	private static final Pattern COUNTED = Pattern.compile(NUMBER
-			+ "\\s*(个月|个工作日|工作日|个小时|小时|个|项|次|家|人|元|万元|亿元|%|％|倍|批|天|日|周|年|篇|条|种|类|户|所|名|轮|期|场|本|吨|辆|台|张|间|套|座|份|只|件|万|亿|分(?![钟之类别管]))");
+			+ "\\s*(个月|个工作日|工作日|个小时|小时|个|项|次|家|人|元|万元|亿元|%|％|倍|批|天|日|周|年|篇|条|种|类|户|所|名|轮|期|场|本|吨|辆|台|张|间|套|座|份|只|件|万|亿|"
+			+ POINTS + ")");
 
 	/** How often: a frequency answers "how many times a year". */
 	private static final WordSet FREQUENCY = new WordSet("每年|每半年|每季度|每季|每月|每周|每天|每日");
@@ -190,10 +194,8 @@ final class AskedValue {
 		 * "几个工作日", "多少次"; answered by a number with the unit asked for (a count of days
 		 * is no count of working days), not by a calendar date or year.
 		 */
-		COUNT(Pattern
-			.compile("(?<![哪那这第好十百千两一二三四五六七八九])(多少|几)(个?(工作日|天|日|周(?!岁)|年|次|回|项|个|家|人|元|块|篇|条|种|批|小时|分(?![钟之类别管]))|个月)"
-					+ "|比例是多少|占比|比例多少"),
-				false),
+		COUNT(Pattern.compile("(?<![哪那这第好十百千两一二三四五六七八九])(多少|几)(个?(工作日|天|日|周(?!岁)|年|次|回|项|个|家|人|元|块|篇|条|种|批|小时|" + POINTS
+				+ ")|个月)|比例是多少|占比|比例多少"), false),
 
 		/** "哪天", "几号", "落款日期"; answered by a calendar date. */
 		DATE(Pattern.compile("哪天|哪一天|几号|几月几|什么日期|哪个日期|日期是|具体日期|落款|几月份|哪年哪月"), true),
@@ -321,7 +323,7 @@ final class AskedValue {
 	 * The unit a count question asks in ("几个工作日" asks in working days). A month is
 	 * counted only as "几个月": "几月底前" asks which month.
 	 */
-	private static final Pattern ASKED_UNIT = Pattern.compile("(?:多少|几)个?(工作日|天|日|周|(?<=个)月|年|次|回|小时|分(?![钟之类别管]))");
+	private static final Pattern ASKED_UNIT = Pattern.compile("(?:多少|几)个?(工作日|天|日|周|(?<=个)月|年|次|回|小时|" + POINTS + ")");
 
 	/** The unit of a count of times ("几次", "多少回"). */
 	private static final Pattern TIMES = Pattern.compile("次");
