@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import wenzheng.index.analysis.Synonyms;
 import wenzheng.index.analysis.Thesaurus;
 import wenzheng.index.question.Intent;
+import wenzheng.index.question.Places;
 import wenzheng.index.search.Retriever;
 import wenzheng.knowledge.WordKinds;
 
@@ -79,8 +80,7 @@ final class ConceptReader {
 		for (TypoWords.Word word : this.typos.read(words, rest.toString())) {
 			String written = word.written();
 			if (!IntentWords.isIntentWord(intent, written) && !keys.contains(written)) {
-				groups
-					.add(word.meant() == null ? Set.of(written) : new LinkedHashSet<>(List.of(word.meant(), written)));
+				groups.add(formsOf(word));
 				keys.add(written);
 			}
 		}
@@ -103,6 +103,19 @@ final class ConceptReader {
 			concepts.add(new Concept(keys.get(i), forms, weight));
 		}
 		return concepts;
+	}
+
+	/**
+	 * The forms a content word is found by: the word meant beside a typo, the level
+	 * beside an everyday word for its government ("省" for "省里").
+	 */
+	private static Set<String> formsOf(TypoWords.Word word) {
+		String written = word.written();
+		String level = Places.levelOf(written);
+		if (word.meant() != null) {
+			return new LinkedHashSet<>(List.of(word.meant(), written));
+		}
+		return level == null ? Set.of(written) : new LinkedHashSet<>(List.of(written, level));
 	}
 
 	/**

@@ -37,6 +37,9 @@ public final class Places {
 
 	private static final Pattern LEVEL_PREFIX = Pattern.compile("^[" + LEVEL_PREFIXES + "](.{2,})$");
 
+	/** An everyday word for the government of a level: "省里", "市里", "区里", "县里". */
+	private static final Pattern LEVEL_WORD = Pattern.compile("^([" + LEVEL_PREFIXES + "])里$");
+
 	private static final Pattern ZONE = Pattern.compile("^(.+?)((?:工业|经济|高新|技术|开发|产业)*园区|开发区|新区)$");
 
 	private static final List<String> PROVINCE_ALIASES = List.of("省里", "全省", "省级", "省政府", "本省");
@@ -235,6 +238,15 @@ public final class Places {
 			NATIONAL_WORDS.stream().filter(text::contains).findFirst().ifPresent(word -> found.add(NATIONAL));
 		}
 		return List.copyOf(found);
+	}
+
+	/**
+	 * The level an everyday word for its government stands for ("省" for "省里", "市" for
+	 * "市里"), or {@code null}: the texts say "省", "市" or the place's name, never "省里".
+	 */
+	public static String levelOf(String word) {
+		Matcher level = LEVEL_WORD.matcher(word);
+		return level.matches() ? level.group(1) : null;
 	}
 
 	/**

@@ -56,6 +56,25 @@ class ConceptReaderTests {
 	}
 
 	@Test
+	void anEverydayWordForAGovernmentIsFoundByItsLevel() throws IOException {
+		String text = "关于考核的通知\n\n一、省考核结果要及时通报各市。\n二、超市要明码标价。\n";
+		try (ClauseIndex index = new ClauseIndex(this.folder)) {
+			TextCorpus.of(List.of(new SourceDocument("notice", "notice.txt", text.getBytes(StandardCharsets.UTF_8))))
+				.indexInto(index);
+			ConceptReader reader = new ConceptReader(new Retriever(index), Synonyms.parse(List.of()));
+			List<Concept> concepts = reader.read(ConceptReader.Focus.of("省里的考核结果市里怎么处理？超市里要标价吗？"), Intent.GENERAL);
+			assertThat(concepts).filteredOn(concept -> concept.word().equals("省里"))
+				.singleElement()
+				.satisfies(concept -> assertThat(concept.forms()).containsExactlyInAnyOrder("省里", "省"));
+			assertThat(concepts).filteredOn(concept -> concept.word().equals("市里"))
+				.singleElement()
+				.satisfies(concept -> assertThat(concept.forms()).containsExactlyInAnyOrder("市里", "市"));
+			assertThat(concepts).as("\"超市里\" is a shop, not the city's government")
+				.noneMatch(concept -> concept.forms().contains("市") && !concept.word().equals("市里"));
+		}
+	}
+
+	@Test
 	void aFigureOfTheCitizensOwnCaseIsContextNotSubject() {
 		String question = "骑电动车带5岁的孩子，可以吗？";
 		assertThat(ConceptReader.Focus.of(question).asked()).doesNotContain("5岁").contains("电动车", "孩子");

@@ -186,4 +186,14 @@ class PlacesTests {
 		assertThat(this.places.unknown("内蒙古的补贴")).doesNotContain("蒙古");
 	}
 
+	@Test
+	void anEverydayWordForAGovernmentStandsForItsLevel() {
+		assertThat(Places.levelOf("省里")).isEqualTo("省");
+		assertThat(Places.levelOf("市里")).isEqualTo("市");
+		assertThat(Places.levelOf("县里")).isEqualTo("县");
+		assertThat(Places.levelOf("村里")).isNull();
+		assertThat(Places.levelOf("市场")).isNull();
+		assertThat(Places.levelOf("省里面")).isNull();
+	}
+
 }
