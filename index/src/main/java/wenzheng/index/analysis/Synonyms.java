@@ -13,19 +13,28 @@ import wenzheng.knowledge.WordList;
  * The dictionary from citizens' words to the words policy texts use ("钱" ⇒ 经费, 资金; "老年人"
  * ⇒ 适老化). Entries are lines {@code word[,word...] => official[,official...]}; the bundled
  * {@code synonyms.txt} is the default. Matching is on characters, not tokens, so it does
- * not depend on how a segmenter splits a colloquial phrase.
+ * not depend on how a segmenter splits a colloquial phrase. An official word that holds a
+ * citizen word of its entry ("网民留言" of "留言") is matched whole too: a question written in
+ * the texts' own words would otherwise keep only the citizen word and leave the rest
+ * ("网民") to a segmenter that cuts it into single characters.
  */
 public final class Synonyms {
 
 	private static final String RESOURCE = "synonyms.txt";
 
-	/** Each citizen word with its official words. */
+	/**
+	 * Each citizen word with its official words, and each official word holding a citizen
+	 * word of its entry with the entry's words.
+	 */
 	private final Map<String, Set<String>> entries;
+
+	private final int citizenWords;
 
 	private final PhraseMatcher matcher;
 
-	private Synonyms(Map<String, Set<String>> entries) {
+	private Synonyms(Map<String, Set<String>> entries, int citizenWords) {
 		this.entries = entries;
+		this.citizenWords = citizenWords;
 		this.matcher = new PhraseMatcher(entries.keySet());
 	}
 
@@ -72,7 +81,16 @@ public final class Synonyms {
 		}
 		Map<String, Set<String>> frozen = new LinkedHashMap<>();
 		entries.forEach((word, officials) -> frozen.put(word, Set.copyOf(officials)));
-		return new Synonyms(frozen);
+		entries.forEach((word, officials) -> officials.stream()
+			.filter(official -> official.contains(word) && !entries.containsKey(official))
+			.forEach(official -> frozen.putIfAbsent(official, withWord(officials, word))));
+		return new Synonyms(frozen, entries.size());
+	}
+
+	private static Set<String> withWord(Set<String> officials, String word) {
+		Set<String> forms = new LinkedHashSet<>(officials);
+		forms.add(word);
+		return Set.copyOf(forms);
 	}
 
 	private static List<String> split(String side) {
@@ -95,8 +113,9 @@ public final class Synonyms {
 			.toList();
 	}
 
+	/** How many citizen words the dictionary has. */
 	public int size() {
-		return this.entries.size();
+		return this.citizenWords;
 	}
 
 	/**

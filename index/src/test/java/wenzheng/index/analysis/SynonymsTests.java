@@ -26,6 +26,16 @@ class SynonymsTests {
 	}
 
 	@Test
+	void takesAnOfficialWordHoldingTheCitizenWordWhole() {
+		Synonyms synonyms = Synonyms.parse(List.of("留言 => 留言,网民留言", "开放日 => 政府开放日"));
+		List<Synonyms.Match> matches = synonyms.find("网民留言怎么答复？政府开放日办几次？留言多久回复？");
+		assertThat(matches).extracting(Synonyms.Match::word).containsExactly("网民留言", "政府开放日", "留言");
+		assertThat(matches.get(0).officials()).containsExactlyInAnyOrder("留言", "网民留言");
+		assertThat(matches.get(1).officials()).containsExactlyInAnyOrder("开放日", "政府开放日");
+		assertThat(synonyms.size()).as("citizen words").isEqualTo(2);
+	}
+
+	@Test
 	void rejectsMalformedLinesWithAClearMessage() {
 		assertThatThrownBy(() -> Synonyms.parse(List.of("钱 经费"))).hasMessageContaining("缺少 =>");
 		assertThatThrownBy(() -> Synonyms.parse(List.of(" => 经费"))).hasMessageContaining("不能为空");
