@@ -19,6 +19,22 @@ public final class Thesaurus {
 	}
 
 	/**
+	 * The top classes of 同义词词林 for how a person puts a thing rather than what it is: G a
+	 * state or act of mind ("担心", "觉得", "考虑"), J a connective ("省得"), K an auxiliary word
+	 * ("直接", "一直", "这样") and L a courtesy ("麻烦").
+	 */
+	private static final String FRAMING_CLASSES = "GJKL";
+
+	/**
+	 * Whether 同义词词林 files the word in one of the {@link #FRAMING_CLASSES}: how the
+	 * citizen frames the question, not its subject.
+	 */
+	public static boolean isFraming(String word) {
+		CommonSynonymDictionary.SynonymItem item = CoreSynonymDictionary.get(word);
+		return item != null && FRAMING_CLASSES.indexOf(item.entry.getIdString().charAt(0)) >= 0;
+	}
+
+	/**
 	 * The other words of the word's group of equal meaning, or none.
 	 */
 	public static List<String> synonymsOf(String word) {

@@ -203,7 +203,8 @@ final class ConceptReader {
 
 	/**
 	 * Whether the concept is an everyday pronoun, adverb, particle, time or place word or
-	 * adjective that no clause uses ("别的", "按时", "今年", "家里", "容易"): how the citizen puts
+	 * adjective, or a word of the mind, a connective or a courtesy ("担心", "觉得", "省得",
+	 * "麻烦"), that no clause uses ("别的", "按时", "今年", "家里", "容易"): how the citizen puts
 	 * the question, not a thing the knowledge base lacks. An absent noun or verb keeps
 	 * its full weight: it is what an unanswerable question asks about ("周六上班吗").
 	 */
@@ -212,7 +213,8 @@ final class ConceptReader {
 			return false;
 		}
 		String word = forms.iterator().next();
-		return WordKinds.isEverydayFramingWord(word) && rarities.get(word).documentFrequency() == 0;
+		return (WordKinds.isEverydayFramingWord(word) || Thesaurus.isFraming(word))
+				&& rarities.get(word).documentFrequency() == 0;
 	}
 
 	/**

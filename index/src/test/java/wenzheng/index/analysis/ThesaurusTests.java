@@ -20,4 +20,17 @@ class ThesaurusTests {
 		assertThat(Thesaurus.synonymsOf("单位")).isEmpty();
 	}
 
+	@Test
+	void wordsOfMindConnectivesAuxiliariesAndCourtesiesFrameAQuestion() {
+		assertThat(Thesaurus.isFraming("担心")).isTrue();
+		assertThat(Thesaurus.isFraming("觉得")).isTrue();
+		assertThat(Thesaurus.isFraming("省得")).isTrue();
+		assertThat(Thesaurus.isFraming("直接")).isTrue();
+		assertThat(Thesaurus.isFraming("麻烦")).isTrue();
+		assertThat(Thesaurus.isFraming("培训")).isFalse();
+		assertThat(Thesaurus.isFraming("岗位")).isFalse();
+		assertThat(Thesaurus.isFraming("上班")).isFalse();
+		assertThat(Thesaurus.isFraming("洮北区")).isFalse();
+	}
+
 }

@@ -56,6 +56,24 @@ class ConceptReaderTests {
 	}
 
 	@Test
+	void aWordOfMindNoClauseHoldsIsTheCitizensWording() throws IOException {
+		String text = "关于培训的通知\n\n一、每年组织培训不少于1次。\n二、培训要以会代训。\n";
+		try (ClauseIndex index = new ClauseIndex(this.folder)) {
+			TextCorpus.of(List.of(new SourceDocument("notice", "notice.txt", text.getBytes(StandardCharsets.UTF_8))))
+				.indexInto(index);
+			ConceptReader reader = new ConceptReader(new Retriever(index), Synonyms.parse(List.of()));
+			List<Concept> concepts = reader.read(ConceptReader.Focus.of("我担心培训不够，上班时间能培训吗？"), Intent.GENERAL);
+			double worry = weightOf(concepts, "担心");
+			double work = weightOf(concepts, "上班");
+			assertThat(worry).as("a state of mind frames the question").isLessThan(work / 2);
+		}
+	}
+
+	private static double weightOf(List<Concept> concepts, String word) {
+		return concepts.stream().filter(concept -> concept.word().equals(word)).findFirst().orElseThrow().weight();
+	}
+
+	@Test
 	void anEverydayWordForAGovernmentIsFoundByItsLevel() throws IOException {
 		String text = "关于考核的通知\n\n一、省考核结果要及时通报各市。\n二、超市要明码标价。\n";
 		try (ClauseIndex index = new ClauseIndex(this.folder)) {
