@@ -204,9 +204,9 @@ final class ConceptReader {
 	/**
 	 * Whether the concept is an everyday pronoun, adverb, particle, time or place word or
 	 * adjective, or a word of the mind, a connective or a courtesy ("担心", "觉得", "省得",
-	 * "麻烦"), that no clause uses ("别的", "按时", "今年", "家里", "容易"): how the citizen puts
-	 * the question, not a thing the knowledge base lacks. An absent noun or verb keeps
-	 * its full weight: it is what an unanswerable question asks about ("周六上班吗").
+	 * "麻烦"), that no clause uses ("别的", "按时", "今年", "家里", "容易"): how the citizen puts the
+	 * question, not a thing the knowledge base lacks. An absent noun or verb keeps its
+	 * full weight: it is what an unanswerable question asks about ("周六上班吗").
 	 */
 	private static boolean isOnlyTheCitizensWording(Set<String> forms, Map<String, Retriever.Rarity> rarities) {
 		if (forms.size() != 1) {

@@ -36,6 +36,14 @@ public class PolicyTextAnalyzerTests extends BaseTokenStreamTestCase {
 		}
 	}
 
+	public void testDropsDirectionalComplementsOnlyWhenAsked() throws IOException {
+		try (Analyzer index = new PolicyTextAnalyzer();
+				Analyzer query = new PolicyTextAnalyzer(CharArraySet.copy(QuestionStopWords.load()))) {
+			assertAnalyzesTo(index, "清单发下来", new String[] { "清单", "发", "下来" });
+			assertAnalyzesTo(query, "清单发下来", new String[] { "清单", "发" });
+		}
+	}
+
 	public void testQuerySyntaxIsJustText() throws IOException {
 		try (Analyzer analyzer = new PolicyTextAnalyzer()) {
 			assertAnalyzesTo(analyzer, "公开 AND (处罚*)", new String[] { "公开", "and", "处罚" });
