@@ -248,6 +248,11 @@ class AskedValueTests {
 		assertThat(AskedValue.of("是不是二十个工作日内公开就行？").kind()).isEqualTo(AskedValue.Kind.PERIOD);
 		assertThat(AskedValue.of("是不是干到2021年底就算完成了？").kind()).isEqualTo(AskedValue.Kind.PERIOD);
 		assertThat(AskedValue.of("查阅档案能不能收费？").kind()).isEqualTo(AskedValue.Kind.RULE);
+		AskedValue overdue = AskedValue.of("清单发下来一个半月了，还没出方案，这算不算超时了？");
+		assertThat(overdue.kind()).as("whether it is late, not what it counts as").isEqualTo(AskedValue.Kind.PERIOD);
+		assertThat(overdue.heldBy(clause("于本方案下发后30日内形成实施方案。", null))).isTrue();
+		assertThat(AskedValue.of("现在申请还来不及吗？").kind()).isEqualTo(AskedValue.Kind.PERIOD);
+		assertThat(AskedValue.of("这种情况还能算工伤吗？").kind()).isEqualTo(AskedValue.Kind.CLASSIFICATION);
 	}
 
 	@Test
