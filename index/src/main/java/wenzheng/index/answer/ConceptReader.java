@@ -111,10 +111,10 @@ final class ConceptReader {
 	 */
 	private static Set<String> formsOf(TypoWords.Word word) {
 		String written = word.written();
-		String level = Places.levelOf(written);
 		if (word.meant() != null) {
 			return new LinkedHashSet<>(List.of(word.meant(), written));
 		}
+		String level = Places.levelOf(written);
 		return level == null ? Set.of(written) : new LinkedHashSet<>(List.of(written, level));
 	}
 

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,69 +30,47 @@ class ConceptReaderTests {
 
 	@Test
 	void aWordNoClauseHoldsIsFoundThroughItsGeneralSynonymsTheClausesHold() throws IOException {
-		String text = "关于女职工劳动保护的规定\n\n一、女职工在哺乳期内，用人单位应当安排哺乳时间。\n二、发布信息应当准确，可以附图。\n三、饮酒后不得驾驶机动车。\n四、对群众留言要及时回复。\n";
-		try (ClauseIndex index = new ClauseIndex(this.folder)) {
-			TextCorpus.of(List.of(new SourceDocument("rules", "rules.txt", text.getBytes(StandardCharsets.UTF_8))))
-				.indexInto(index);
-			ConceptReader reader = new ConceptReader(new Retriever(index), Synonyms.parse(List.of()));
-			List<Concept> concepts = reader.read(ConceptReader.Focus.of("以哪个消息为准？有利害关系吗？单位给不给喂奶的时间？喝酒以后能开车吗？网上流言多久回复？"),
-					Intent.GENERAL);
-			assertThat(concepts).filteredOn(concept -> concept.word().equals("消息"))
-				.singleElement()
-				.satisfies(concept -> assertThat(concept.forms()).contains("消息", "信息"));
-			assertThat(concepts).filteredOn(concept -> concept.word().equals("喝酒"))
-				.singleElement()
-				.satisfies(concept -> assertThat(concept.forms()).contains("喝酒", "饮酒"));
-			assertThat(concepts).filteredOn(concept -> concept.word().equals("利害"))
-				.singleElement()
-				.as("a noun's synonym is a noun: not \"可以\"")
-				.satisfies(concept -> assertThat(concept.forms()).containsExactly("利害"));
-			assertThat(concepts).filteredOn(concept -> concept.word().equals("喂奶"))
-				.singleElement()
-				.as("a verb takes only the synonyms sharing a character with it")
-				.satisfies(concept -> assertThat(concept.forms()).containsExactly("喂奶"));
-			assertThat(concepts).filteredOn(concept -> concept.word().equals("流言"))
-				.singleElement()
-				.as("a noun with no synonym the clauses hold takes the word of the base it sounds like")
-				.satisfies(concept -> assertThat(concept.forms()).contains("流言", "留言"));
-		}
+		List<Concept> concepts = read(
+				"关于女职工劳动保护的规定\n\n一、女职工在哺乳期内，用人单位应当安排哺乳时间。\n二、发布信息应当准确，可以附图。\n三、饮酒后不得驾驶机动车。\n四、对群众留言要及时回复。\n",
+				"以哪个消息为准？有利害关系吗？单位给不给喂奶的时间？喝酒以后能开车吗？网上流言多久回复？");
+		assertThat(formsOf(concepts, "消息")).contains("消息", "信息");
+		assertThat(formsOf(concepts, "喝酒")).contains("喝酒", "饮酒");
+		assertThat(formsOf(concepts, "利害")).as("a noun's synonym is a noun: not \"可以\"").containsExactly("利害");
+		assertThat(formsOf(concepts, "喂奶")).as("a verb takes only the synonyms sharing a character with it")
+			.containsExactly("喂奶");
+		assertThat(formsOf(concepts, "流言"))
+			.as("a noun with no synonym the clauses hold takes the word of the base it sounds like")
+			.contains("流言", "留言");
 	}
 
 	@Test
 	void aWordOfMindNoClauseHoldsIsTheCitizensWording() throws IOException {
-		String text = "关于培训的通知\n\n一、每年组织培训不少于1次。\n二、培训要以会代训。\n";
-		try (ClauseIndex index = new ClauseIndex(this.folder)) {
-			TextCorpus.of(List.of(new SourceDocument("notice", "notice.txt", text.getBytes(StandardCharsets.UTF_8))))
-				.indexInto(index);
-			ConceptReader reader = new ConceptReader(new Retriever(index), Synonyms.parse(List.of()));
-			List<Concept> concepts = reader.read(ConceptReader.Focus.of("我担心培训不够，上班时间能培训吗？"), Intent.GENERAL);
-			double worry = weightOf(concepts, "担心");
-			double work = weightOf(concepts, "上班");
-			assertThat(worry).as("a state of mind frames the question").isLessThan(work / 2);
-		}
-	}
-
-	private static double weightOf(List<Concept> concepts, String word) {
-		return concepts.stream().filter(concept -> concept.word().equals(word)).findFirst().orElseThrow().weight();
+		Map<String, Double> weights = read("关于培训的通知\n\n一、每年组织培训不少于1次。\n二、培训要以会代训。\n", "我担心培训不够，上班时间能培训吗？").stream()
+			.collect(Collectors.toMap(Concept::word, Concept::weight));
+		assertThat(weights.get("担心")).as("a state of mind frames the question").isLessThan(weights.get("上班") / 2);
 	}
 
 	@Test
 	void anEverydayWordForAGovernmentIsFoundByItsLevel() throws IOException {
-		String text = "关于考核的通知\n\n一、省考核结果要及时通报各市。\n二、超市要明码标价。\n";
+		List<Concept> concepts = read("关于考核的通知\n\n一、省考核结果要及时通报各市。\n二、超市要明码标价。\n", "省里的考核结果市里怎么处理？超市里要标价吗？");
+		assertThat(formsOf(concepts, "省里")).containsExactlyInAnyOrder("省里", "省");
+		assertThat(formsOf(concepts, "市里")).containsExactlyInAnyOrder("市里", "市");
+		assertThat(concepts).as("\"超市里\" is a shop, not the city's government")
+			.noneMatch(concept -> concept.forms().contains("市") && !concept.word().equals("市里"));
+	}
+
+	/** The concepts of a question asked of a base holding one document. */
+	private List<Concept> read(String document, String question) throws IOException {
 		try (ClauseIndex index = new ClauseIndex(this.folder)) {
-			TextCorpus.of(List.of(new SourceDocument("notice", "notice.txt", text.getBytes(StandardCharsets.UTF_8))))
+			TextCorpus.of(List.of(new SourceDocument("doc", "doc.txt", document.getBytes(StandardCharsets.UTF_8))))
 				.indexInto(index);
-			ConceptReader reader = new ConceptReader(new Retriever(index), Synonyms.parse(List.of()));
-			List<Concept> concepts = reader.read(ConceptReader.Focus.of("省里的考核结果市里怎么处理？超市里要标价吗？"), Intent.GENERAL);
-			assertThat(concepts).filteredOn(concept -> concept.word().equals("省里"))
-				.singleElement()
-				.satisfies(concept -> assertThat(concept.forms()).containsExactlyInAnyOrder("省里", "省"));
-			assertThat(concepts).filteredOn(concept -> concept.word().equals("市里"))
-				.singleElement()
-				.satisfies(concept -> assertThat(concept.forms()).containsExactlyInAnyOrder("市里", "市"));
-			assertThat(concepts).as("\"超市里\" is a shop, not the city's government")
-				.noneMatch(concept -> concept.forms().contains("市") && !concept.word().equals("市里"));
+			return new ConceptReader(new Retriever(index), Synonyms.parse(List.of()))
+				.read(ConceptReader.Focus.of(question), Intent.GENERAL);
 		}
+	}
+
+	private static Set<String> formsOf(List<Concept> concepts, String word) {
+		return concepts.stream().filter(concept -> concept.word().equals(word)).findFirst().orElseThrow().forms();
 	}
 
 	@Test
