@@ -253,6 +253,9 @@ class AskedValueTests {
 		assertThat(overdue.heldBy(clause("于本方案下发后30日内形成实施方案。", null))).isTrue();
 		assertThat(AskedValue.of("现在申请还来不及吗？").kind()).isEqualTo(AskedValue.Kind.PERIOD);
 		assertThat(AskedValue.of("这种情况还能算工伤吗？").kind()).isEqualTo(AskedValue.Kind.CLASSIFICATION);
+		assertThat(AskedValue.of("出台政策前会先问问企业的意见不？").kind()).as("a question ending in 不 asks yes or no")
+			.isEqualTo(AskedValue.Kind.RULE);
+		assertThat(AskedValue.of("材料交了没？").kind()).isEqualTo(AskedValue.Kind.RULE);
 	}
 
 	@Test
