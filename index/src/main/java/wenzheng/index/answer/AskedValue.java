@@ -239,7 +239,7 @@ final class AskedValue {
 		LIST(Pattern.compile("哪些|包括什么|包括哪|都有什么|有哪几"), false),
 
 		/** "什么时候", "多久", "时限"; answered by a date, a time limit or a period. */
-		PERIOD(Pattern.compile("多久|多快|多长时间|什么时候|啥时候|何时|什么时间|啥时间|期限|时限|截止|最晚|最迟|几月|" + IntentDetector.LATENESS), false),
+		PERIOD(Pattern.compile("多快|" + IntentDetector.ASKS_WHEN), false),
 
 		/** "怎么办", "如何"; answered by steps or a means. */
 		STEPS(Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续|什么方式|哪种方式|啥方式|哪些方式|什么形式"), false),

@@ -213,8 +213,8 @@ final class ConceptReader {
 			return false;
 		}
 		String word = forms.iterator().next();
-		return (WordKinds.isEverydayFramingWord(word) || Thesaurus.isFraming(word))
-				&& rarities.get(word).documentFrequency() == 0;
+		return rarities.get(word).documentFrequency() == 0
+				&& (WordKinds.isEverydayFramingWord(word) || Thesaurus.isFraming(word));
 	}
 
 	/**

@@ -25,10 +25,12 @@ public final class IntentDetector {
 			+ "(?:哪个|哪些|哪几个|哪一个|什么|啥)(?:部门|单位|机构|处室|科室|部室|委员会|处(?![罚理置分])|科(?![目技学研普])|局(?![面限势]))");
 
 	/**
-	 * Whether something is or was on time: "按时", "超期", "超时", "来不及", "拖到". A question
-	 * using one asks about a deadline, which only a date or a period answers.
+	 * When something is due, or whether it is or was on time: "多久", "什么时候", "期限", "最晚",
+	 * "几月", "按时", "超期", "超时", "来不及", "拖到". A question using one asks about a deadline,
+	 * which only a date or a period answers.
 	 */
-	public static final String LATENESS = "按时|超期|超时|逾期|过期|误期|来得及|来不及|晚了|拖到";
+	public static final String ASKS_WHEN = "多久|多长时间|什么时候|啥时候|何时|什么时间|啥时间|期限|时限|截止|最晚|最迟|几月|"
+			+ "按时|超期|超时|逾期|过期|误期|来得及|来不及|晚了|拖到";
 
 	private record Rule(Intent intent, Pattern pattern) {
 	}
@@ -37,9 +39,7 @@ public final class IntentDetector {
 			new Rule(Intent.QUANTITY,
 					Pattern.compile("多久.{0,6}一次|隔多久|多长时间.{0,6}一次|频率|几次|几回|几个(?!工作日|月|小时)|多少个(?!工作日|月|小时)|"
 							+ "多少(?!个|天|月|时间|工作日|小时)(?=\\p{IsHan})|几项|几种|比例|几年|哪几个")),
-			new Rule(Intent.DEADLINE,
-					Pattern.compile("多久|多快(?!速)|多长时间|什么时候|啥时候|何时|什么时间|啥时间|几天|多少天|几个工作日|多少个工作日|期限|时限|截止|"
-							+ "最晚|最迟|几月|哪天|日内|之前|以前|前完成|" + LATENESS)),
+			new Rule(Intent.DEADLINE, Pattern.compile("多快(?!速)|几天|多少天|几个工作日|多少个工作日|哪天|日内|之前|以前|前完成|" + ASKS_WHEN)),
 			new Rule(Intent.PLACE,
 					Pattern.compile(
 							"在哪|哪里|哪儿|什么地方|啥地方|什么平台|哪个平台|什么渠道|哪些渠道|啥渠道|哪个栏目|什么栏目|什么途径|哪些途径|上哪|去哪|" + "通过什么|哪个专区|什么专区")),
