@@ -20,9 +20,9 @@ import wenzheng.knowledge.WordKinds;
 
 /**
  * Turns the focus of a question into weighted concepts: dictionary words become one
- * concept with their official synonyms, the remaining content words one concept each (a
- * typo with the word meant), and words that only name the kind of fact asked are left
- * out.
+ * concept with their official synonyms, a limit asked one with the words rules state a
+ * bound in ({@link AskedBound}), the remaining content words one concept each (a typo
+ * with the word meant), and words that only name the kind of fact asked are left out.
  */
 final class ConceptReader {
 
@@ -72,9 +72,19 @@ final class ConceptReader {
 				groups.add(forms);
 				keys.add(match.word());
 			}
-			for (int i = match.start(); i < match.end(); i++) {
-				rest.setCharAt(i, ' ');
+			taken(rest, match.start(), match.end());
+		}
+		// Read in the whole text: what follows "最低" tells a limit from a figure's name
+		// ("最低工资"); a bound the dictionary took a part of is its word's.
+		for (AskedBound.Match bound : AskedBound.find(text)) {
+			if (rest.substring(bound.start(), bound.end()).indexOf(' ') >= 0) {
+				continue;
 			}
+			if (!keys.contains(bound.word())) {
+				groups.add(bound.forms());
+				keys.add(bound.word());
+			}
+			taken(rest, bound.start(), bound.end());
 		}
 		List<String> words = List.copyOf(this.retriever.contentWords(rest.toString()));
 		for (TypoWords.Word word : this.typos.read(words, rest.toString())) {
@@ -103,6 +113,13 @@ final class ConceptReader {
 			concepts.add(new Concept(keys.get(i), forms, weight));
 		}
 		return concepts;
+	}
+
+	/** Blanks a part of the question a concept stands for. */
+	private static void taken(StringBuilder text, int start, int end) {
+		for (int i = start; i < end; i++) {
+			text.setCharAt(i, ' ');
+		}
 	}
 
 	/**

@@ -59,6 +59,14 @@ class ConceptReaderTests {
 			.noneMatch(concept -> concept.forms().contains("市") && !concept.word().equals("市里"));
 	}
 
+	@Test
+	void aLimitAskedIsFoundByTheBoundARuleStates() throws IOException {
+		List<Concept> concepts = read("关于房屋租赁的规定\n\n一、租赁期限不得超过二十年。\n二、租赁合同应当采用书面形式。\n", "租房合同最长能签多少年？");
+		assertThat(formsOf(concepts, "最长")).contains("不得超过");
+		assertThat(concepts).as("\"最长\" is the limit asked, not the word \"长\"")
+			.noneMatch(concept -> concept.word().equals("长"));
+	}
+
 	/** The concepts of a question asked of a base holding one document. */
 	private List<Concept> read(String document, String question) throws IOException {
 		try (ClauseIndex index = new ClauseIndex(this.folder)) {
