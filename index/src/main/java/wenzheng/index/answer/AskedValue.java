@@ -117,6 +117,9 @@ final class AskedValue {
 	/** What is to be done: "要做去标识化处理" says how. */
 	private static final WordSet MODAL = new WordSet("要|应当|应|必须|须|需|可以|可");
 
+	/** Words that ask how, or which procedure ("什么手续"). */
+	private static final Pattern ASKS_HOW = Pattern.compile("怎么|如何|怎样|咋|什么|啥|哪");
+
 	/** Steps: how something is done, by what means and in what order. */
 	private static final WordSet STEPS = new WordSet(
 			"通过|按照|依照|依据|依托|利用|采取|采用|程序|流程|方式|步骤|办理|申请|提交|登录|点击|扫码|扫描|填写|填报|上传|下载|"
@@ -400,11 +403,20 @@ final class AskedValue {
 
 	private static Kind kindAsked(String asking, String sentence) {
 		for (Kind kind : Kind.values()) {
-			if (kind.asked != null && kind.asked.matcher(asking).find()) {
+			if (kind.asked != null && kind.asked.matcher(asking).find()
+					&& !(kind == Kind.STEPS && namesSteps(asking))) {
 				return kind == Kind.RULE && statesATime(sentence) ? Kind.PERIOD : kind;
 			}
 		}
 		return Kind.NONE;
+	}
+
+	/**
+	 * Whether a yes/no question only names a procedure ("还能往下走审签流程吗", "是不是就不用照那套程序走了"):
+	 * it asks whether the procedure goes on, which a rule answers, not its steps.
+	 */
+	private static boolean namesSteps(String asking) {
+		return IntentDetector.YES_OR_NO.matcher(asking).find() && !ASKS_HOW.matcher(asking).find();
 	}
 
 	/**

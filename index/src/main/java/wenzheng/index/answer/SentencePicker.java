@@ -55,6 +55,18 @@ final class SentencePicker {
 	 */
 	private static final double SECOND_SENTENCE_WEIGHT = 5;
 
+	/**
+	 * What saying that a question word is not done or not allowed adds when a yes/no
+	 * question is asked ("没配解读材料还能往下走吗" and "不解读不运转"): as much as a value of the kind
+	 * asked, since every sentence of a rule holds some word of obligation.
+	 */
+	private static final double NEGATION_BONUS = VALUE_BONUS;
+
+	private static final Pattern NEGATION = Pattern.compile("不得|不再|不予|不能|不准|不需|无需|无须|禁止|严禁|未经|不|未|没有");
+
+	/** How many characters after a negation a question word counts as negated. */
+	private static final int NEGATED_REACH = 8;
+
 	private static final Pattern PHRASE = Pattern.compile("[^，,。；;！？!?：:\\n]+[，,。；;！？!?：:\\n]*");
 
 	/**
@@ -92,10 +104,13 @@ final class SentencePicker {
 		boolean[] cues = new boolean[phrases.size()];
 		boolean[] values = new boolean[phrases.size()];
 		boolean[] conditionsMet = new boolean[phrases.size()];
+		boolean[] negations = new boolean[phrases.size()];
+		boolean ruleAsked = asked.kind() == AskedValue.Kind.RULE;
 		boolean valueAsked = asked != AskedValue.NONE;
 		for (int i = 0; i < phrases.size(); i++) {
 			values[i] = valueAsked && asked.heldIn(phrases.get(i));
 			conditionsMet[i] = stated.metBy(phrases.get(i));
+			negations[i] = ruleAsked && negatesAConcept(phrases.get(i), concepts);
 			for (int c = 0; c < concepts.size(); c++) {
 				holds[i][c] = concepts.get(c).in(phrases.get(i));
 			}
@@ -110,6 +125,7 @@ final class SentencePicker {
 			boolean cue = false;
 			boolean value = false;
 			boolean conditionMet = false;
+			boolean negation = false;
 			int length = 0;
 			for (int end = start; end < phrases.size(); end++) {
 				// A window stays within one sentence: the answer is one statement, not a
@@ -125,6 +141,8 @@ final class SentencePicker {
 				score += value ? VALUE_BONUS * unit : 0;
 				conditionMet = conditionMet || conditionsMet[end];
 				score += conditionMet ? CONDITION_MET_BONUS * unit : 0;
+				negation = negation || negations[end];
+				score += negation ? NEGATION_BONUS * unit : 0;
 				for (int c = 0; c < concepts.size(); c++) {
 					present[c] = present[c] || holds[end][c];
 					score += present[c] ? concepts.get(c).weight() : 0;
@@ -150,6 +168,22 @@ final class SentencePicker {
 		}
 		bestEnd = extendForward(phrases, bestStart, bestEnd, maxLength);
 		return finish(String.join("", phrases.subList(bestStart, bestEnd)), maxLength);
+	}
+
+	/**
+	 * Whether the phrase says a question word is not done or not allowed ("不解读不运转",
+	 * "不再开展政务公开第三方评估"): the rule a yes/no question turns on.
+	 */
+	static boolean negatesAConcept(String phrase, List<Concept> concepts) {
+		for (Matcher negation = NEGATION.matcher(phrase); negation.find();) {
+			String after = phrase.substring(negation.end(), Math.min(phrase.length(), negation.end() + NEGATED_REACH));
+			for (Concept concept : concepts) {
+				if (concept.word().length() > 1 && concept.in(after)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static double bonusUnit(boolean[][] holds, List<Concept> concepts) {

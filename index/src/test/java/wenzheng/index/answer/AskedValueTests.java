@@ -64,6 +64,15 @@ class AskedValueTests {
 	}
 
 	@Test
+	void aYesOrNoQuestionNamingAProcedureAsksForARuleNotItsSteps() {
+		assertThat(AskedValue.of("没配解读材料，还能往下走审签流程吗？").kind()).isEqualTo(AskedValue.Kind.RULE);
+		assertThat(AskedValue.of("是不是就不用照那套决策程序走了？").kind()).isEqualTo(AskedValue.Kind.RULE);
+		assertThat(AskedValue.of("换人得办什么手续吗？").kind()).as("\"什么手续\" asks for the steps")
+			.isEqualTo(AskedValue.Kind.STEPS);
+		assertThat(AskedValue.of("办理流程是怎样的？").kind()).isEqualTo(AskedValue.Kind.STEPS);
+	}
+
+	@Test
 	void aQuestionForATelephoneNumberNeedsOne() {
 		assertThat(AskedValue.of("社保中心的电话是多少？").heldBy(clause("由社保中心负责办理。", null))).isFalse();
 		assertThat(AskedValue.of("社保中心的电话是多少？").heldBy(clause("咨询电话：0431-88881234。", null))).isTrue();

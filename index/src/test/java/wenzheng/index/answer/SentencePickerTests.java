@@ -93,6 +93,21 @@ class SentencePickerTests {
 	}
 
 	@Test
+	void aYesOrNoQuestionIsAnsweredByTheSentenceThatSaysItsWordIsNotDone() {
+		String clause = "将政策解读作为文件审签的重要一环，解读材料同步组织、同步审签。政策文件不解读不运转，对解读材料严格把关。";
+		List<Concept> asked = new java.util.ArrayList<>(concepts("政策", "文件", "解读", "材料"));
+		asked.add(new Concept("审签", Set.of("审签"), 1.0));
+		assertThat(this.picker.pick(clause, asked, Intent.GENERAL, AskedValue.of("没配解读材料，还能往下走流程吗？"),
+				StatedFigures.NONE, 150))
+			.startsWith("政策文件不解读不运转");
+		assertThat(this.picker.pick(clause, asked, Intent.GENERAL, AskedValue.NONE, StatedFigures.NONE, 150))
+			.as("without a yes/no question the sentence holding more of the words stays")
+			.startsWith("将政策解读");
+		assertThat(SentencePicker.negatesAConcept("地市级以下政府不再开展政务公开第三方评估", concepts("评估", "政务"))).isTrue();
+		assertThat(SentencePicker.negatesAConcept("要开展政务公开第三方评估", concepts("评估"))).isFalse();
+	}
+
+	@Test
 	void staysShortEnoughForAPhoneAndEndsCleanly() {
 		String passage = this.picker.pick("各部门要".repeat(100) + "。", concepts("部门"), Intent.GENERAL);
 		assertThat(passage.length()).isLessThanOrEqualTo(SentencePicker.MAX_LENGTH + 1);
