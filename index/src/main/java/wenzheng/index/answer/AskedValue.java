@@ -155,10 +155,10 @@ final class AskedValue {
 		TELEPHONE(Pattern.compile("(电话|号码|热线)(是|为)?(多少|几号|什么)|(电话|热线)号码?$|打什么电话|电话(举报|咨询|联系|反映|投诉|预约)"), true),
 
 		/**
-		 * "需要什么材料", "带什么证件", "附上啥材料": answered only by naming the papers to bring or
+		 * "需要什么材料", "带什么证件", "上传哪些身份证明材料": answered only by naming the papers to bring or
 		 * submit.
 		 */
-		PAPERS(Pattern.compile("(什么|哪些|啥|哪几样)(材料|证件|证明|资料|手续材料)|带(什么|啥|哪些)"), true),
+		PAPERS(Pattern.compile("(什么|哪些|啥|哪几样)\\p{IsHan}{0,4}?(材料|证件|证明|资料)|带(什么|啥|哪些)"), true),
 
 		/** "多少钱", "补贴多少"; answered by a sum, a share, or that something costs nothing. */
 		MONEY(Pattern.compile("多少钱|(领|发|补|补贴|补助|报销|交|缴|收费?)(多少|几)|多少元|金额"), true),

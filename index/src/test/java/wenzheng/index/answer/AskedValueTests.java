@@ -73,6 +73,15 @@ class AskedValueTests {
 	}
 
 	@Test
+	void aQuestionForPapersNeedsThePapersNamed() {
+		AskedValue papers = AskedValue.of("网上申请时需要上传哪些身份证明材料？");
+		assertThat(papers.kind()).isEqualTo(AskedValue.Kind.PAPERS);
+		assertThat(papers.heldBy(clause("通过政务大厅、档案馆、网络平台提交信息公开申请。", null))).isFalse();
+		assertThat(papers.heldBy(clause("申请人应当提交身份证复印件和户口簿。", null))).isTrue();
+		assertThat(AskedValue.of("需要带什么证件？").kind()).isEqualTo(AskedValue.Kind.PAPERS);
+	}
+
+	@Test
 	void aQuestionForATelephoneNumberNeedsOne() {
 		assertThat(AskedValue.of("社保中心的电话是多少？").heldBy(clause("由社保中心负责办理。", null))).isFalse();
 		assertThat(AskedValue.of("社保中心的电话是多少？").heldBy(clause("咨询电话：0431-88881234。", null))).isTrue();
