@@ -314,6 +314,12 @@ final class AskedValue {
 	/** A rank: "第3名", "排名第一", "位列前十". */
 	private static final Pattern RANK_VALUE = Pattern.compile("第[0-9０-９一二三四五六七八九十]+(名|位)|排名第|名列|排名前|位列|位居");
 
+	private static final Pattern FINE = Pattern.compile("罚");
+
+	private static final String SENTENCE_ENDS = "。；;！？!?\n";
+
+	private static final String PHRASE_ENDS = "，,：:" + SENTENCE_ENDS;
+
 	private static final WordSet FREE = new WordSet("百分之|免费|不收费|不收取");
 
 	private static final Pattern SHARE = Pattern
@@ -522,7 +528,7 @@ final class AskedValue {
 			case PAPERS -> holdsNew(PAPERS, text, 2);
 			case DOCUMENT_NUMBER -> ClauseScope.DOCUMENT_NUMBER.matcher(text).find();
 			case TELEPHONE -> TELEPHONE_NUMBER.matcher(own(text, columns)).find();
-			case MONEY -> numbered(SUM, own(text, columns), true, null) || FREE.in(own(text, columns));
+			case MONEY -> holdsSumAsked(own(text, columns)) || FREE.in(own(text, columns));
 			case PERSON -> POSTS.in(text) && PERSON.matcher(text).find();
 			case AGE -> FigureKind.AGE.isStatedIn(own(text, columns));
 			case CLOCK -> FigureKind.CLOCK.isStatedIn(own(text, columns));
@@ -609,6 +615,34 @@ final class AskedValue {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the text states a sum of the kind asked: a fine ("处五百元以上二千元以下罚款", "罚款二百元")
+	 * answers only a question about fines. Laws state fines in nearly every chapter, and
+	 * a citizen asking what a fee, a subsidy or compensation comes to is not answered by
+	 * one.
+	 */
+	private boolean holdsSumAsked(String text) {
+		boolean finesAsked = FINE.matcher(this.question).find();
+		return numbered(SUM, text, true, sum -> finesAsked || !isFine(text, sum.start(), sum.end()));
+	}
+
+	/**
+	 * Whether the sum is a fine: "罚款" before it in its sentence ("罚款二百元",
+	 * "处…罚款，但最高不超过十万元") or after it in its phrase ("处五百元以下罚款").
+	 */
+	private static boolean isFine(String text, int start, int end) {
+		int sentenceStart = start;
+		while (sentenceStart > 0 && SENTENCE_ENDS.indexOf(text.charAt(sentenceStart - 1)) < 0) {
+			sentenceStart--;
+		}
+		int phraseEnd = end;
+		while (phraseEnd < text.length() && PHRASE_ENDS.indexOf(text.charAt(phraseEnd)) < 0) {
+			phraseEnd++;
+		}
+		return FINE.matcher(text.substring(sentenceStart, start)).find()
+				|| FINE.matcher(text.substring(end, phraseEnd)).find();
 	}
 
 	private static boolean isNumeral(char c) {

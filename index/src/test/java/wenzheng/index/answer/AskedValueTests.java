@@ -73,6 +73,14 @@ class AskedValueTests {
 	}
 
 	@Test
+	void aFineAnswersOnlyAQuestionAboutFines() {
+		Candidate fine = clause("申请人在考试中舞弊的，处二千元以下罚款；对违法所得，处五百元以上二千元以下罚款，但最高不超过十万元。", null);
+		assertThat(AskedValue.of("考驾照的考试费是多少钱？").heldBy(fine)).isFalse();
+		assertThat(AskedValue.of("考试作弊要罚多少钱？").heldBy(fine)).isTrue();
+		assertThat(AskedValue.of("考试费是多少钱？").heldBy(clause("每科考试费50元，罚款另计。", null))).isTrue();
+	}
+
+	@Test
 	void aQuestionForPapersNeedsThePapersNamed() {
 		AskedValue papers = AskedValue.of("网上申请时需要上传哪些身份证明材料？");
 		assertThat(papers.kind()).isEqualTo(AskedValue.Kind.PAPERS);
