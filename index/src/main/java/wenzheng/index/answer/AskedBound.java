@@ -16,11 +16,14 @@ import wenzheng.knowledge.WordKinds;
  */
 enum AskedBound {
 
-	UPPER("(?:最多|最长|最高|最大)?(?:不能|不得|不可以|不可|不应|不准|不许|不)超过|最多|最长|最久|最高|最大|上限|封顶", "不得超过", "不超过", "不能超过", "不应超过", "不多于",
-			"不得多于", "最长", "最多", "最高", "上限", "封顶"),
+	UPPER("最多|最长|最高|最大", "超过", "最多|最长|最久|最高|最大|上限|封顶", "不得超过", "不超过", "不能超过", "不应超过", "不多于", "不得多于", "最长", "最多", "最高",
+			"上限", "封顶"),
 
-	LOWER("(?:最少|最低|至少)?(?:不能|不得|不可以|不可|不应|不准|不许|不)(?:低于|少于)|最少|最低|至少|起码|下限|保底", "不低于", "不少于", "不得低于", "不得少于", "不应低于",
-			"不应少于", "至少", "最少", "最低", "下限", "起码");
+	LOWER("最少|最低|至少", "低于|少于", "最少|最低|至少|起码|下限|保底", "不低于", "不少于", "不得低于", "不得少于", "不应低于", "不应少于", "至少", "最少", "最低",
+			"下限", "起码");
+
+	/** What may not be crossed, in a question that asks for the bound ("最多不能超过"). */
+	private static final String MUST_NOT = "(?:不能|不得|不可以|不可|不应|不准|不许|不)";
 
 	/**
 	 * A figure asked: "最高的" alone is a superlative ("采购量最大的是什么"), a limit only when its
@@ -32,8 +35,14 @@ enum AskedBound {
 
 	private final List<String> stated;
 
-	AskedBound(String asked, String... stated) {
-		this.asked = Pattern.compile(asked);
+	/**
+	 * @param superlatives the words that may stand before "may not cross" ("最多不能超过")
+	 * @param crossed what may not be crossed ("超过", "低于")
+	 * @param words the words that ask for the bound on their own
+	 * @param stated the words a rule states the bound in
+	 */
+	AskedBound(String superlatives, String crossed, String words, String... stated) {
+		this.asked = Pattern.compile("(?:" + superlatives + ")?" + MUST_NOT + "(?:" + crossed + ")|" + words);
 		this.stated = List.of(stated);
 	}
 
