@@ -351,12 +351,17 @@ public final class Answerer {
 	 * then, as local documents cite the State Council in passing. When it names only
 	 * places no document covers but some clause mentions ("白城市"), only the clauses that
 	 * name them count, and for a city or province not those of a district's or zone's
-	 * plan.
+	 * plan. A clause that excepts a place the question names ("除湖北省外") never counts.
 	 */
 	private boolean concernsNamedPlaces(Candidate candidate, Question question) {
 		if (question.places().isEmpty()) {
 			return ClauseScope.speaksFor(this.places, candidate.fullText(), candidate.jurisdiction(),
 					question.unknownPlaces());
+		}
+		if (ClauseScope.exceptedPlaces(this.places, candidate.fullText())
+			.stream()
+			.anyMatch(question.places()::contains)) {
+			return false;
 		}
 		if (candidate.jurisdiction() == null || question.places().contains(candidate.jurisdiction())) {
 			return true;

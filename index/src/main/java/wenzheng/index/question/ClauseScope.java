@@ -13,9 +13,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import wenzheng.knowledge.WordKinds;
 
 /**
- * What a clause itself says about place and year, as opposed to the documents it cites: a
- * clause that quotes 《2022年吉林省…要点》 or (吉政公组办〔2022〕20号) is neither about 吉林省 nor about
- * 2022 for that.
+ * What a clause itself says about place and year, as opposed to the documents it cites
+ * and what it excepts: a clause that quotes 《2022年吉林省…要点》 or (吉政公组办〔2022〕20号) is neither
+ * about 吉林省 nor about 2022 for that, and one for "各省（除湖北省外）" is a rule everywhere but
+ * 湖北省.
  */
 public final class ClauseScope {
 
@@ -30,6 +31,13 @@ public final class ClauseScope {
 	 * "吉财社[2019]591号").
 	 */
 	private static final Pattern CITED_NUMBER = Pattern.compile("\\p{IsHan}{0,10}" + DOCUMENT_NUMBER.pattern());
+
+	/**
+	 * What a clause excepts: "除湖北省外", "除北京、上海以外", "（湖北省除外）". Within a phrase, so that
+	 * "除…外" spans no comma or full stop.
+	 */
+	private static final Pattern EXCEPTION = Pattern
+		.compile("除了?[^，。；：,;:！？!?\\s]{1,20}?以?外|[（(][^（）()，。；]{1,20}除外[）)]");
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
 
@@ -46,14 +54,37 @@ public final class ClauseScope {
 	}
 
 	/**
-	 * The clause without the titles it cites (《…》, also nested) and the document numbers
-	 * it quotes; each left out character becomes a space.
+	 * The clause without the titles it cites (《…》, also nested), the document numbers it
+	 * quotes and what it excepts; each left out character becomes a space.
 	 */
 	public static String ownText(String clause) {
-		return OWN_TEXTS.get(clause, ClauseScope::blankCitations);
+		return OWN_TEXTS.get(clause, ClauseScope::blankCitationsAndExceptions);
 	}
 
-	private static String blankCitations(String clause) {
+	/**
+	 * The known places the clause excepts from its rule ("除湖北省外") and names nowhere else:
+	 * a clause that excepts a place cannot answer for it.
+	 */
+	public static List<String> exceptedPlaces(Places places, String clause) {
+		String cited = withoutCitations(clause);
+		List<String> own = places.known(ownText(clause));
+		StringBuilder exceptions = new StringBuilder();
+		Matcher exception = EXCEPTION.matcher(cited);
+		while (exception.find()) {
+			exceptions.append(exception.group()).append(' ');
+		}
+		return places.known(exceptions.toString()).stream().filter(place -> !own.contains(place)).toList();
+	}
+
+	private static String blankCitationsAndExceptions(String clause) {
+		return blank(EXCEPTION, withoutCitations(clause));
+	}
+
+	private static String withoutCitations(String clause) {
+		return blank(CITED_NUMBER, withoutTitles(clause));
+	}
+
+	private static String withoutTitles(String clause) {
 		StringBuilder own = new StringBuilder(clause.length());
 		int depth = 0;
 		for (int i = 0; i < clause.length(); i++) {
@@ -66,10 +97,14 @@ public final class ClauseScope {
 				depth--;
 			}
 		}
-		Matcher number = CITED_NUMBER.matcher(own);
-		StringBuilder blanked = new StringBuilder(own);
-		while (number.find()) {
-			for (int i = number.start(); i < number.end(); i++) {
+		return own.toString();
+	}
+
+	private static String blank(Pattern pattern, String text) {
+		Matcher matcher = pattern.matcher(text);
+		StringBuilder blanked = new StringBuilder(text);
+		while (matcher.find()) {
+			for (int i = matcher.start(); i < matcher.end(); i++) {
 				blanked.setCharAt(i, ' ');
 			}
 		}

@@ -48,6 +48,13 @@ class ScopeEndToEndTests {
 			（二）各地要加强政务新媒体管理，杜绝内容更新不及时的问题。
 			""";
 
+	private static final String NATIONAL = """
+			国务院办公厅关于阶段性减免社会保险费的通知
+
+			一、减免政策
+			（一）自2024年2月起，各省（除江南省外）可免征中小微企业三项社会保险单位缴费部分，免征期限不超过5个月。
+			""";
+
 	@TempDir
 	Path folder;
 
@@ -57,7 +64,8 @@ class ScopeEndToEndTests {
 
 	@BeforeEach
 	void buildIndex() {
-		TextCorpus corpus = TextCorpus.of(List.of(document("zone", ZONE), document("province", PROVINCE)));
+		TextCorpus corpus = TextCorpus
+			.of(List.of(document("zone", ZONE), document("province", PROVINCE), document("national", NATIONAL)));
 		this.index = new ClauseIndex(this.folder);
 		corpus.indexInto(this.index);
 		this.answerer = new Answerer(new Retriever(this.index), Places.of(corpus.jurisdictions()), Synonyms.bundled(),
@@ -70,8 +78,8 @@ class ScopeEndToEndTests {
 	}
 
 	@Test
-	void theCorpusHasTheTwoPlaces() {
-		assertThat(this.answerer.places().jurisdictions()).containsExactlyInAnyOrder("钱塘工业园区", "江南省");
+	void theCorpusHasItsPlaces() {
+		assertThat(this.answerer.places().jurisdictions()).containsExactlyInAnyOrder("钱塘工业园区", "江南省", Places.NATIONAL);
 	}
 
 	@Test
@@ -100,6 +108,14 @@ class ScopeEndToEndTests {
 	void aProvinceIsNotTheCityOfTheSameName() {
 		assertThat(this.answerer.answer("江南省规范性文件每年几月底前完成清理？").decision()).isEqualTo(Decision.ANSWER);
 		assertThat(this.answerer.answer("江南市规范性文件每年几月底前完成清理？").decision()).isNotEqualTo(Decision.ANSWER);
+	}
+
+	@Test
+	void aRuleThatExceptsThePlaceDoesNotAnswerForIt() {
+		Answer anywhere = this.answerer.answer("中小微企业三项社会保险单位缴费部分免征期限最长几个月？");
+		assertThat(anywhere.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(anywhere.text()).contains("5个月");
+		assertThat(this.answerer.answer("江南省中小微企业三项社会保险单位缴费部分免征期限最长几个月？").decision()).isNotEqualTo(Decision.ANSWER);
 	}
 
 	@Test

@@ -42,6 +42,27 @@ class ClauseScopeTests {
 	}
 
 	@Test
+	void aPlaceTheClauseExceptsIsNotOneItSpeaksOf() {
+		String clause = "各省（除江南省外）可免征三项社会保险单位缴费部分。";
+		assertThat(ClauseScope.places(this.places, clause)).isEmpty();
+		assertThat(ClauseScope.exceptedPlaces(this.places, clause)).containsExactly("江南省");
+		assertThat(ClauseScope.exceptedPlaces(this.places, "各市（青山市除外）暂停现场办理。")).containsExactly("青山市");
+		assertThat(ClauseScope.exceptedPlaces(this.places, "除青山市、江南省以外，其他地区恢复开放。")).containsExactlyInAnyOrder("青山市",
+				"江南省");
+		assertThat(ClauseScope.years("除2020年外，每年组织一次。")).isEmpty();
+	}
+
+	@Test
+	void aPlaceNamedOutsideTheExceptionStillCounts() {
+		String clause = "江南省各市（除青山市外）恢复开放，江南省统一部署。";
+		assertThat(ClauseScope.places(this.places, clause)).containsExactly("江南省");
+		assertThat(ClauseScope.exceptedPlaces(this.places, clause)).containsExactly("青山市");
+		assertThat(ClauseScope.exceptedPlaces(this.places, "除青山市外，青山市所辖各县另行规定。")).isEmpty();
+		assertThat(ClauseScope.exceptedPlaces(this.places, "《除江南省外各省的办法》照此执行。")).isEmpty();
+		assertThat(ClauseScope.exceptedPlaces(this.places, "江南省，除此之外。")).isEmpty();
+	}
+
+	@Test
 	void aDistrictsOrZonesPlanIsNoRuleOfTheListedCityItMentions() {
 		String clause = "依托盐城市公共资源交易平台公开招标信息。";
 		List<String> city = List.of("盐城市");
