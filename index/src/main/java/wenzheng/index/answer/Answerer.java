@@ -282,6 +282,9 @@ public final class Answerer {
 		// as context: a bare "5" otherwise finds every short clause dated on a 5th.
 		Set<String> words = new LinkedHashSet<>(question.places());
 		concepts.stream().map(Concept::word).filter(word -> !focus.setsAside(word)).forEach(words::add);
+		if (!context.isEmpty()) {
+			concepts = this.concepts.withStory(concepts, this.places.withoutKnown(context), question.intent());
+		}
 		QueryText text = new QueryText(words, focus.asked() + " " + String.join(" ", question.places()),
 				ConceptReader.expansion(concepts), focus.setAside() + context);
 		List<Candidate> candidates = withNeighbours(question, text,

@@ -67,6 +67,41 @@ class ConceptReaderTests {
 			.noneMatch(concept -> concept.word().equals("长"));
 	}
 
+	@Test
+	void aFocusThatOnlyPointsBackTakesTheStorysWordsAtAFractionOfTheirWeight() throws IOException {
+		// Among a few hundred clauses, as in a real base, a word weighs what it would
+		// there.
+		StringBuilder document = new StringBuilder("关于政务公开的规定\n\n第一条 下级单位不得与上级单位委托的第三方评估机构开展培训、咨询等业务合作。\n");
+		for (int i = 2; i <= 300; i++) {
+			document.append("第").append(i).append("条 各单位要做好第").append(i).append("项日常工作。\n");
+		}
+		String story = "有家公司说他们是省里委托的评估机构，想给我们做培训和咨询。我们能跟他们合作吗？";
+		try (ClauseIndex index = new ClauseIndex(this.folder)) {
+			TextCorpus
+				.of(List.of(new SourceDocument("doc", "doc.txt", document.toString().getBytes(StandardCharsets.UTF_8))))
+				.indexInto(index);
+			ConceptReader reader = new ConceptReader(new Retriever(index), Synonyms.parse(List.of()));
+			List<Concept> focus = reader.read(ConceptReader.Focus.of("我们能跟他们合作吗？"), Intent.YES_NO);
+			Map<String, Double> weights = reader.withStory(focus, story, Intent.YES_NO)
+				.stream()
+				.collect(Collectors.toMap(Concept::word, Concept::weight));
+			double asked = weights.get("合作");
+			assertThat(weights).containsKeys("委托", "评估", "机构", "培训");
+			assertThat(weights.get("评估")).as("the story's words count for less than the focus's").isLessThan(asked / 2);
+			double told = weights.entrySet()
+				.stream()
+				.filter(entry -> !entry.getKey().equals("合作"))
+				.mapToDouble(Map.Entry::getValue)
+				.sum();
+			assertThat(told).as("and together for no more than the focus").isLessThanOrEqualTo(asked);
+
+			List<Concept> saysEnough = reader.read(ConceptReader.Focus.of("下级单位能跟上级单位委托的第三方评估机构开展培训合作吗？"),
+					Intent.YES_NO);
+			assertThat(reader.withStory(saysEnough, story, Intent.YES_NO)).as("a focus that says enough stands alone")
+				.isEqualTo(saysEnough);
+		}
+	}
+
 	/** The concepts of a question asked of a base holding one document. */
 	private List<Concept> read(String document, String question) throws IOException {
 		try (ClauseIndex index = new ClauseIndex(this.folder)) {
