@@ -50,6 +50,12 @@ public final class ClauseScope {
 		.maximumSize(100_000)
 		.build();
 
+	/** What each clause excepts, kept like its own text. */
+	private static final Cache<String, String> EXCEPTIONS = Caffeine.newBuilder()
+		.weakKeys()
+		.maximumSize(100_000)
+		.build();
+
 	private ClauseScope() {
 	}
 
@@ -66,14 +72,21 @@ public final class ClauseScope {
 	 * a clause that excepts a place cannot answer for it.
 	 */
 	public static List<String> exceptedPlaces(Places places, String clause) {
-		String cited = withoutCitations(clause);
+		String exceptions = EXCEPTIONS.get(clause, ClauseScope::exceptions);
+		if (exceptions.isEmpty()) {
+			return List.of();
+		}
 		List<String> own = places.known(ownText(clause));
+		return places.known(exceptions).stream().filter(place -> !own.contains(place)).toList();
+	}
+
+	private static String exceptions(String clause) {
 		StringBuilder exceptions = new StringBuilder();
-		Matcher exception = EXCEPTION.matcher(cited);
+		Matcher exception = EXCEPTION.matcher(withoutCitations(clause));
 		while (exception.find()) {
 			exceptions.append(exception.group()).append(' ');
 		}
-		return places.known(exceptions.toString()).stream().filter(place -> !own.contains(place)).toList();
+		return exceptions.toString();
 	}
 
 	private static String blankCitationsAndExceptions(String clause) {
