@@ -136,7 +136,7 @@ final class ConceptReader {
 	 * ({@link #SET_ASIDE_FACTOR}, less where the story is long): a message's last line
 	 * often only points back ("这种情况", "他们") to what the rest says.
 	 * @param concepts the focus's concepts
-	 * @param story the whole message
+	 * @param story the whole message, without the places and years it names
 	 */
 	List<Concept> withStory(List<Concept> concepts, String story, Intent intent) {
 		double focusWeight = concepts.stream().mapToDouble(Concept::weight).sum();
