@@ -42,19 +42,10 @@ public final class ClauseScope {
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
 
 	/**
-	 * Own texts kept per clause text object: the retriever decodes each clause once per
-	 * index reader, and a clause is a candidate for many questions.
+	 * Own texts and exceptions kept per clause text object: the retriever decodes each
+	 * clause once per index reader, and a clause is a candidate for many questions.
 	 */
-	private static final Cache<String, String> OWN_TEXTS = Caffeine.newBuilder()
-		.weakKeys()
-		.maximumSize(100_000)
-		.build();
-
-	/** What each clause excepts, kept like its own text. */
-	private static final Cache<String, String> EXCEPTIONS = Caffeine.newBuilder()
-		.weakKeys()
-		.maximumSize(100_000)
-		.build();
+	private static final Cache<String, Own> OWN = Caffeine.newBuilder().weakKeys().maximumSize(100_000).build();
 
 	private ClauseScope() {
 	}
@@ -64,7 +55,7 @@ public final class ClauseScope {
 	 * quotes and what it excepts; each left out character becomes a space.
 	 */
 	public static String ownText(String clause) {
-		return OWN_TEXTS.get(clause, ClauseScope::blankCitationsAndExceptions);
+		return own(clause).text();
 	}
 
 	/**
@@ -72,29 +63,27 @@ public final class ClauseScope {
 	 * a clause that excepts a place cannot answer for it.
 	 */
 	public static List<String> exceptedPlaces(Places places, String clause) {
-		String exceptions = EXCEPTIONS.get(clause, ClauseScope::exceptions);
-		if (exceptions.isEmpty()) {
+		Own own = own(clause);
+		if (own.exceptions().isEmpty()) {
 			return List.of();
 		}
-		List<String> own = places.known(ownText(clause));
-		return places.known(exceptions).stream().filter(place -> !own.contains(place)).toList();
+		List<String> named = places.known(own.text());
+		return places.known(own.exceptions()).stream().filter(place -> !named.contains(place)).toList();
 	}
 
-	private static String exceptions(String clause) {
+	private static Own own(String clause) {
+		return OWN.get(clause, ClauseScope::read);
+	}
+
+	/** Both read from the clause without its citations, found once. */
+	private static Own read(String clause) {
+		String withoutCitations = blank(CITED_NUMBER, withoutTitles(clause));
 		StringBuilder exceptions = new StringBuilder();
-		Matcher exception = EXCEPTION.matcher(withoutCitations(clause));
+		Matcher exception = EXCEPTION.matcher(withoutCitations);
 		while (exception.find()) {
 			exceptions.append(exception.group()).append(' ');
 		}
-		return exceptions.toString();
-	}
-
-	private static String blankCitationsAndExceptions(String clause) {
-		return blank(EXCEPTION, withoutCitations(clause));
-	}
-
-	private static String withoutCitations(String clause) {
-		return blank(CITED_NUMBER, withoutTitles(clause));
+		return new Own(blank(EXCEPTION, withoutCitations), exceptions.toString());
 	}
 
 	private static String withoutTitles(String clause) {
@@ -199,6 +188,14 @@ public final class ClauseScope {
 			return false;
 		}
 		return jurisdiction.endsWith("区") || jurisdiction.endsWith("县") || jurisdiction.endsWith("旗");
+	}
+
+	/**
+	 * @param text the clause's own text
+	 * @param exceptions what it excepts, each part followed by a space
+	 */
+	private record Own(String text, String exceptions) {
+
 	}
 
 }
