@@ -17,17 +17,23 @@ final class StatedFigures {
 
 	static final StatedFigures NONE = new StatedFigures(List.of());
 
-	/** A number not cut out of a longer one ("22" of "2022年"). */
-	private static final String NUMBER = "(?<![0-9.零〇一二两三四五六七八九十百])([0-9]{1,3}(?:\\.[0-9])?|[零〇一二两三四五六七八九十百]{1,4})";
-
-	/** "个月" before "年": a figure of months; "岁" and "周岁": an age; "天" and "日": days. */
-	private static final String UNIT = "(个月|年|周岁|岁|天|日)";
+	/**
+	 * A number not cut out of a longer one ("22" of "2022年"), or a half ("半年", "半个月"; not
+	 * the halves of a year, "上半年", which are dates).
+	 */
+	private static final String NUMBER = "(?<![0-9.零〇一二两三四五六七八九十百])([0-9]{1,3}(?:\\.[0-9])?|[零〇一二两三四五六七八九十百]{1,4}|(?<![上下前后])半)";
 
 	/**
-	 * Figures a citizen states: days only as "天", since "日" in a question is mostly a
-	 * date.
+	 * "个月" before "年": a figure of months; "年度" a year ("不满一个年度"); "岁" and "周岁": an age;
+	 * "天" and "日": days.
 	 */
-	private static final Pattern STATED = Pattern.compile(NUMBER + "(个月|年|周岁|岁|天)");
+	private static final String UNIT = "(个月|个?年度|年|周岁|岁|天|日)";
+
+	/**
+	 * Figures a citizen states, also as a round number with more ("二十多天", "两个多月"): days
+	 * only as "天", since "日" in a question is mostly a date.
+	 */
+	private static final Pattern STATED = Pattern.compile(NUMBER + "多?(个多月|个月|年|周岁|岁|天)");
 
 	private static final Pattern BOUNDED = Pattern
 		.compile("(?:满)?" + NUMBER + UNIT + "(?:以上)?(?:不满|未满|不足)" + NUMBER + UNIT);
@@ -38,7 +44,8 @@ final class StatedFigures {
 
 	private static final Pattern FROM = Pattern.compile("(?:满" + NUMBER + UNIT + ")|(?:" + NUMBER + UNIT + "以上)");
 
-	private static final Pattern UP_TO = Pattern.compile(NUMBER + UNIT + "以下");
+	private static final Pattern UP_TO = Pattern
+		.compile("(?:(?:不超过|不得超过|不多于)" + NUMBER + UNIT + ")|(?:" + NUMBER + UNIT + "(?:以下|以内|之内))");
 
 	/** A four-digit year is a date, not a duration. */
 	private static final double MAX_YEARS = 150;
@@ -87,7 +94,8 @@ final class StatedFigures {
 						Figure.of(match.group(1), match.group(2) == null ? match.group(4) : match.group(2)),
 						Figure.of(match.group(3), match.group(4)), true));
 		rest = read(BELOW, rest, ranges, match -> Range.below(Figure.of(match.group(1), match.group(2)), false));
-		rest = read(UP_TO, rest, ranges, match -> Range.below(Figure.of(match.group(1), match.group(2)), true));
+		rest = read(UP_TO, rest, ranges, match -> Range.below(match.group(1) != null
+				? Figure.of(match.group(1), match.group(2)) : Figure.of(match.group(3), match.group(4)), true));
 		read(FROM, rest, ranges, match -> Range.from(match.group(1) != null ? Figure.of(match.group(1), match.group(2))
 				: Figure.of(match.group(3), match.group(4))));
 		return ranges.stream().anyMatch(range -> this.figures.stream().anyMatch(range::holds));
@@ -128,8 +136,8 @@ final class StatedFigures {
 				return null;
 			}
 			return switch (unit) {
-				case "年" -> value > MAX_YEARS ? null : new Figure(Kind.MONTHS, value * 12);
-				case "个月" -> new Figure(Kind.MONTHS, value);
+				case "年", "年度", "个年度" -> value > MAX_YEARS ? null : new Figure(Kind.MONTHS, value * 12);
+				case "个月", "个多月" -> new Figure(Kind.MONTHS, value);
 				case "天", "日" -> new Figure(Kind.DAYS, value);
 				default -> new Figure(Kind.AGE, value);
 			};
@@ -163,9 +171,13 @@ final class StatedFigures {
 	}
 
 	/**
-	 * Arabic digits, or Chinese numerals up to the hundreds ("十二", "二十", "两", "一百零五").
+	 * Arabic digits, Chinese numerals up to the hundreds ("十二", "二十", "两", "一百零五"), or a
+	 * half.
 	 */
 	static double number(String text) {
+		if (text.equals("半")) {
+			return 0.5;
+		}
 		if (Character.isDigit(text.charAt(0))) {
 			return Double.parseDouble(text);
 		}

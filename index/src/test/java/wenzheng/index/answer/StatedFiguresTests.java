@@ -18,6 +18,21 @@ class StatedFiguresTests {
 		assertThat(StatedFigures.number("十")).isEqualTo(10);
 		assertThat(StatedFigures.number("4")).isEqualTo(4);
 		assertThat(StatedFigures.number("十几")).isNaN();
+		assertThat(StatedFigures.number("半")).isEqualTo(0.5);
+	}
+
+	@Test
+	void halvesAndRoundNumbersWithMoreAreFiguresButTheHalvesOfAYearAreDates() {
+		StatedFigures halfAYear = StatedFigures.of("我在这个窗口才做了半年，能申请轮岗吗？");
+		assertThat(halfAYear.metBy("在岗未满一个年度的，不得轮岗；")).isTrue();
+		assertThat(halfAYear.metBy("在岗满一个年度的，")).isFalse();
+		StatedFigures overTwentyDays = StatedFigures.of("报修二十多天了还没人来，正常吗？");
+		assertThat(overTwentyDays.metBy("一般不超过30天")).isTrue();
+		assertThat(overTwentyDays.metBy("处理时间不超过14天，")).isFalse();
+		assertThat(overTwentyDays.metBy("15天以内办结；")).isFalse();
+		assertThat(StatedFigures.of("宝宝出生两个多月").metBy("婴儿未满3个月的，")).isTrue();
+		assertThat(StatedFigures.of("上半年的计划什么时候出？").isEmpty()).isTrue();
+		assertThat(StatedFigures.of("下半年的计划什么时候出？").isEmpty()).isTrue();
 	}
 
 	@Test
