@@ -24,7 +24,19 @@ record Concept(String word, Set<String> forms, double weight) {
 		forms = Collections.unmodifiableSortedSet(new TreeSet<>(forms));
 	}
 
+	/**
+	 * Whether the text holds a form, as written or with the alternatives it writes in
+	 * brackets spelled out ("村民" in "村（居）民").
+	 */
 	boolean in(String text) {
+		if (anyIn(text)) {
+			return true;
+		}
+		String spelledOut = Alternatives.spelledOut(text);
+		return !spelledOut.isEmpty() && anyIn(spelledOut);
+	}
+
+	private boolean anyIn(String text) {
 		for (String form : this.forms) {
 			if (text.contains(form)) {
 				return true;
