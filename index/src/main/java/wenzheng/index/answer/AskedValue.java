@@ -87,6 +87,16 @@ final class AskedValue {
 			"网站|网页|门户|平台|专栏|栏目|专区|专页|渠道|大厅|窗口|场所|公开栏|公示栏|宣传栏|公告栏|热线|微信|公众号|微博|新媒体|APP|App|客户端|小程序|"
 					+ "档案馆|图书馆|查阅点|查阅中心|阅览室|信箱|报刊|报纸|广播|电视|发布会|服务中心|便民服务站|社区|村务|短信|邮箱|电话|现场|中国政府网");
 
+	/**
+	 * "哪几个地点", "哪些公共场所", "地址在哪": the members asked are places, named only by a list of
+	 * places.
+	 */
+	private static final Pattern PLACES_ASKED = Pattern
+		.compile("哪(些|几个?|几处|几家)(公共)?(地点|场所|地方|网点|点位|位置)|地址在哪|在哪(些|几个?|几处)(地方|地点|场所)");
+
+	/** An item of a list that is a place: a channel, or a name ending as places do. */
+	private static final Pattern PLACE_ITEM = Pattern.compile("(馆|厅|中心|站|室|点|院|楼|店|场|所|栏|窗口|广场|大厦|社区|村|街|路|号)$");
+
 	/** A unit's name: an office, a bureau, a commission, a government, a centre. */
 	private static final WordSet UNIT = new WordSet("局|委员会|委|厅|办公室|办|政府|管委会|指挥部|领导小组|小组|中心|处|科|部门|单位|机关|机构|街道|办事处|乡镇",
 			"理法事署置");
@@ -359,12 +369,16 @@ final class AskedValue {
 	 */
 	private final boolean asksLength;
 
+	/** Whether the members asked are places ({@link #PLACES_ASKED}). */
+	private final boolean asksPlaces;
+
 	private AskedValue(Kind kind, String question, Pattern units, List<AskedValue> others) {
 		this.kind = kind;
 		this.question = question;
 		this.units = units;
 		this.others = others;
 		this.asksLength = kind == Kind.PERIOD && FigureKind.DURATION.asked().matcher(question).find();
+		this.asksPlaces = kind == Kind.MEMBERS && PLACES_ASKED.matcher(question).find();
 	}
 
 	/**
@@ -665,7 +679,7 @@ final class AskedValue {
 			boolean any = false;
 			while (item.find()) {
 				any = true;
-				if (!named(item.group())) {
+				if (!named(item.group()) && (!this.asksPlaces || isPlace(item.group()))) {
 					return true;
 				}
 			}
@@ -674,6 +688,10 @@ final class AskedValue {
 			}
 		}
 		return false;
+	}
+
+	private static boolean isPlace(String item) {
+		return CHANNEL.in(item) || PLACE_ITEM.matcher(item).find();
 	}
 
 	/**

@@ -139,6 +139,18 @@ class AskedValueTests {
 	}
 
 	@Test
+	void placesAskedForAreNamedOnlyByAListOfPlaces() {
+		AskedValue places = AskedValue.of("宣传册具体放在哪几个地点可以领取？");
+		assertThat(places.heldBy(clause("建立宣传册印制、审核、分发等工作机制。", null))).isFalse();
+		assertThat(places.heldBy(clause("宣传册在区图书馆、文化馆、政务服务大厅免费发放。", null))).isTrue();
+		assertThat(places.heldBy(clause("在各社区、各村设置领取点。", null))).isTrue();
+		AskedValue address = AskedValue.of("这些查询点分别都在哪几处，地址在哪？");
+		assertThat(address.heldBy(clause("查询点的设置、维护、更新由办公室负责。", null))).isFalse();
+		AskedValue kinds = AskedValue.of("宣传册都有哪些内容？");
+		assertThat(kinds.heldBy(clause("建立宣传册印制、审核、分发等工作机制。", null))).isTrue();
+	}
+
+	@Test
 	void askingForTheMembersOfASetNeedsThemNamed() {
 		AskedValue villages = AskedValue.of("今年的试点具体是哪些村？");
 		assertThat(villages.exact()).isTrue();
