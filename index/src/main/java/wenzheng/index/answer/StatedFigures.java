@@ -7,6 +7,9 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * The durations and ages a question states of the citizen's own case ("两年期的劳动合同",
  * "工作十二年", "怀孕三个月"), and whether a phrase of a clause sets a condition they meet
@@ -50,6 +53,16 @@ final class StatedFigures {
 	/** A four-digit year is a date, not a duration. */
 	private static final double MAX_YEARS = 150;
 
+	/**
+	 * The ranges read from a clause text, kept per text object (the retriever decodes
+	 * each clause once per index reader): every question stating a figure reads every
+	 * candidate's ranges, five regular expressions each.
+	 */
+	private static final Cache<String, List<Range>> RANGES = Caffeine.newBuilder()
+		.weakKeys()
+		.maximumSize(100_000)
+		.build();
+
 	private final List<Figure> figures;
 
 	private StatedFigures(List<Figure> figures) {
@@ -83,11 +96,16 @@ final class StatedFigures {
 		if (this.figures.isEmpty()) {
 			return false;
 		}
+		return RANGES.get(phrase, StatedFigures::ranges)
+			.stream()
+			.anyMatch(range -> this.figures.stream().anyMatch(range::holds));
+	}
+
+	private static List<Range> ranges(String text) {
 		List<Range> ranges = new ArrayList<>();
 		// Two-sided forms first, blanked once read, so that their parts are not read
-		// again
-		// as one-sided ones ("不满三年" in "一年以上不满三年").
-		String rest = read(BOUNDED, phrase, ranges, match -> Range.between(Figure.of(match.group(1), match.group(2)),
+		// again as one-sided ones ("不满三年" in "一年以上不满三年").
+		String rest = read(BOUNDED, text, ranges, match -> Range.between(Figure.of(match.group(1), match.group(2)),
 				Figure.of(match.group(3), match.group(4)), false));
 		rest = read(BETWEEN, rest, ranges,
 				match -> Range.between(
@@ -98,7 +116,7 @@ final class StatedFigures {
 				? Figure.of(match.group(1), match.group(2)) : Figure.of(match.group(3), match.group(4)), true));
 		read(FROM, rest, ranges, match -> Range.from(match.group(1) != null ? Figure.of(match.group(1), match.group(2))
 				: Figure.of(match.group(3), match.group(4))));
-		return ranges.stream().anyMatch(range -> this.figures.stream().anyMatch(range::holds));
+		return List.copyOf(ranges);
 	}
 
 	/**
