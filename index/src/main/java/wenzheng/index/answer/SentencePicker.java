@@ -109,7 +109,7 @@ final class SentencePicker {
 		boolean valueAsked = asked != AskedValue.NONE;
 		for (int i = 0; i < phrases.size(); i++) {
 			values[i] = valueAsked && asked.heldIn(phrases.get(i));
-			conditionsMet[i] = stated.metBy(phrases.get(i));
+			conditionsMet[i] = stated.metBy(phrases.get(i)) || stated.levelMetBy(phrases.get(i));
 			negations[i] = ruleAsked && negatesAConcept(phrases.get(i), concepts);
 			for (int c = 0; c < concepts.size(); c++) {
 				holds[i][c] = concepts.get(c).in(phrases.get(i));

@@ -18,7 +18,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 final class StatedFigures {
 
-	static final StatedFigures NONE = new StatedFigures(List.of());
+	static final StatedFigures NONE = new StatedFigures(List.of(), GovernmentLevels.NONE);
 
 	/**
 	 * A number not cut out of a longer one ("22" of "2022年"), or a half ("半年", "半个月"; not
@@ -65,8 +65,11 @@ final class StatedFigures {
 
 	private final List<Figure> figures;
 
-	private StatedFigures(List<Figure> figures) {
+	private final GovernmentLevels levels;
+
+	private StatedFigures(List<Figure> figures, GovernmentLevels levels) {
 		this.figures = List.copyOf(figures);
+		this.levels = levels;
 	}
 
 	/**
@@ -81,11 +84,21 @@ final class StatedFigures {
 				figures.add(figure);
 			}
 		}
-		return figures.isEmpty() ? NONE : new StatedFigures(figures);
+		GovernmentLevels levels = GovernmentLevels.of(text);
+		return figures.isEmpty() && levels == GovernmentLevels.NONE ? NONE : new StatedFigures(figures, levels);
 	}
 
 	boolean isEmpty() {
-		return this.figures.isEmpty();
+		return this.figures.isEmpty() && this.levels == GovernmentLevels.NONE;
+	}
+
+	/**
+	 * Whether the phrase sets a range of government levels holding the level of the
+	 * citizen's case ("地市级以下政府" for "我们县政府"). For the passage only: in a large base
+	 * thousands of articles begin "县级以上人民政府", and the range tells no clause apart.
+	 */
+	boolean levelMetBy(String phrase) {
+		return this.levels.metBy(phrase);
 	}
 
 	/**
