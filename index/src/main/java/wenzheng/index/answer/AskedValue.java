@@ -53,12 +53,21 @@ final class AskedValue {
 	private static final Pattern MONTH = Pattern
 		.compile("(?<![0-9０-９一二三四五六七八九十几])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?!份?[0-9])");
 
+	/** A time limit counted from an event: "20个工作日内", "三天后". */
+	private static final String TIME_LIMIT = "[0-9０-９一二三四五六七八九十两]+\\s*个?(工作日|日|天|周|月|年|小时)(内|以内|前|后)";
+
 	/**
 	 * A time or a period: a date, a year's end, a time limit counted from an event, a
 	 * frequency or a standing arrangement.
 	 */
-	private static final Pattern PERIOD = Pattern
-		.compile(DAY.pattern() + "|[0-9０-９]{4}年|[0-9０-９一二三四五六七八九十两]+\\s*个?(工作日|日|天|周|月|年|小时)(内|以内|前|后)");
+	private static final Pattern PERIOD = Pattern.compile(DAY.pattern() + "|[0-9０-９]{4}年|" + TIME_LIMIT);
+
+	/**
+	 * A time a yes/no question states of the citizen's case ("干到2021年底", "二十个工作日内",
+	 * "11月20日"): a year alone names the plan asked about ("按照2021年的方案"), not a time.
+	 */
+	private static final Pattern STATED_TIME = Pattern
+		.compile(DAY.pattern() + "|[0-9０-９]{4}年(底|末|内|前|初|中|以前|之前|以后|之后|起)|" + TIME_LIMIT);
 
 	/**
 	 * A period in words: a year's end, a time limit counted from an event, a standing
@@ -444,7 +453,7 @@ final class AskedValue {
 	 * asks whether that time meets the deadline, which only a deadline or period answers.
 	 */
 	private static boolean statesATime(String question) {
-		return numbered(PERIOD, question, true, null) || MONTH.matcher(question).find();
+		return numbered(STATED_TIME, question, true, null) || MONTH.matcher(question).find();
 	}
 
 	/**
