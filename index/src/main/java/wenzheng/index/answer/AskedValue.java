@@ -106,6 +106,15 @@ final class AskedValue {
 	/** An item of a list that is a place: a channel, or a name ending as places do. */
 	private static final Pattern PLACE_ITEM = Pattern.compile("(馆|厅|中心|站|室|点|院|楼|店|场|所|栏|窗口|广场|大厦|社区|村|街|路|号)$");
 
+	/**
+	 * "哪个科室", "哪几个处室", "啥处": the unit asked is an office inside a body, named only by an
+	 * office ("信息科", "计财处", "办公室"), not by the body or another one.
+	 */
+	private static final Pattern OFFICES_ASKED = Pattern.compile("(哪个|哪些|哪几个|什么|啥)(科室|处室|科|处(?![理置罚分所]))");
+
+	/** An office's name as a text writes it: "信息科牵头", "办公室、计财处". */
+	private static final Pattern OFFICE = Pattern.compile("\\p{IsHan}(科|处|室)(?=[、，,。；;：:\\s）)和及与牵负等]|$)");
+
 	/** A unit's name: an office, a bureau, a commission, a government, a centre. */
 	private static final WordSet UNIT = new WordSet("局|委员会|委|厅|办公室|办|政府|管委会|指挥部|领导小组|小组|中心|处|科|部门|单位|机关|机构|街道|办事处|乡镇",
 			"理法事署置");
@@ -126,6 +135,14 @@ final class AskedValue {
 	/** Papers a citizen brings or submits: certificates, forms, copies, statements. */
 	private static final WordSet PAPERS = new WordSet(
 			"证明|证件|身份证|户口簿|户口本|申请书|申请表|登记表|审批表|说明|报告|复印件|原件|照片|合同|执照|许可证|证书|清单|意见|票据|发票|材料");
+
+	/**
+	 * What a sentence naming the papers to bring says of them: that they are handed in,
+	 * shown or listed ("提交身份证复印件", "出具下列证件", "申请材料包括"). A paper's name in any other
+	 * sentence ("征求意见", "年度报告") names no papers to bring.
+	 */
+	private static final WordSet HANDING_IN = new WordSet(
+			"提交|提供|携带|带上|带齐|出示|出具|报送|递交|交验|上传|附上|填写|填报|凭|持|准备|备齐|包括|下列|以下|如下");
 
 	/** A document cited by its title: "按《…》要求" names what a thing follows. */
 	private static final Pattern CITED_TITLE = Pattern.compile("《[^》]{2,}》");
@@ -381,6 +398,9 @@ final class AskedValue {
 	/** Whether the members asked are places ({@link #PLACES_ASKED}). */
 	private final boolean asksPlaces;
 
+	/** Whether the unit or units asked are offices ({@link #OFFICES_ASKED}). */
+	private final boolean asksOffices;
+
 	private AskedValue(Kind kind, String question, Pattern units, List<AskedValue> others) {
 		this.kind = kind;
 		this.question = question;
@@ -388,6 +408,7 @@ final class AskedValue {
 		this.others = others;
 		this.asksLength = kind == Kind.PERIOD && FigureKind.DURATION.asked().matcher(question).find();
 		this.asksPlaces = kind == Kind.MEMBERS && PLACES_ASKED.matcher(question).find();
+		this.asksOffices = (kind == Kind.MEMBERS || kind == Kind.UNIT) && OFFICES_ASKED.matcher(question).find();
 	}
 
 	/**
@@ -545,10 +566,15 @@ final class AskedValue {
 	private boolean holds(Candidate candidate) {
 		ClauseColumns columns = candidate.columns();
 		String text = DATELINE.matcher(candidate.text()).replaceAll("");
+		if (this.asksOffices) {
+			return OFFICE.matcher(own(text, columns)).find();
+		}
 		return switch (this.kind) {
 			case NONE -> true;
 			case EMAIL -> EMAIL_ADDRESS.matcher(own(text, columns)).find();
-			case PAPERS -> holdsNew(PAPERS, text, 2);
+			case PAPERS -> ClauseReadings.sentences(text)
+				.stream()
+				.anyMatch(sentence -> HANDING_IN.in(sentence) && holdsNew(PAPERS, sentence, 2));
 			case DOCUMENT_NUMBER -> ClauseScope.DOCUMENT_NUMBER.matcher(text).find();
 			case TELEPHONE -> TELEPHONE_NUMBER.matcher(own(text, columns)).find();
 			case MONEY -> holdsSumAsked(own(text, columns)) || FREE.in(own(text, columns));

@@ -87,6 +87,10 @@ class AskedValueTests {
 		assertThat(papers.heldBy(clause("通过政务大厅、档案馆、网络平台提交信息公开申请。", null))).isFalse();
 		assertThat(papers.heldBy(clause("申请人应当提交身份证复印件和户口簿。", null))).isTrue();
 		assertThat(AskedValue.of("需要带什么证件？").kind()).isEqualTo(AskedValue.Kind.PAPERS);
+		AskedValue registration = AskedValue.of("账号怎么注册备案，要交哪些材料？");
+		assertThat(registration.heldBy(clause("落实账号备案制度。广泛征求意见，按时发布年度报告。", null))).as("papers named but not handed in")
+			.isFalse();
+		assertThat(registration.heldBy(clause("申请备案应当出具下列证件：（一）身份证；（二）营业执照。", null))).isTrue();
 	}
 
 	@Test
@@ -148,6 +152,21 @@ class AskedValueTests {
 		assertThat(address.heldBy(clause("查询点的设置、维护、更新由办公室负责。", null))).isFalse();
 		AskedValue kinds = AskedValue.of("宣传册都有哪些内容？");
 		assertThat(kinds.heldBy(clause("建立宣传册印制、审核、分发等工作机制。", null))).isTrue();
+	}
+
+	@Test
+	void officesAskedForAreNamedOnlyByOffices() {
+		AskedValue office = AskedValue.of("政府公报是哪个科室牵头编的？");
+		assertThat(office.kind()).isEqualTo(AskedValue.Kind.UNIT);
+		assertThat(office.heldBy(clause("按照国务院办公厅的通知要求，开办市政府公报。", null))).isFalse();
+		assertThat(office.heldBy(clause("由市政府办公室信息科牵头开展政府公报编制工作。", null))).isTrue();
+		assertThat(AskedValue.of("这项工作由啥处负责？").heldBy(clause("各处理环节要留痕。", null))).isFalse();
+		AskedValue offices = AskedValue.of("饮用水信息归哪几个处室负责？");
+		assertThat(offices.heldBy(clause("责任单位：市建委、市生态环境局。做好饮用水水源信息公开。", null))).isFalse();
+		assertThat(offices.heldBy(clause("责任单位：办公室、质安处、供水处。做好饮用水水源信息公开。", null))).isTrue();
+		assertThat(AskedValue.of("这项工作由哪个部门负责？").heldBy(clause("由市生态环境局负责。", null)))
+			.as("any unit answers a department asked")
+			.isTrue();
 	}
 
 	@Test
