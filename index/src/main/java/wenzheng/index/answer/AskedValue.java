@@ -103,6 +103,13 @@ final class AskedValue {
 	private static final Pattern PLACES_ASKED = Pattern
 		.compile("哪(些|几个?|几处|几家)(公共)?(地点|场所|地方|网点|点位|位置)|地址在哪|在哪(些|几个?|几处)(地方|地点|场所)");
 
+	/**
+	 * A set the question names by its count ("那168项重点工作任务", "哪七大"): its members are named
+	 * by a list of as many, or at least three.
+	 */
+	private static final Pattern COUNTED_SET = Pattern
+		.compile("(?<![0-9０-９.])([0-9０-９]+|[两二三四五六七八九十百千]+)(项|个|类|种|条|家|所|批|大|张|方面)");
+
 	/** An item of a list that is a place: a channel, or a name ending as places do. */
 	private static final Pattern PLACE_ITEM = Pattern.compile("(馆|厅|中心|站|室|点|院|楼|店|场|所|栏|窗口|广场|大厦|社区|村|街|路|号)$");
 
@@ -401,6 +408,11 @@ final class AskedValue {
 	/** Whether the unit or units asked are offices ({@link #OFFICES_ASKED}). */
 	private final boolean asksOffices;
 
+	/**
+	 * How many items a list naming the members asked has at least ({@link #COUNTED_SET}).
+	 */
+	private final int fewestMembers;
+
 	private AskedValue(Kind kind, String question, Pattern units, List<AskedValue> others) {
 		this.kind = kind;
 		this.question = question;
@@ -408,7 +420,21 @@ final class AskedValue {
 		this.others = others;
 		this.asksLength = kind == Kind.PERIOD && FigureKind.DURATION.asked().matcher(question).find();
 		this.asksPlaces = kind == Kind.MEMBERS && PLACES_ASKED.matcher(question).find();
+		this.fewestMembers = (kind == Kind.MEMBERS) ? fewestMembers(question) : 2;
 		this.asksOffices = (kind == Kind.MEMBERS || kind == Kind.UNIT) && OFFICES_ASKED.matcher(question).find();
+	}
+
+	private static int fewestMembers(String question) {
+		Matcher set = COUNTED_SET.matcher(question);
+		if (!set.find()) {
+			return 2;
+		}
+		String count = set.group(1);
+		return switch (count) {
+			case "一", "1", "１" -> 1;
+			case "两", "二", "2", "２" -> 2;
+			default -> 3;
+		};
 	}
 
 	/**
@@ -705,11 +731,16 @@ final class AskedValue {
 
 	/**
 	 * Whether the text enumerates named items, one of them at least not named in the
-	 * question ("除了A、B，还有哪些" is not answered by A and B).
+	 * question ("除了A、B，还有哪些" is not answered by A and B), as many as the set the question
+	 * counts ("168项任务分别是哪些" is not answered by "促落实、强监管").
 	 */
 	private boolean holdsNewEnumeration(String text) {
 		Matcher found = ENUMERATION.matcher(text);
 		while (found.find()) {
+			if (found.group().contains("、")
+					&& found.group().chars().filter(c -> c == '、').count() + 1 < this.fewestMembers) {
+				continue;
+			}
 			Matcher item = ITEM.matcher(found.group());
 			boolean any = false;
 			while (item.find()) {

@@ -155,6 +155,15 @@ class AskedValueTests {
 	}
 
 	@Test
+	void theMembersOfACountedSetAreNamedByAListOfAsMany() {
+		AskedValue tasks = AskedValue.of("那168项重点工作任务分别是哪些？");
+		assertThat(tasks.heldBy(clause("将168项重点工作任务纳入考核，以公开促落实、强监管。", null))).isFalse();
+		assertThat(tasks.heldBy(clause("重点任务包括稳就业、保民生、促消费、扩投资等。", null))).isTrue();
+		AskedValue two = AskedValue.of("具体是哪两项？");
+		assertThat(two.heldBy(clause("做到应公开尽公开、能公开尽公开。", null))).isTrue();
+	}
+
+	@Test
 	void officesAskedForAreNamedOnlyByOffices() {
 		AskedValue office = AskedValue.of("政府公报是哪个科室牵头编的？");
 		assertThat(office.kind()).isEqualTo(AskedValue.Kind.UNIT);
