@@ -122,6 +122,13 @@ final class AskedValue {
 	/** An office's name as a text writes it: "信息科牵头", "办公室、计财处". */
 	private static final Pattern OFFICE = Pattern.compile("\\p{IsHan}(科|处|室)(?=[、，,。；;：:\\s）)和及与牵负等]|$)");
 
+	/**
+	 * What follows from a failure or a breach: a sanction, a duty to pay or return, a
+	 * refusal, or what an act counts as in law.
+	 */
+	private static final WordSet CONSEQUENCES = new WordSet("通报|批评|约谈|问责|追究|处分|处罚|罚款|罚金|责令|曝光|警告|赔偿|补偿|吊销|没收|拘留|"
+			+ "退文|退回|退还|返还|整改|取消|暂扣|扣留|关停|停业|清理|注销|撤销|停止|不予|禁止|降级|撤职|开除|失信|黑名单|承担|支付|无效|视为|追缴|滞纳金|加收");
+
 	/** A unit's name: an office, a bureau, a commission, a government, a centre. */
 	private static final WordSet UNIT = new WordSet("局|委员会|委|厅|办公室|办|政府|管委会|指挥部|领导小组|小组|中心|处|科|部门|单位|机关|机构|街道|办事处|乡镇",
 			"理法事署置");
@@ -217,6 +224,14 @@ final class AskedValue {
 		HOURS(Pattern.compile("(周末|周六|周日|星期[六日天]|礼拜[六日天]|节假日|双休日?|晚上|夜里|中午)[^，,。？?！!]{0,8}"
 				+ "(上班|下班|开门|开放|办公|营业|有人|接电话|值班|受理|休息)|(几点|什么时候|啥时候)(上班|下班|开门|关门|营业|开放|办公)|(上班|办公|营业|开放)时间(是|为|从)?(几点|什么|啥|怎么|怎样)"),
 				true),
+
+		/**
+		 * "会怎么处理", "有啥后果", "会面临什么", "要承担什么责任": what follows from a failure or a breach,
+		 * answered by a sanction or a legal consequence ("通报批评并约谈", "予以退文", "支付二倍的工资").
+		 * "怎么处理" alone asks how to handle a case, and "处理措施" the steps.
+		 */
+		CONSEQUENCE(Pattern.compile("会被?(怎么|如何|怎样)(处理|处罚|处置|处分|追责|问责|罚)|(什么|啥|哪些)(后果|处罚|处分|惩罚|下场)"
+				+ "|(什么|啥|哪些)处理(?![办措方机流程])|面临(什么|啥|哪些)|会怎么?样|(承担|负)(什么|啥|哪些)(法律)?责任|怎么(处罚|罚)"), false),
 
 		/**
 		 * "具体是哪些", "哪几个", "都有哪些", "还有哪些", "哪七大", "哪两张": the members of a set, answered
@@ -628,6 +643,7 @@ final class AskedValue {
 					|| this.asksLength && FigureKind.DURATION.isStatedIn(text);
 			case BASIS -> holdsNew(BASIS, text, 2) || CITED_TITLE.matcher(text).find();
 			case STEPS -> holdsNew(STEPS, text, 0) || holdsNew(MEANS, text, 4) || MODAL.in(text);
+			case CONSEQUENCE -> CONSEQUENCES.in(text);
 			case RULE -> RULE.in(own(text, columns)) || STEPS.in(text) || STATEMENT.matcher(text).find();
 		};
 	}

@@ -155,6 +155,17 @@ class AskedValueTests {
 	}
 
 	@Test
+	void aConsequenceAskedIsAnsweredByASanctionOrALegalConsequence() {
+		AskedValue failing = AskedValue.of("哪个处室政务公开一直落实不到位，会面临什么处理？");
+		assertThat(failing.kind()).isEqualTo(AskedValue.Kind.CONSEQUENCE);
+		assertThat(failing.heldBy(clause("建立健全主管处室和业务处室的协调联动机制。", null))).isFalse();
+		assertThat(failing.heldBy(clause("对工作落实不到位的单位，公开通报批评并约谈主要负责人。", null))).isTrue();
+		assertThat(AskedValue.of("公司不签劳动合同会怎样？").heldBy(clause("用人单位应当向劳动者每月支付二倍的工资。", null))).isTrue();
+		assertThat(AskedValue.of("这种情况我们应该怎么处理？").kind()).as("how to handle a case").isEqualTo(AskedValue.Kind.STEPS);
+		assertThat(AskedValue.of("发现发热员工应采取哪些处理措施？").kind()).isNotEqualTo(AskedValue.Kind.CONSEQUENCE);
+	}
+
+	@Test
 	void theMembersOfACountedSetAreNamedByAListOfAsMany() {
 		AskedValue tasks = AskedValue.of("那168项重点工作任务分别是哪些？");
 		assertThat(tasks.heldBy(clause("将168项重点工作任务纳入考核，以公开促落实、强监管。", null))).isFalse();
