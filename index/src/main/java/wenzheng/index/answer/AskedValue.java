@@ -253,10 +253,11 @@ final class AskedValue {
 
 		/**
 		 * "几个工作日", "多少次"; answered by a number with the unit asked for (a count of days
-		 * is no count of working days), not by a calendar date or year.
+		 * is no count of working days), not by a calendar date or year. "夹了几条", "跑了好几趟"
+		 * state a few, not ask how many.
 		 */
-		COUNT(Pattern.compile("(?<![哪那这第好十百千两一二三四五六七八九])(多少|几)(个?(工作日|天|日|周(?!岁)|年|次|回|项|个|家|人|元|块|篇|条|种|批|小时|" + POINTS
-				+ ")|个月)|比例是多少|占比|比例多少"), false),
+		COUNT(Pattern.compile("(?<![哪那这第好十百千两一二三四五六七八九了])(多少|几)(个?(工作日|天|日|周(?!岁)|年|次|回|项|个|家|人|元|块|篇|条|种|批|小时|"
+				+ POINTS + ")|个月)|比例是多少|占比|比例多少"), false),
 
 		/** "哪天", "几号", "落款日期"; answered by a calendar date. */
 		DATE(Pattern.compile("哪天|哪一天|几号|几月几|什么日期|哪个日期|日期是|具体日期|落款|几月份|哪年哪月"), true),
