@@ -127,7 +127,7 @@ final class AskedValue {
 	 * refusal, or what an act counts as in law.
 	 */
 	private static final WordSet CONSEQUENCES = new WordSet("通报|批评|约谈|问责|追究|处分|处罚|罚款|罚金|责令|曝光|警告|赔偿|补偿|吊销|没收|拘留|"
-			+ "退文|退回|退还|返还|整改|取消|暂扣|扣留|关停|停业|清理|注销|撤销|停止|不予|禁止|降级|撤职|开除|失信|黑名单|承担|支付|无效|视为|追缴|滞纳金|加收");
+			+ "退文|退回|退还|返还|整改|取消|暂扣|扣留|关停|停业|清理|注销|撤销|停止|禁止|降级|撤职|开除|失信|黑名单|承担|支付|无效|视为|追缴|滞纳金|加收");
 
 	/** A unit's name: an office, a bureau, a commission, a government, a centre. */
 	private static final WordSet UNIT = new WordSet("局|委员会|委|厅|办公室|办|政府|管委会|指挥部|领导小组|小组|中心|处|科|部门|单位|机关|机构|街道|办事处|乡镇",
