@@ -230,7 +230,7 @@ final class AskedValue {
 		 * answered by a sanction or a legal consequence ("通报批评并约谈", "予以退文", "支付二倍的工资").
 		 * "怎么处理" alone asks how to handle a case, and "处理措施" the steps.
 		 */
-		CONSEQUENCE(Pattern.compile("会被?(怎么|如何|怎样)(处理|处罚|处置|处分|追责|问责|罚)|(什么|啥|哪些)(后果|处罚|处分|惩罚|下场)"
+		CONSEQUENCE(Pattern.compile("会被?(怎么|咋|如何|怎样)(处理|处罚|处置|处分|追责|问责|罚)|(什么|啥|哪些)(后果|处罚|处分|惩罚|下场)"
 				+ "|(什么|啥|哪些)处理(?![办措方机流程])|面临(什么|啥|哪些)|会怎么?样|(承担|负)(什么|啥|哪些)(法律)?责任|怎么(处罚|罚)"), false),
 
 		/**

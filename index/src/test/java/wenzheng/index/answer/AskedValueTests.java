@@ -161,6 +161,7 @@ class AskedValueTests {
 		assertThat(failing.heldBy(clause("建立健全主管处室和业务处室的协调联动机制。", null))).isFalse();
 		assertThat(failing.heldBy(clause("对工作落实不到位的单位，公开通报批评并约谈主要负责人。", null))).isTrue();
 		assertThat(AskedValue.of("公司不签劳动合同会怎样？").heldBy(clause("用人单位应当向劳动者每月支付二倍的工资。", null))).isTrue();
+		assertThat(AskedValue.of("考核分下来以后，市里会咋处理？").kind()).isEqualTo(AskedValue.Kind.CONSEQUENCE);
 		assertThat(AskedValue.of("这种情况我们应该怎么处理？").kind()).as("how to handle a case").isEqualTo(AskedValue.Kind.STEPS);
 		assertThat(AskedValue.of("发现发热员工应采取哪些处理措施？").kind()).isNotEqualTo(AskedValue.Kind.CONSEQUENCE);
 	}
