@@ -211,7 +211,8 @@ public final class Places {
 				named.add(new Span(nameStart, matcher.end(), name));
 				String stem = name.substring(0, name.length() - matcher.group(2).length());
 				boolean everyday = !isRealCity(name) && (GENERIC_ENDINGS.stream().anyMatch(name::endsWith)
-						|| WordKinds.isEverydayName(name, stem) || WordKinds.holdsSentenceWord(stem));
+						|| WordKinds.isEverydayName(name, stem) || WordKinds.holdsSentenceWord(stem))
+						|| isNoProvince(matcher.group(2), stem);
 				if (!overlaps(known, start, matcher.end()) && !everyday && !COMMON_WORDS.contains(name)
 						&& !COMMON_WORDS.contains(name.substring(1))) {
 					found.add(name);
@@ -309,6 +310,14 @@ public final class Places {
 	 * Whether a place-like word is the official name of a real city, though it ends like
 	 * an everyday word ("白城市" ends like "城市").
 	 */
+	/**
+	 * Whether a name ending in "省" names no province: China's provinces are few and known
+	 * ("发到小区大群里最省事" names none).
+	 */
+	private static boolean isNoProvince(String suffix, String stem) {
+		return suffix.equals("省") && !Provinces.shortNames().contains(stem);
+	}
+
 	static boolean isRealCity(String name) {
 		return name.equals(Cities.startOf(name));
 	}

@@ -46,6 +46,8 @@ class PlacesTests {
 		assertThat(this.places.unknown("我家住在居民区附近的开发区")).isEmpty();
 		assertThat(this.places.unknown("湖北武汉市的复工安排")).containsExactly("武汉市");
 		assertThat(this.places.unknown("2月14日10时起泰安市实行扫码通行")).containsExactly("泰安市");
+		assertThat(this.places.unknown("同事说发到小区大群里最省事")).as("no province is called so").isEmpty();
+		assertThat(this.places.unknown("浙江省的规定")).containsExactly("浙江省");
 	}
 
 	@Test
