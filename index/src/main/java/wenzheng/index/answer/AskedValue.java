@@ -117,7 +117,8 @@ final class AskedValue {
 	 * "哪个科室", "哪几个处室", "啥处": the unit asked is an office inside a body, named only by an
 	 * office ("信息科", "计财处", "办公室"), not by the body or another one.
 	 */
-	private static final Pattern OFFICES_ASKED = Pattern.compile("(哪个|哪些|哪几个|什么|啥)(科室|处室|科|处(?![理置罚分所]))");
+	private static final Pattern OFFICES_ASKED = Pattern
+		.compile("(哪个|哪些|哪几个|什么|啥)(科室|处室|科|处(?![理置罚分所]))|(科室|处室)(是|有|为)?(哪个|哪些|哪几个)");
 
 	/** An office's name as a text writes it: "信息科牵头", "办公室、计财处". */
 	private static final Pattern OFFICE = Pattern.compile("\\p{IsHan}(科|处|室)(?=[、，,。；;：:\\s）)和及与牵负等]|$)");
@@ -148,7 +149,7 @@ final class AskedValue {
 
 	/** Papers a citizen brings or submits: certificates, forms, copies, statements. */
 	private static final WordSet PAPERS = new WordSet(
-			"证明|证件|身份证|户口簿|户口本|申请书|申请表|登记表|审批表|说明|报告|复印件|原件|照片|合同|执照|许可证|证书|清单|意见|票据|发票|材料");
+			"证明|证件|身份证|户口簿|户口本|申请书|申请表|登记表|审批表|说明|报告|复印件|原件|照片|合同|执照|许可证|证书|清单|意见|票据|发票|材料|稿件|文稿");
 
 	/**
 	 * What a sentence naming the papers to bring says of them: that they are handed in,
@@ -437,7 +438,8 @@ final class AskedValue {
 		this.asksLength = kind == Kind.PERIOD && FigureKind.DURATION.asked().matcher(question).find();
 		this.asksPlaces = kind == Kind.MEMBERS && PLACES_ASKED.matcher(question).find();
 		this.fewestMembers = (kind == Kind.MEMBERS) ? fewestMembers(question) : 2;
-		this.asksOffices = (kind == Kind.MEMBERS || kind == Kind.UNIT) && OFFICES_ASKED.matcher(question).find();
+		this.asksOffices = (kind == Kind.MEMBERS || kind == Kind.UNIT || kind == Kind.LIST)
+				&& OFFICES_ASKED.matcher(question).find();
 	}
 
 	private static int fewestMembers(String question) {

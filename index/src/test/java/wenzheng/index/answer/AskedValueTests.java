@@ -91,6 +91,7 @@ class AskedValueTests {
 		assertThat(registration.heldBy(clause("落实账号备案制度。广泛征求意见，按时发布年度报告。", null))).as("papers named but not handed in")
 			.isFalse();
 		assertThat(registration.heldBy(clause("申请备案应当出具下列证件：（一）身份证；（二）营业执照。", null))).isTrue();
+		assertThat(AskedValue.of("发文时还得同时报送啥材料？").heldBy(clause("发文的，须同步报送政策解读稿件。", null))).isTrue();
 	}
 
 	@Test
@@ -185,6 +186,12 @@ class AskedValueTests {
 		AskedValue offices = AskedValue.of("饮用水信息归哪几个处室负责？");
 		assertThat(offices.heldBy(clause("责任单位：市建委、市生态环境局。做好饮用水水源信息公开。", null))).isFalse();
 		assertThat(offices.heldBy(clause("责任单位：办公室、质安处、供水处。做好饮用水水源信息公开。", null))).isTrue();
+		AskedValue named = AskedValue.of("那项任务的责任处室是哪些？");
+		assertThat(named.heldBy(clause("督促相关公共企事业单位研究制订具体实施细则。", null))).isFalse();
+		assertThat(named.heldBy(Candidate.of("doc", 0, "某某市2024年工作要点", "某某市", 2024, List.of(), "督促相关单位制订实施细则。",
+				new ClauseColumns("燃气处、供热处", null, null))))
+			.as("offices named in the responsible column")
+			.isTrue();
 		assertThat(AskedValue.of("这项工作由哪个部门负责？").heldBy(clause("由市生态环境局负责。", null)))
 			.as("any unit answers a department asked")
 			.isTrue();
