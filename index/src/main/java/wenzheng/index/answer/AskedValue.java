@@ -18,12 +18,12 @@ import wenzheng.knowledge.clause.ClauseColumns;
 /**
  * The value a question asks for and whether a clause contains one: a telephone number, an
  * e-mail address, a document number, the papers to bring, a sum of money, a count with
- * its unit, a calendar date, the named members of a set, a unit's name, a place or
- * channel, the basis of a decision, an enumeration, a time or period, steps, or a rule. A
- * clause answers only when its own words (text and columns, never its headings, which
- * carry the document's title and year) hold a value of the kind asked; one that only
- * names what the question names is no answer. Read once per question; checked against
- * every candidate clause.
+ * its unit, a calendar date, the named members of a set, a unit's name, a consequence, a
+ * place or channel, the basis of a decision, an enumeration, a time or period, steps, or
+ * a rule. A clause answers only when its own words (text and columns, never its headings,
+ * which carry the document's title and year) hold a value of the kind asked; one that
+ * only names what the question names is no answer. Read once per question; checked
+ * against every candidate clause.
  */
 final class AskedValue {
 

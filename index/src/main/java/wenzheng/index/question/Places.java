@@ -307,10 +307,6 @@ public final class Places {
 	}
 
 	/**
-	 * Whether a place-like word is the official name of a real city, though it ends like
-	 * an everyday word ("白城市" ends like "城市").
-	 */
-	/**
 	 * Whether a name ending in "省" names no province: China's provinces are few and known
 	 * ("发到小区大群里最省事" names none).
 	 */
@@ -318,6 +314,10 @@ public final class Places {
 		return suffix.equals("省") && !Provinces.shortNames().contains(stem);
 	}
 
+	/**
+	 * Whether a place-like word is the official name of a real city, though it ends like
+	 * an everyday word ("白城市" ends like "城市").
+	 */
 	static boolean isRealCity(String name) {
 		return name.equals(Cities.startOf(name));
 	}
