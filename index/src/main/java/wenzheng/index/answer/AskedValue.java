@@ -756,11 +756,12 @@ final class AskedValue {
 	private boolean holdsNewEnumeration(String text) {
 		Matcher found = ENUMERATION.matcher(text);
 		while (found.find()) {
-			if (found.group().contains("、")
-					&& found.group().chars().filter(c -> c == '、').count() + 1 < this.fewestMembers) {
+			String list = found.group();
+			long items = list.chars().filter(c -> c == '、').count() + 1;
+			if (items > 1 && items < this.fewestMembers) {
 				continue;
 			}
-			Matcher item = ITEM.matcher(found.group());
+			Matcher item = ITEM.matcher(list);
 			boolean any = false;
 			while (item.find()) {
 				any = true;
