@@ -110,6 +110,13 @@ final class AskedValue {
 	private static final Pattern COUNTED_SET = Pattern
 		.compile("(?<![0-9０-９.])([0-9０-９]+|[两二三四五六七八九十百千]+)(项|个|类|种|条|家|所|批|大|张|方面)");
 
+	/**
+	 * "哪个监管平台", "什么服务网站": a channel asked by its kind with a qualifier, answered by the
+	 * name of one ("吉林省政务公开智能监管平台"), though the question holds the kind's words.
+	 */
+	private static final Pattern CHANNEL_KIND_ASKED = Pattern
+		.compile("(?:什么|啥|哪些|哪个)(\\p{IsHan}{1,4}?(?:平台|网站|栏目|专区|窗口|热线|公众号|系统))");
+
 	/** An item of a list that is a place: a channel, or a name ending as places do. */
 	private static final Pattern PLACE_ITEM = Pattern.compile("(馆|厅|中心|站|室|点|院|楼|店|场|所|栏|窗口|广场|大厦|社区|村|街|路|号)$");
 
@@ -422,6 +429,11 @@ final class AskedValue {
 	/** Whether the members asked are places ({@link #PLACES_ASKED}). */
 	private final boolean asksPlaces;
 
+	/**
+	 * The qualified kind of channel asked ({@link #CHANNEL_KIND_ASKED}), or {@code null}.
+	 */
+	private final String channelKind;
+
 	/** Whether the unit or units asked are offices ({@link #OFFICES_ASKED}). */
 	private final boolean asksOffices;
 
@@ -438,8 +450,14 @@ final class AskedValue {
 		this.asksLength = kind == Kind.PERIOD && FigureKind.DURATION.asked().matcher(question).find();
 		this.asksPlaces = kind == Kind.MEMBERS && PLACES_ASKED.matcher(question).find();
 		this.fewestMembers = (kind == Kind.MEMBERS) ? fewestMembers(question) : 2;
+		this.channelKind = (kind == Kind.CHANNEL) ? channelKind(question) : null;
 		this.asksOffices = (kind == Kind.MEMBERS || kind == Kind.UNIT || kind == Kind.LIST)
 				&& OFFICES_ASKED.matcher(question).find();
+	}
+
+	private static String channelKind(String question) {
+		Matcher asked = CHANNEL_KIND_ASKED.matcher(question);
+		return asked.find() ? asked.group(1) : null;
 	}
 
 	private static int fewestMembers(String question) {
@@ -640,7 +658,7 @@ final class AskedValue {
 					Objects.toString(columns.deliverable(), "")));
 			case UNIT -> columns.responsible() != null || holdsNew(UNIT, text, 2);
 			case CHANNEL -> holdsNew(CHANNEL, String.join("\n", text, Objects.toString(columns.deliverable(), "")), 2)
-					|| WEB_ADDRESS.matcher(text).find();
+					|| WEB_ADDRESS.matcher(text).find() || namesChannelOfKind(text);
 			case LIST -> text.contains("等") || text.contains("包括") || ENUMERATION.matcher(text).find();
 			case PERIOD -> columns.deadline() != null || PERIOD_WORDS.in(text) || numbered(PERIOD, text, true, null)
 					|| this.asksLength && FigureKind.DURATION.isStatedIn(text);
@@ -649,6 +667,23 @@ final class AskedValue {
 			case CONSEQUENCE -> CONSEQUENCES.in(text);
 			case RULE -> RULE.in(own(text, columns)) || STEPS.in(text) || STATEMENT.matcher(text).find();
 		};
+	}
+
+	/**
+	 * Whether the text names a channel of the qualified kind asked: the kind's words with
+	 * a name before them that the question does not hold.
+	 */
+	private boolean namesChannelOfKind(String text) {
+		if (this.channelKind == null) {
+			return false;
+		}
+		for (int at = text.indexOf(this.channelKind); at >= 0; at = text.indexOf(this.channelKind, at + 1)) {
+			if (at >= 2 && Character.isLetter(text.charAt(at - 2)) && Character.isLetter(text.charAt(at - 1))
+					&& !this.question.contains(text.substring(at - 2, at + this.channelKind.length()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String own(String text, ClauseColumns columns) {

@@ -40,6 +40,15 @@ public final class QuestionReader {
 	public static final Pattern ASKING = Pattern
 		.compile("[？?]|吗|呢|么|什么|啥|哪|谁|几|多少|多久|怎么|如何|怎样|是否|能否|能不能|可不可以|会不会|要不要|有没有|(\\p{IsHan})不\\1");
 
+	/**
+	 * A phrase giving the citizen's own reason for asking ("我以后去查方便点", "好让我们早做准备"): it
+	 * starts with the citizen or a purpose.
+	 */
+	private static final Pattern REASON = Pattern.compile("^(我|咱|俺|好让|好叫|以便|便于|方便我)");
+
+	/** An interrogative word, unlike a question mark, makes a phrase ask by itself. */
+	private static final Pattern INTERROGATIVE = Pattern.compile(ASKING.pattern().replace("[？?]|", ""));
+
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
 
 	private final IntentDetector intents = new IntentDetector();
@@ -76,7 +85,7 @@ public final class QuestionReader {
 			String sentence = sentences.group().strip();
 			boolean alternative = !questions.isEmpty() && sentence.contains("还是");
 			if ((sentence.endsWith("？") || sentence.endsWith("?")) && !alternative) {
-				questions.append(fromLastLeadIn(sentence));
+				questions.append(withoutReason(fromLastLeadIn(sentence)));
 			}
 		}
 		if (!questions.isEmpty()) {
@@ -107,6 +116,31 @@ public final class QuestionReader {
 			}
 		}
 		return end < 0 ? text : text.substring(0, end).replaceFirst("[，,；;：:\\s]+$", "");
+	}
+
+	/**
+	 * The question without the phrases after its last asking one that give the citizen's
+	 * reason for asking ("…设在哪些地方，我以后去查文件方便点？"): the question mark ends the sentence, not
+	 * their asking.
+	 */
+	private static String withoutReason(String question) {
+		Matcher phrase = PHRASE.matcher(question);
+		int end = -1;
+		boolean reasonAfter = false;
+		while (phrase.find()) {
+			String text = phrase.group().strip();
+			if (INTERROGATIVE.matcher(text).find()) {
+				end = phrase.end();
+				reasonAfter = false;
+			}
+			else if (end >= 0 && REASON.matcher(text).find()) {
+				reasonAfter = true;
+			}
+			else if (!reasonAfter) {
+				end = phrase.end();
+			}
+		}
+		return reasonAfter ? question.substring(0, end).replaceFirst("[，,；;：:\\s]+$", "") : question;
 	}
 
 	private static String fromLastLeadIn(String sentence) {

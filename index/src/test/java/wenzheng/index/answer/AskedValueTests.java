@@ -273,6 +273,9 @@ class AskedValueTests {
 		AskedValue site = AskedValue.of("企业可以通过哪个网站办理网上业务？");
 		assertThat(site.heldBy(clause("企业业务照常受理。", null))).isFalse();
 		assertThat(site.heldBy(clause("可登录政务服务网上办理系统（http://zwfw.example.gov.cn/）办理。", null))).isTrue();
+		AskedValue platform = AskedValue.of("考核对接的是哪个监管平台？");
+		assertThat(platform.heldBy(clause("监管平台要用好，发挥实效。", null))).isFalse();
+		assertThat(platform.heldBy(clause("对接应用全省统一的网上监管平台，开展考核。", null))).isTrue();
 	}
 
 	@Test

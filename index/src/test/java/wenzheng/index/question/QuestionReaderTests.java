@@ -76,6 +76,14 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void leavesTheReasonAfterAQuestionMarkedQuestionOut() {
+		String message = "我是搞档案工作退休的老同志，平时爱看政策，想问下绿水区的查阅点都设在哪些地方，我以后去查文件方便点？";
+		assertThat(this.reader.read(message).focus()).isEqualTo("绿水区的查阅点都设在哪些地方");
+		String added = "我是搞档案工作退休的老同志，平时爱看政策，想问下绿水区的查阅点都设在哪些地方，开放时间是怎么安排的？";
+		assertThat(this.reader.read(added).focus()).isEqualTo("绿水区的查阅点都设在哪些地方，开放时间是怎么安排的？");
+	}
+
+	@Test
 	void anAlternativeAfterAQuestionAddsNothingToItsFocus() {
 		String message = "我们厂在绿水区开发区，最近听说区里要出新政策。我想问问，出台涉企政策之前会不会听企业的意见？还是直接就发了？";
 		assertThat(this.reader.read(message).focus()).isEqualTo("出台涉企政策之前会不会听企业的意见？");
