@@ -60,7 +60,7 @@ public final class QuestionReader {
 	}
 
 	public Question read(String text) {
-		String normalized = text.strip();
+		String normalized = LiteraryInterrogatives.everyday(text.strip());
 		String focus = focus(normalized);
 		List<String> known = this.places.known(normalized);
 		List<String> unknown = this.places.unknown(normalized);
