@@ -63,6 +63,12 @@ public final class Places {
 			"行政区", "辖区", "家属区", "管辖区", "服务区", "住宅小区", "老旧小区", "高新区", "经济区", "园区");
 
 	/**
+	 * The end of a place-like word's stem that makes it a determiner and a level, not a
+	 * name: "组织全市培训", "本省", "各县", "该区", "我市", "跨省".
+	 */
+	private static final Pattern DETERMINER_STEM = Pattern.compile("[全本各该我外跨每此其]$");
+
+	/**
 	 * Ordinary nouns that end like a place ("高风险地区", "老旧小区", "大城市"): a place-like word
 	 * ending with one of them is not a place name.
 	 */
@@ -210,8 +216,9 @@ public final class Places {
 				String name = text.substring(start, matcher.end());
 				named.add(new Span(nameStart, matcher.end(), name));
 				String stem = name.substring(0, name.length() - matcher.group(2).length());
-				boolean everyday = !isRealCity(name) && (GENERIC_ENDINGS.stream().anyMatch(name::endsWith)
-						|| WordKinds.isEverydayName(name, stem) || WordKinds.holdsSentenceWord(stem))
+				boolean everyday = !isRealCity(name)
+						&& (GENERIC_ENDINGS.stream().anyMatch(name::endsWith) || WordKinds.isEverydayName(name, stem)
+								|| WordKinds.holdsSentenceWord(stem) || DETERMINER_STEM.matcher(stem).find())
 						|| isNoProvince(matcher.group(2), stem);
 				if (!overlaps(known, start, matcher.end()) && !everyday && !COMMON_WORDS.contains(name)
 						&& !COMMON_WORDS.contains(name.substring(1))) {

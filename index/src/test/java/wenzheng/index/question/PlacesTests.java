@@ -83,6 +83,8 @@ class PlacesTests {
 		assertThat(this.places.unknown("我们县里和省里都有规定")).isEmpty();
 		assertThat(this.places.unknown("我在深圳市里上班")).containsExactly("深圳");
 		assertThat(this.places.unknown("青山的公交线路")).isEmpty();
+		assertThat(this.places.unknown("组织全市政务公开培训用什么方式")).isEmpty();
+		assertThat(this.places.unknown("准备跨省流动的人员")).isEmpty();
 	}
 
 	@Test
