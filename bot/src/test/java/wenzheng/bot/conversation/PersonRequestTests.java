@@ -31,6 +31,13 @@ class PersonRequestTests {
 	}
 
 	@Test
+	void correctingOnesOwnRecordIsARequest() {
+		assertThat(PersonRequest.isMadeIn("公示名单上我家的地亩数写少了，谁能帮我改过来？")).isTrue();
+		assertThat(PersonRequest.isMadeIn("我的名字登记错了，麻烦帮我更正一下")).isTrue();
+		assertThat(PersonRequest.isMadeIn("公示的信息有错误，怎么申请更正？")).as("asks how, not for a person").isFalse();
+	}
+
+	@Test
 	void askingWhetherOnesOwnDisputeWillBeWonIsForAPerson() {
 		assertThat(PersonRequest.isMadeIn("单位一直拖欠我工资，我去申请仲裁能不能胜诉？")).isTrue();
 		assertThat(PersonRequest.isMadeIn("邻居占了我家的地，打官司有多大胜算？")).isTrue();

@@ -137,6 +137,14 @@ final class AskedValue {
 	private static final WordSet CONSEQUENCES = new WordSet("通报|批评|约谈|问责|追究|处分|处罚|罚款|罚金|责令|曝光|警告|赔偿|补偿|吊销|没收|拘留|"
 			+ "退文|退回|退还|返还|整改|取消|暂扣|扣留|关停|停业|清理|注销|撤销|停止|禁止|降级|撤职|开除|失信|黑名单|承担|支付|无效|视为|追缴|滞纳金|加收");
 
+	/**
+	 * What a measure is for: "为了", "以便", "更好打通…", "形成有效震慑", "提高知晓度": the words by which a
+	 * text says its aim or the effect it seeks, not those of the task itself ("加强", "完善",
+	 * "开展").
+	 */
+	private static final WordSet PURPOSES = new WordSet(
+			"为了|以便|旨在|意在|目的|从而|进而|更好|打通|解决|形成|营造|促进|推动|提升|提高|增强|保障|确保|维护|实现|降低|减少|避免|防止");
+
 	/** A unit's name: an office, a bureau, a commission, a government, a centre. */
 	private static final WordSet UNIT = new WordSet("局|委员会|委|厅|办公室|办|政府|管委会|指挥部|领导小组|小组|中心|处|科|部门|单位|机关|机构|街道|办事处|乡镇",
 			"理法事署置");
@@ -242,6 +250,13 @@ final class AskedValue {
 				+ "|(什么|啥|哪些)处理(?![办措方机流程])|面临(什么|啥|哪些)|会怎么?样|(承担|负)(什么|啥|哪些)(法律)?责任|怎么(处罚|罚)"), false),
 
 		/**
+		 * "目的是什么", "为啥要", "想解决什么问题", "有什么用": what a measure is for, answered by a text
+		 * saying its aim ("更好打通政策落实“最后一公里”", "以便群众查询").
+		 */
+		PURPOSE(Pattern.compile("目的(是|为|在于)?(什么|啥)|(什么|啥)目的|为了(什么|啥)|为(什么|啥)要|图(什么|啥)"
+				+ "|(想|要|能)?解决(什么|啥|哪些)问题|意义(是|在于)?(什么|啥|何在)|有(什么|啥)(用|意义|作用|好处)|作用是(什么|啥)"), false),
+
+		/**
 		 * "具体是哪些", "哪几个", "都有哪些", "还有哪些", "哪七大", "哪两张": the members of a set, answered
 		 * only by naming them, never by a clause that says the set exists.
 		 */
@@ -262,9 +277,9 @@ final class AskedValue {
 		/**
 		 * "几个工作日", "多少次"; answered by a number with the unit asked for (a count of days
 		 * is no count of working days), not by a calendar date or year. "夹了几条", "跑了好几趟"
-		 * state a few, not ask how many.
+		 * state a few, not ask how many; "完成了多少项" asks.
 		 */
-		COUNT(Pattern.compile("(?<![哪那这第好十百千两一二三四五六七八九了])(多少|几)(个?(工作日|天|日|周(?!岁)|年|次|回|项|个|家|人|元|块|篇|条|种|批|小时|"
+		COUNT(Pattern.compile("(?<![哪那这第好十百千两一二三四五六七八九])(多少|(?<!了)几)(个?(工作日|天|日|周(?!岁)|年|次|回|项|个|家|人|元|块|篇|条|种|批|小时|"
 				+ POINTS + ")|个月)|比例是多少|占比|比例多少"), false),
 
 		/** "哪天", "几号", "落款日期"; answered by a calendar date. */
@@ -312,7 +327,7 @@ final class AskedValue {
 		PERIOD(Pattern.compile("多快|" + IntentDetector.ASKS_WHEN), false),
 
 		/** "怎么办", "如何"; answered by steps or a means. */
-		STEPS(Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续|什么方式|哪种方式|啥方式|哪些方式|什么形式"), false),
+		STEPS(Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续|(什么|啥|哪种|哪些)(方式|办法|方法|手段)|什么形式"), false),
 
 		/**
 		 * "还能算工伤吗", "属于什么租赁": what something counts as, answered by a classification or a
@@ -665,6 +680,7 @@ final class AskedValue {
 			case BASIS -> holdsNew(BASIS, text, 2) || CITED_TITLE.matcher(text).find();
 			case STEPS -> holdsNew(STEPS, text, 0) || holdsNew(MEANS, text, 4) || MODAL.in(text);
 			case CONSEQUENCE -> CONSEQUENCES.in(text);
+			case PURPOSE -> PURPOSES.in(text);
 			case RULE -> RULE.in(own(text, columns)) || STEPS.in(text) || STATEMENT.matcher(text).find();
 		};
 	}
@@ -698,7 +714,9 @@ final class AskedValue {
 		return numbered(COUNTED, own, false, found -> {
 			String unit = found.group(1);
 			boolean calendarYear = unit.equals("年") && found.group().replaceAll("\\D", "").length() == 4;
-			return !calendarYear && (this.units == null || this.units.matcher(unit).find());
+			// "那168项任务完成了多少项": the count the question names is not the one it asks.
+			boolean named = this.question.contains(found.group().replaceAll("\\s", ""));
+			return !calendarYear && !named && (this.units == null || this.units.matcher(unit).find());
 		}) || this.units != null && this.units.pattern().equals("次") && FREQUENCY.in(own);
 	}
 

@@ -38,7 +38,7 @@ public final class QuestionReader {
 	 * What makes a phrase ask: a question mark or particle, an interrogative word, "能不能".
 	 */
 	public static final Pattern ASKING = Pattern
-		.compile("[？?]|吗|呢|么|什么|啥|哪|谁|几|多少|多久|怎么|如何|怎样|是否|能否|能不能|可不可以|会不会|要不要|有没有|(\\p{IsHan})不\\1");
+		.compile("[？?]|吗|呢|么|什么|啥|咋|哪|谁|几|多少|多久|怎么|如何|怎样|是否|能否|能不能|可不可以|会不会|要不要|有没有|(\\p{IsHan})不\\1");
 
 	/**
 	 * A phrase giving the citizen's own reason for asking ("我以后去查方便点", "好让我们早做准备"): it

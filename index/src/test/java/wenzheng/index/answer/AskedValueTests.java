@@ -163,6 +163,8 @@ class AskedValueTests {
 		assertThat(failing.heldBy(clause("对工作落实不到位的单位，公开通报批评并约谈主要负责人。", null))).isTrue();
 		assertThat(AskedValue.of("公司不签劳动合同会怎样？").heldBy(clause("用人单位应当向劳动者每月支付二倍的工资。", null))).isTrue();
 		assertThat(AskedValue.of("考核分下来以后，市里会咋处理？").kind()).isEqualTo(AskedValue.Kind.CONSEQUENCE);
+		assertThat(AskedValue.of("哪个处室政务公开老是落实不到位，会被咋处理？").kind()).as("咋 asks too")
+			.isEqualTo(AskedValue.Kind.CONSEQUENCE);
 		assertThat(AskedValue.of("这种情况我们应该怎么处理？").kind()).as("how to handle a case").isEqualTo(AskedValue.Kind.STEPS);
 		assertThat(AskedValue.of("发现发热员工应采取哪些处理措施？").kind()).isNotEqualTo(AskedValue.Kind.CONSEQUENCE);
 	}
@@ -276,6 +278,24 @@ class AskedValueTests {
 		AskedValue platform = AskedValue.of("考核对接的是哪个监管平台？");
 		assertThat(platform.heldBy(clause("监管平台要用好，发挥实效。", null))).isFalse();
 		assertThat(platform.heldBy(clause("对接应用全省统一的网上监管平台，开展考核。", null))).isTrue();
+	}
+
+	@Test
+	void aPurposeAskedIsHeldByAnAim() {
+		AskedValue aim = AskedValue.of("加强窗口建设，目的是什么？");
+		assertThat(aim.kind()).isEqualTo(AskedValue.Kind.PURPOSE);
+		assertThat(aim.heldBy(clause("依托热线设立政策咨询窗口，提供咨询服务。", null))).isFalse();
+		assertThat(aim.heldBy(clause("加强窗口建设，更好打通政策落实“最后一公里”。", null))).isTrue();
+		assertThat(AskedValue.of("为啥要把典型案例拿出来曝光？").kind()).isEqualTo(AskedValue.Kind.PURPOSE);
+		assertThat(AskedValue.of("它想解决什么问题？").kind()).isEqualTo(AskedValue.Kind.PURPOSE);
+	}
+
+	@Test
+	void theCountAQuestionNamesIsNotTheCountItAsks() {
+		AskedValue done = AskedValue.of("那168项重点工作任务到年底完成了多少项？");
+		assertThat(done.kind()).isEqualTo(AskedValue.Kind.COUNT);
+		assertThat(done.heldBy(clause("将168项年度重点工作任务纳入考核。", null))).isFalse();
+		assertThat(done.heldBy(clause("168项任务已完成150项。", null))).isTrue();
 	}
 
 	@Test
