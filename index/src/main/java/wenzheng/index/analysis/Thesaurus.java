@@ -26,12 +26,23 @@ public final class Thesaurus {
 	private static final String FRAMING_CLASSES = "GJKL";
 
 	/**
-	 * Whether 同义词词林 files the word in one of the {@link #FRAMING_CLASSES}: how the
-	 * citizen frames the question, not its subject.
+	 * The groups of 同义词词林 for the citizen's own asking and hearing: Hi18 to ask ("问问",
+	 * "打听", "问明"), Fc05 to hear ("听说"): how the question came about, not what it is
+	 * about.
+	 */
+	private static final List<String> FRAMING_GROUPS = List.of("Hi18", "Fc05");
+
+	/**
+	 * Whether 同义词词林 files the word in one of the {@link #FRAMING_CLASSES} or
+	 * {@link #FRAMING_GROUPS}: how the citizen frames the question, not its subject.
 	 */
 	public static boolean isFraming(String word) {
 		CommonSynonymDictionary.SynonymItem item = CoreSynonymDictionary.get(word);
-		return item != null && FRAMING_CLASSES.indexOf(item.entry.getIdString().charAt(0)) >= 0;
+		if (item == null) {
+			return false;
+		}
+		String id = item.entry.getIdString();
+		return FRAMING_CLASSES.indexOf(id.charAt(0)) >= 0 || FRAMING_GROUPS.stream().anyMatch(id::startsWith);
 	}
 
 	/**

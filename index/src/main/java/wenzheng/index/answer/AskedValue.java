@@ -145,6 +145,19 @@ final class AskedValue {
 	private static final WordSet PURPOSES = new WordSet(
 			"为了|以便|旨在|意在|目的|从而|进而|更好|打通|解决|形成|营造|促进|推动|提升|提高|增强|保障|确保|维护|实现|降低|减少|避免|防止");
 
+	/**
+	 * The kind of thing whose name is asked, before the asking ("那个平台叫啥", "栏目名称是什么"): its
+	 * name ends in the kind's word ("12366纳税服务平台").
+	 */
+	private static final Pattern NAMED_KIND = Pattern
+		.compile("(平台|网站|栏目|专栏|专区|窗口|热线|公众号|系统|制度|手册)(?=的?(名字|名称)?(叫|是)?(什么|啥))");
+
+	/** A service named by its number: "96885平台", "12345政务服务便民热线". */
+	private static final Pattern NUMBERED_NAME = Pattern.compile("(?<![0-9])[0-9]{4,6}(?=平台|热线|服务|便民|政务|纳税|专线|网)");
+
+	/** A name a text quotes or titles: "“四平市惠企惠民政策手册”", "《政务新媒体管理工作制度》". */
+	private static final Pattern QUOTED_NAME = Pattern.compile("[“\"《「]([^”\"》」]{3,40})[”\"》」]");
+
 	/** A unit's name: an office, a bureau, a commission, a government, a centre. */
 	private static final WordSet UNIT = new WordSet("局|委员会|委|厅|办公室|办|政府|管委会|指挥部|领导小组|小组|中心|处|科|部门|单位|机关|机构|街道|办事处|乡镇",
 			"理法事署置");
@@ -231,6 +244,12 @@ final class AskedValue {
 
 		/** "组长是谁", "负责人叫什么"; answered by a person's name, never by a unit. */
 		PERSON(Pattern.compile("(组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长)的?(是谁|叫(什么|啥)|是哪位|姓(什么|啥)|名字)"), true),
+
+		/**
+		 * "叫啥名", "名称是什么": the name of a column, a platform, a rule or a campaign,
+		 * answered by a name the text quotes or titles ("“四平市惠企惠民政策手册”专栏", "《…管理工作制度》").
+		 */
+		NAME(Pattern.compile("叫(什么|啥)(名字?|名称)?|(名字|名称)(是|叫)?(什么|啥)|啥名"), false),
 
 		/**
 		 * "周末有人接电话吗", "周六上班吗", "几点开门", "办公时间": when a service is open, answered only by
@@ -465,14 +484,18 @@ final class AskedValue {
 		this.asksLength = kind == Kind.PERIOD && FigureKind.DURATION.asked().matcher(question).find();
 		this.asksPlaces = kind == Kind.MEMBERS && PLACES_ASKED.matcher(question).find();
 		this.fewestMembers = (kind == Kind.MEMBERS) ? fewestMembers(question) : 2;
-		this.channelKind = (kind == Kind.CHANNEL) ? channelKind(question) : null;
+		this.channelKind = (kind == Kind.CHANNEL || kind == Kind.NAME) ? channelKind(question) : null;
 		this.asksOffices = (kind == Kind.MEMBERS || kind == Kind.UNIT || kind == Kind.LIST)
 				&& OFFICES_ASKED.matcher(question).find();
 	}
 
 	private static String channelKind(String question) {
 		Matcher asked = CHANNEL_KIND_ASKED.matcher(question);
-		return asked.find() ? asked.group(1) : null;
+		if (asked.find()) {
+			return asked.group(1);
+		}
+		Matcher named = NAMED_KIND.matcher(question);
+		return named.find() ? named.group(1) : null;
 	}
 
 	private static int fewestMembers(String question) {
@@ -681,8 +704,20 @@ final class AskedValue {
 			case STEPS -> holdsNew(STEPS, text, 0) || holdsNew(MEANS, text, 4) || MODAL.in(text);
 			case CONSEQUENCE -> CONSEQUENCES.in(text);
 			case PURPOSE -> PURPOSES.in(text);
+			case NAME -> quotesANewName(text) || namesChannelOfKind(text) || NUMBERED_NAME.matcher(text).find();
 			case RULE -> RULE.in(own(text, columns)) || STEPS.in(text) || STATEMENT.matcher(text).find();
 		};
+	}
+
+	/** Whether the text quotes or titles a name the question does not hold. */
+	private boolean quotesANewName(String text) {
+		Matcher name = QUOTED_NAME.matcher(text);
+		while (name.find()) {
+			if (!this.question.contains(name.group(1))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -44,6 +44,19 @@ public final class Places {
 
 	private static final List<String> PROVINCE_ALIASES = List.of("省里", "全省", "省级", "省政府", "本省");
 
+	/**
+	 * A county or a district ("洮北区", "通榆县"), not a zone or an autonomous region: a
+	 * citizen calls it by its level ("区里", "咱们区"), which names it when the knowledge base
+	 * holds no other of that level. A city is left out, as a city's commissions ("市建委")
+	 * are of the city level too.
+	 */
+	private static final Pattern COUNTY_LEVEL = Pattern.compile("^\\p{IsHan}{2,}(区|县)$");
+
+	/** What may stand right before "区里", "省里": a preposition, a plural, "的". */
+	private static final String LEVEL_WORD_LEAD = "在到去找跟向给和让被们的是从对";
+
+	private static final List<String> COUNTY_LEVEL_WORDS = List.of("%s里", "我们%s", "咱们%s", "咱%s", "俺们%s");
+
 	/** The jurisdiction of national laws and State Council documents. */
 	public static final String NATIONAL = MetadataReader.NATIONAL;
 
@@ -158,6 +171,10 @@ public final class Places {
 		}
 		if (name.endsWith("省")) {
 			aliases.addAll(PROVINCE_ALIASES);
+		}
+		Matcher county = COUNTY_LEVEL.matcher(name);
+		if (county.matches() && !zone.matches() && !name.endsWith("自治区") && !name.endsWith("特别行政区")) {
+			COUNTY_LEVEL_WORDS.forEach(word -> aliases.add(word.formatted(county.group(1))));
 		}
 		if (name.equals(NATIONAL)) {
 			aliases.addAll(NATIONAL_WORDS);
@@ -334,6 +351,9 @@ public final class Places {
 		Set<Integer> lookAlikeStarts = new HashSet<>();
 		for (PhraseMatcher.Span span : this.matcher.find(text)) {
 			String place = this.aliases.get(span.phrase());
+			if (endsANoun(text, span)) {
+				continue;
+			}
 			if (LookAlikes.namesAnotherPlace(text, span.start(), span.end(), place)
 					|| LookAlikes.namesTheUnitOfAnotherPlace(text, span.start(), this.aliases::containsKey)) {
 				lookAlikeStarts.add(span.start());
@@ -362,6 +382,18 @@ public final class Places {
 			marked.add(new Span(span.start(), span.end(), span.place(), locator));
 		}
 		return marked;
+	}
+
+	/**
+	 * Whether an everyday word for a government ("区里") is the end of a noun ("评论区里",
+	 * "小区里"): only a character that cannot end a noun may stand before it.
+	 */
+	private static boolean endsANoun(String text, PhraseMatcher.Span span) {
+		if (levelOf(span.phrase()) == null || span.start() == 0) {
+			return false;
+		}
+		char before = text.charAt(span.start() - 1);
+		return Character.isIdeographic(before) && LEVEL_WORD_LEAD.indexOf(before) < 0;
 	}
 
 	/**

@@ -49,6 +49,13 @@ public final class QuestionReader {
 	/** An interrogative word, unlike a question mark, makes a phrase ask by itself. */
 	private static final Pattern INTERROGATIVE = Pattern.compile(ASKING.pattern().replace("[？?]|", ""));
 
+	/**
+	 * "几年不更新", "几天都没回复": a stretch the citizen tells of, not asks about; read as "多年",
+	 * "多天", so that no count is taken for asked.
+	 */
+	private static final Pattern FEW_WITHOUT = Pattern
+		.compile("(?<![好十])几(?=(年|天|日|个月|月|周|个星期|星期|次|回|趟|遍)(都|也|还)?(不|没))");
+
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
 
 	private final IntentDetector intents = new IntentDetector();
@@ -60,7 +67,7 @@ public final class QuestionReader {
 	}
 
 	public Question read(String text) {
-		String normalized = LiteraryInterrogatives.everyday(text.strip());
+		String normalized = FEW_WITHOUT.matcher(LiteraryInterrogatives.everyday(text.strip())).replaceAll("多");
 		String focus = focus(normalized);
 		List<String> known = this.places.known(normalized);
 		List<String> unknown = this.places.unknown(normalized);

@@ -33,4 +33,11 @@ class ThesaurusTests {
 		assertThat(Thesaurus.isFraming("洮北区")).isFalse();
 	}
 
+	@Test
+	void theCitizensAskingAndHearingFrameAQuestion() {
+		assertThat(Thesaurus.isFraming("问问")).isTrue();
+		assertThat(Thesaurus.isFraming("听说")).isTrue();
+		assertThat(Thesaurus.isFraming("复印")).isFalse();
+	}
+
 }

@@ -281,6 +281,18 @@ class AskedValueTests {
 	}
 
 	@Test
+	void aNameAskedIsHeldByANameTheTextQuotesOrOfTheKindAsked() {
+		AskedValue column = AskedValue.of("把惠企政策汇到一块儿的那个栏目叫啥名？");
+		assertThat(column.kind()).isEqualTo(AskedValue.Kind.NAME);
+		assertThat(column.heldBy(clause("梳理惠企政策，做好政策汇编。", null))).isFalse();
+		assertThat(column.heldBy(clause("动态更新“某某市惠企惠民政策手册”专栏。", null))).isTrue();
+		AskedValue platform = AskedValue.of("那个智能推送减税政策的平台叫啥？");
+		assertThat(platform.heldBy(clause("优化12366纳税服务平台智能咨询功能。", null))).isTrue();
+		AskedValue forgotten = AskedValue.of("有个平台会推培训信息，可我忘了叫啥了，能告诉我是哪个平台吗？");
+		assertThat(forgotten.heldBy(clause("通过96885平台，把技能培训相关政策推送给培训对象。", null))).isTrue();
+	}
+
+	@Test
 	void aPurposeAskedIsHeldByAnAim() {
 		AskedValue aim = AskedValue.of("加强窗口建设，目的是什么？");
 		assertThat(aim.kind()).isEqualTo(AskedValue.Kind.PURPOSE);

@@ -191,6 +191,16 @@ class PlacesTests {
 	}
 
 	@Test
+	void theOnlyDistrictIsNamedByItsLevel() {
+		assertThat(this.places.known("我们区的政务公众号一个多月没更新了")).containsExactly("绿水区");
+		assertThat(this.places.known("区里的查阅点在哪")).containsExactly("绿水区");
+		assertThat(this.places.known("我在公众号评论区里留言没人回")).isEmpty();
+		Places two = Places.of(List.of("绿水区", "青山区", "红星工业园区"));
+		assertThat(two.known("咱们区的政策在哪看")).as("two districts: which is meant is unknown").isEmpty();
+		assertThat(Places.of(List.of("红星工业园区")).known("我们区的政策")).as("a zone is no district").isEmpty();
+	}
+
+	@Test
 	void anEverydayWordForAGovernmentStandsForItsLevel() {
 		assertThat(Places.levelOf("省里")).isEqualTo("省");
 		assertThat(Places.levelOf("市里")).isEqualTo("市");

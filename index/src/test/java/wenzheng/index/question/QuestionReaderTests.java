@@ -84,6 +84,13 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void aFewYearsWithoutIsToldNotAsked() {
+		Question question = this.reader.read("园区有的公众号几年不更新成了空架子，有人管吗？");
+		assertThat(question.intent()).isNotEqualTo(Intent.QUANTITY);
+		assertThat(this.reader.read("政府开放日几年办一次？").intent()).isEqualTo(Intent.QUANTITY);
+	}
+
+	@Test
 	void anAlternativeAfterAQuestionAddsNothingToItsFocus() {
 		String message = "我们厂在绿水区开发区，最近听说区里要出新政策。我想问问，出台涉企政策之前会不会听企业的意见？还是直接就发了？";
 		assertThat(this.reader.read(message).focus()).isEqualTo("出台涉企政策之前会不会听企业的意见？");
