@@ -39,7 +39,7 @@ public final class IntentDetector {
 			new Rule(Intent.QUANTITY,
 					Pattern.compile("多久.{0,6}一次|隔多久|多长时间.{0,6}一次|频率|几次|几回|几个(?!工作日|月|小时)|多少个(?!工作日|月|小时)|"
 							+ "多少(?!个|天|月|时间|工作日|小时)(?=\\p{IsHan})|几项|几种|比例|几年|哪几个")),
-			new Rule(Intent.DEADLINE, Pattern.compile("多快(?!速)|几天|多少天|几个工作日|多少个工作日|哪天|日内|之前|以前|前完成|" + ASKS_WHEN)),
+			new Rule(Intent.DEADLINE, Pattern.compile("多快(?!速)|几天|多少天|几个工作日|多少个工作日|哪天|日内|前完成|" + ASKS_WHEN)),
 			new Rule(Intent.PLACE,
 					Pattern.compile(
 							"在哪|哪里|哪儿|什么地方|啥地方|什么平台|哪个平台|什么渠道|哪些渠道|啥渠道|哪个栏目|什么栏目|什么途径|哪些途径|上哪|去哪|" + "通过什么|哪个专区|什么专区")),

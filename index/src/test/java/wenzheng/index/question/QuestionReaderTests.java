@@ -84,6 +84,12 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void beforeSomethingIsNoDeadlineAsked() {
+		assertThat(this.reader.read("区里的信息公开之前做保密把关，按什么原则来？").intent()).isNotEqualTo(Intent.DEADLINE);
+		assertThat(this.reader.read("自查报告最晚什么时候之前交？").intent()).isEqualTo(Intent.DEADLINE);
+	}
+
+	@Test
 	void aFewYearsWithoutIsToldNotAsked() {
 		Question question = this.reader.read("园区有的公众号几年不更新成了空架子，有人管吗？");
 		assertThat(question.intent()).isNotEqualTo(Intent.QUANTITY);
