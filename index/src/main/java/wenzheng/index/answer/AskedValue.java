@@ -240,7 +240,7 @@ final class AskedValue {
 		PAPERS(Pattern.compile("(什么|哪些|啥|哪几样)\\p{IsHan}{0,4}?(材料|证件|证明|资料)|带(什么|啥|哪些)"), true),
 
 		/** "多少钱", "补贴多少"; answered by a sum, a share, or that something costs nothing. */
-		MONEY(Pattern.compile("多少钱|(领|发|补|补贴|补助|报销|交|缴|收费?)(多少|几)|多少元|金额"), true),
+		MONEY(Pattern.compile("多少钱|(领|发|补|补贴|补助|报销|交|缴|收费?)(多少|几)|(多少|几)(十|百|千)?(万|亿)?元|多少万|几万块|金额"), true),
 
 		/** "组长是谁", "负责人叫什么"; answered by a person's name, never by a unit. */
 		PERSON(Pattern.compile("(组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长)的?(是谁|叫(什么|啥)|是哪位|姓(什么|啥)|名字)"), true),
@@ -249,7 +249,7 @@ final class AskedValue {
 		 * "叫啥名", "名称是什么": the name of a column, a platform, a rule or a campaign,
 		 * answered by a name the text quotes or titles ("“四平市惠企惠民政策手册”专栏", "《…管理工作制度》").
 		 */
-		NAME(Pattern.compile("叫(什么|啥)(名字?|名称)?|(名字|名称)(是|叫)?(什么|啥)|啥名"), false),
+		NAME(Pattern.compile("叫(什么|啥)(名字?|名称)?|(名字|名称)(是|叫)?(什么|啥)|啥名(?![单额次目])"), false),
 
 		/**
 		 * "周末有人接电话吗", "周六上班吗", "几点开门", "办公时间": when a service is open, answered only by
@@ -299,7 +299,7 @@ final class AskedValue {
 		 * state a few, not ask how many; "完成了多少项" asks.
 		 */
 		COUNT(Pattern.compile("(?<![哪那这第好十百千两一二三四五六七八九])(多少|(?<!了)几)(个?(工作日|天|日|周(?!岁)|年|次|回|项|个|家|人|元|块|篇|条|种|批|小时|"
-				+ POINTS + ")|个月)|比例是多少|占比|比例多少"), false),
+				+ POINTS + ")|个月)|比例是多少|占比|比例多少|" + PEOPLE_ASKED), false),
 
 		/** "哪天", "几号", "落款日期"; answered by a calendar date. */
 		DATE(Pattern.compile("哪天|哪一天|几号|几月几|什么日期|哪个日期|日期是|具体日期|落款|几月份|哪年哪月"), true),
@@ -309,7 +309,8 @@ final class AskedValue {
 		 * the name of the hall or platform the question asks about.
 		 */
 		ADDRESS(Pattern.compile(
-				"哪条街|哪条路|什么街|什么路|哪个路口|(?<!邮箱|邮件|电子)地址(是|在)?(哪|什么|啥|多少)|门牌号?(是|在)?(多少|几号)|几号楼|哪栋楼|具体位置|详细位置"), true),
+				"哪条街|哪条路|什么街|什么路|哪个路口|(?<!邮箱|邮件|电子)地址(是|在)?(哪|什么|啥|多少)|(什么|啥|哪个)(具体)?地址|门牌号?(是|在)?(多少|几号)|几号楼|哪栋楼|具体位置|详细位置"),
+				true),
 
 		/** "排第几", "第几名"; answered only by a rank. */
 		RANK(Pattern.compile("第几名|排第几|排在第几|排名第几|排多少名|排名多少|名次|排名(怎么样|如何|情况)"), true),
@@ -433,7 +434,11 @@ final class AskedValue {
 	 * The unit a count question asks in ("几个工作日" asks in working days). A month is
 	 * counted only as "几个月": "几月底前" asks which month.
 	 */
-	private static final Pattern ASKED_UNIT = Pattern.compile("(?:多少|几)个?(工作日|天|日|周|(?<=个)月|年|次|回|小时|" + POINTS + ")");
+	/** "多少群众", "几名村民": a number of people asked. */
+	private static final String PEOPLE_ASKED = "(多少|几)(名|位)?(群众|居民|市民|村民|人次)";
+
+	private static final Pattern ASKED_UNIT = Pattern
+		.compile("(?:多少|几)个?(工作日|天|日|周|(?<=个)月|年|次|回|小时|人|" + POINTS + ")|" + PEOPLE_ASKED);
 
 	/** The unit of a count of times ("几次", "多少回"). */
 	private static final Pattern TIMES = Pattern.compile("次");
@@ -587,13 +592,15 @@ final class AskedValue {
 		if (!unit.find()) {
 			return null;
 		}
-		return switch (unit.group(1)) {
+		String asked = (unit.group(1) != null) ? unit.group(1) : "人";
+		return switch (asked) {
 			case "工作日" -> Pattern.compile("工作日");
 			case "天", "日" -> Pattern.compile("工作日|天|日");
 			case "周" -> Pattern.compile("周|天|日|工作日");
 			case "月" -> Pattern.compile("月");
 			case "年" -> Pattern.compile("年");
 			case "小时" -> Pattern.compile("小时|天|日");
+			case "人" -> Pattern.compile("人|名|位");
 			case "分" -> Pattern.compile("分");
 			default -> TIMES;
 		};

@@ -2,6 +2,7 @@ package wenzheng.index.question;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import wenzheng.knowledge.document.Cities;
 import wenzheng.knowledge.document.Provinces;
@@ -20,6 +21,8 @@ final class LookAlikes {
 	 * ("吉林市场监管").
 	 */
 	private static final List<String> EVERYDAY_WORDS = List.of("市场", "市县", "市州", "市直", "区域", "县城", "州市");
+
+	private static final Pattern ZONE_ALIAS = Pattern.compile(".*(园区|开发区|新区)");
 
 	private LookAlikes() {
 	}
@@ -43,6 +46,24 @@ final class LookAlikes {
 			return false;
 		}
 		return EVERYDAY_WORDS.stream().noneMatch(word -> text.startsWith(word, end));
+	}
+
+	/**
+	 * Whether a zone found by its generic short name ("工业园区" of 白城工业园区) follows the name
+	 * of another city or province ("松原工业园区"): the text names that place's zone.
+	 */
+	static boolean namesTheZoneOfAnotherPlace(String text, int start, String alias, String place) {
+		if (place == null || place.equals(alias) || !ZONE_ALIAS.matcher(alias).matches()) {
+			return false;
+		}
+		for (int length = 2; length <= 3 && start - length >= 0; length++) {
+			String before = text.substring(start - length, start);
+			boolean named = Cities.startOf(before) != null || Provinces.startOf(before) != null;
+			if (named && !place.contains(before)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

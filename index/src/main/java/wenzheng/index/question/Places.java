@@ -52,8 +52,8 @@ public final class Places {
 	 */
 	private static final Pattern COUNTY_LEVEL = Pattern.compile("^\\p{IsHan}{2,}(区|县)$");
 
-	/** What may stand right before "区里", "省里": a preposition, a plural, "的". */
-	private static final String LEVEL_WORD_LEAD = "在到去找跟向给和让被们的是从对";
+	/** What may stand right before "区里": a preposition, a pronoun, "的". */
+	private static final String BEFORE_DISTRICT_WORD = "在到去找跟向给和让被们的是从对我咱俺";
 
 	private static final List<String> COUNTY_LEVEL_WORDS = List.of("%s里", "我们%s", "咱们%s", "咱%s", "俺们%s");
 
@@ -355,6 +355,7 @@ public final class Places {
 				continue;
 			}
 			if (LookAlikes.namesAnotherPlace(text, span.start(), span.end(), place)
+					|| LookAlikes.namesTheZoneOfAnotherPlace(text, span.start(), span.phrase(), place)
 					|| LookAlikes.namesTheUnitOfAnotherPlace(text, span.start(), this.aliases::containsKey)) {
 				lookAlikeStarts.add(span.start());
 			}
@@ -385,15 +386,21 @@ public final class Places {
 	}
 
 	/**
-	 * Whether an everyday word for a government ("区里") is the end of a noun ("评论区里",
-	 * "小区里"): only a character that cannot end a noun may stand before it.
+	 * Whether an everyday word for a government ("区里") is the end of a noun ("小区里",
+	 * "全省里"): the characters before it and its level make a word the dictionary knows,
+	 * or, as 区 ends so many nouns ("评论区", "景区"), any character but a preposition or a
+	 * pronoun stands before "区里".
 	 */
 	private static boolean endsANoun(String text, PhraseMatcher.Span span) {
 		if (levelOf(span.phrase()) == null || span.start() == 0) {
 			return false;
 		}
+		int level = span.start() + 1;
 		char before = text.charAt(span.start() - 1);
-		return Character.isIdeographic(before) && LEVEL_WORD_LEAD.indexOf(before) < 0;
+		return WordKinds.isDictionaryWord(text.substring(span.start() - 1, level))
+				|| span.start() >= 2 && WordKinds.isDictionaryWord(text.substring(span.start() - 2, level))
+				|| span.phrase().startsWith("区") && Character.isIdeographic(before)
+						&& BEFORE_DISTRICT_WORD.indexOf(before) < 0;
 	}
 
 	/**

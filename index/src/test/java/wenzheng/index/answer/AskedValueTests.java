@@ -288,6 +288,7 @@ class AskedValueTests {
 		assertThat(column.heldBy(clause("动态更新“某某市惠企惠民政策手册”专栏。", null))).isTrue();
 		AskedValue platform = AskedValue.of("那个智能推送减税政策的平台叫啥？");
 		assertThat(platform.heldBy(clause("优化12366纳税服务平台智能咨询功能。", null))).isTrue();
+		assertThat(AskedValue.of("是照着啥名单来的？").kind()).isNotEqualTo(AskedValue.Kind.NAME);
 		AskedValue forgotten = AskedValue.of("有个平台会推培训信息，可我忘了叫啥了，能告诉我是哪个平台吗？");
 		assertThat(forgotten.heldBy(clause("通过96885平台，把技能培训相关政策推送给培训对象。", null))).isTrue();
 	}
@@ -300,6 +301,17 @@ class AskedValueTests {
 		assertThat(aim.heldBy(clause("加强窗口建设，更好打通政策落实“最后一公里”。", null))).isTrue();
 		assertThat(AskedValue.of("为啥要把典型案例拿出来曝光？").kind()).isEqualTo(AskedValue.Kind.PURPOSE);
 		assertThat(AskedValue.of("它想解决什么问题？").kind()).isEqualTo(AskedValue.Kind.PURPOSE);
+	}
+
+	@Test
+	void howManyPeopleIsAnsweredByANumberOfPeople() {
+		AskedValue people = AskedValue.of("政府开放日去了多少人？");
+		assertThat(people.heldBy(clause("年内至少举办1次“政府开放日”活动。", null))).isFalse();
+		assertThat(people.heldBy(clause("共有120名群众参加政府开放日活动。", null))).isTrue();
+		AskedValue residents = AskedValue.of("开放日一共有多少群众参加？");
+		assertThat(residents.heldBy(clause("各部门年内至少举办1次“政府开放日”。", null))).isFalse();
+		assertThat(AskedValue.of("给政务公开安排了多少万元经费？").kind()).isEqualTo(AskedValue.Kind.MONEY);
+		assertThat(AskedValue.of("咨询窗口具体在什么地址？").kind()).isEqualTo(AskedValue.Kind.ADDRESS);
 	}
 
 	@Test

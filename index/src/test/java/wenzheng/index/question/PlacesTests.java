@@ -191,10 +191,19 @@ class PlacesTests {
 	}
 
 	@Test
+	void anotherCitysZoneIsNotTheKnownZone() {
+		Places zone = Places.of(List.of("白城工业园区", "四平市"));
+		assertThat(zone.known("白城工业园区的生态环境信息")).containsExactly("白城工业园区");
+		assertThat(zone.known("松原工业园区的生态环境信息由谁公开")).isEmpty();
+	}
+
+	@Test
 	void theOnlyDistrictIsNamedByItsLevel() {
 		assertThat(this.places.known("我们区的政务公众号一个多月没更新了")).containsExactly("绿水区");
 		assertThat(this.places.known("区里的查阅点在哪")).containsExactly("绿水区");
 		assertThat(this.places.known("我在公众号评论区里留言没人回")).isEmpty();
+		assertThat(this.places.known("我们小区里贴了通知")).isEmpty();
+		assertThat(this.places.known("听说2022年省里要把就业政策往下推送")).containsExactly("江南省");
 		Places two = Places.of(List.of("绿水区", "青山区", "红星工业园区"));
 		assertThat(two.known("咱们区的政策在哪看")).as("two districts: which is meant is unknown").isEmpty();
 		assertThat(Places.of(List.of("红星工业园区")).known("我们区的政策")).as("a zone is no district").isEmpty();
