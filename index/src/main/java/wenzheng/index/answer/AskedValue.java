@@ -313,7 +313,7 @@ final class AskedValue {
 				true),
 
 		/** "排第几", "第几名"; answered only by a rank. */
-		RANK(Pattern.compile("第几名|排第几|排在第几|排名第几|排多少名|排名多少|名次|排名(怎么样|如何|情况)"), true),
+		RANK(Pattern.compile("第几名|排第几|排在第几|排名第几|排多少名|排名多少|名次|排名(怎么样|如何|情况)|排(名|在)?第一|第一名是"), true),
 
 		/**
 		 * "产能有多少", "覆盖率为多少", "百分之几": any other amount, answered by a number with a unit
@@ -438,10 +438,16 @@ final class AskedValue {
 	private static final String PEOPLE_ASKED = "(多少|几)(名|位)?(群众|居民|市民|村民|人次)";
 
 	private static final Pattern ASKED_UNIT = Pattern
-		.compile("(?:多少|几)个?(工作日|天|日|周|(?<=个)月|年|次|回|小时|人|" + POINTS + ")|" + PEOPLE_ASKED);
+		.compile("(?:多少|几)个?(工作日|天|日|周|(?<=个)月|年|次|回|小时|人|项|条|" + POINTS + ")|" + PEOPLE_ASKED);
 
 	/** The unit of a count of times ("几次", "多少回"). */
 	private static final Pattern TIMES = Pattern.compile("次");
+
+	/**
+	 * The units of a count of items ("多少项", "几条"): a count in another unit ("31个部门") does
+	 * not answer it, but a list of the items may, so the count is not required.
+	 */
+	private static final Pattern ITEMS = Pattern.compile("项|条");
 
 	/** How many characters of an enumerated item identify it. */
 	private static final int NAME_LENGTH = 4;
@@ -601,6 +607,7 @@ final class AskedValue {
 			case "年" -> Pattern.compile("年");
 			case "小时" -> Pattern.compile("小时|天|日");
 			case "人" -> Pattern.compile("人|名|位");
+			case "项", "条" -> ITEMS;
 			case "分" -> Pattern.compile("分");
 			default -> TIMES;
 		};
@@ -626,7 +633,8 @@ final class AskedValue {
 	 * ("几次") is often answered by how often ("定期", "每季度").
 	 */
 	private boolean isExact() {
-		return this.kind.exact || (this.kind == Kind.COUNT && this.units != null && this.units != TIMES);
+		return this.kind.exact
+				|| (this.kind == Kind.COUNT && this.units != null && this.units != TIMES && this.units != ITEMS);
 	}
 
 	/**

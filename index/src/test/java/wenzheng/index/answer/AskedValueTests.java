@@ -315,6 +315,17 @@ class AskedValueTests {
 	}
 
 	@Test
+	void aCountOfItemsIsHeldByItemsAndARankByARank() {
+		AskedValue items = AskedValue.of("那些重点工作任务完成了多少项？");
+		assertThat(items.exact()).as("a list may answer too").isFalse();
+		assertThat(items.heldBy(clause("任务分解到31个部门。", null))).isFalse();
+		assertThat(items.heldBy(clause("已完成150项。", null))).isTrue();
+		AskedValue first = AskedValue.of("政务公开考核哪个部门排第一？");
+		assertThat(first.kind()).isEqualTo(AskedValue.Kind.RANK);
+		assertThat(first.heldBy(clause("第一时间向主管部门报备。", null))).isFalse();
+	}
+
+	@Test
 	void theCountAQuestionNamesIsNotTheCountItAsks() {
 		AskedValue done = AskedValue.of("那168项重点工作任务到年底完成了多少项？");
 		assertThat(done.kind()).isEqualTo(AskedValue.Kind.COUNT);
