@@ -475,7 +475,8 @@ final class AskedValue {
 	private final boolean asksPlaces;
 
 	/**
-	 * The qualified kind of channel asked ({@link #CHANNEL_KIND_ASKED}), or {@code null}.
+	 * The qualified kind of channel asked ({@link #CHANNEL_KIND_ASKED}) or the kind of
+	 * thing whose name is asked ({@link #NAMED_KIND}), or {@code null}.
 	 */
 	private final String channelKind;
 
@@ -598,6 +599,7 @@ final class AskedValue {
 		if (!unit.find()) {
 			return null;
 		}
+		// Without a unit group the match is PEOPLE_ASKED's: a number of people.
 		String asked = (unit.group(1) != null) ? unit.group(1) : "人";
 		return switch (asked) {
 			case "工作日" -> Pattern.compile("工作日");
@@ -765,8 +767,8 @@ final class AskedValue {
 			String unit = found.group(1);
 			boolean calendarYear = unit.equals("年") && found.group().replaceAll("\\D", "").length() == 4;
 			// "那168项任务完成了多少项": the count the question names is not the one it asks.
-			boolean named = this.question.contains(found.group().replaceAll("\\s", ""));
-			return !calendarYear && !named && (this.units == null || this.units.matcher(unit).find());
+			boolean namedInQuestion = this.question.contains(found.group().replaceAll("\\s", ""));
+			return !calendarYear && !namedInQuestion && (this.units == null || this.units.matcher(unit).find());
 		}) || this.units != null && this.units.pattern().equals("次") && FREQUENCY.in(own);
 	}
 
