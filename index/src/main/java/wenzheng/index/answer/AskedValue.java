@@ -430,13 +430,13 @@ final class AskedValue {
 	/** A share asked for: "比例是多少", "覆盖率有多少", "百分之几". */
 	private static final Pattern ASKS_SHARE = Pattern.compile("比例|占比|比重|率[为是有达到了约]{0,3}多少|百分之几|几成");
 
+	/** "多少群众", "几名村民": a number of people asked. */
+	private static final String PEOPLE_ASKED = "(多少|几)(名|位)?(群众|居民|市民|村民|人次)";
+
 	/**
 	 * The unit a count question asks in ("几个工作日" asks in working days). A month is
 	 * counted only as "几个月": "几月底前" asks which month.
 	 */
-	/** "多少群众", "几名村民": a number of people asked. */
-	private static final String PEOPLE_ASKED = "(多少|几)(名|位)?(群众|居民|市民|村民|人次)";
-
 	private static final Pattern ASKED_UNIT = Pattern
 		.compile("(?:多少|几)个?(工作日|天|日|周|(?<=个)月|年|次|回|小时|人|项|条|" + POINTS + ")|" + PEOPLE_ASKED);
 

@@ -52,10 +52,10 @@ public final class Places {
 	 */
 	private static final Pattern COUNTY_LEVEL = Pattern.compile("^\\p{IsHan}{2,}(区|县)$");
 
+	private static final List<String> COUNTY_LEVEL_WORDS = List.of("%s里", "我们%s", "咱们%s", "咱%s", "俺们%s");
+
 	/** What may stand right before "区里": a preposition, a pronoun, "的". */
 	private static final String BEFORE_DISTRICT_WORD = "在到去找跟向给和让被们的是从对我咱俺";
-
-	private static final List<String> COUNTY_LEVEL_WORDS = List.of("%s里", "我们%s", "咱们%s", "咱%s", "俺们%s");
 
 	/** The jurisdiction of national laws and State Council documents. */
 	public static final String NATIONAL = MetadataReader.NATIONAL;
