@@ -28,6 +28,8 @@ class PersonRequestTests {
 		assertThat(PersonRequest.isMadeIn("帮我查一下到底怎么回事？")).isTrue();
 		assertThat(PersonRequest.isMadeIn("补贴到现在也没打到我卡上，请帮我查查钱卡在哪了")).isTrue();
 		assertThat(PersonRequest.isMadeIn("帮我查一下退休金怎么还没到账")).isTrue();
+		assertThat(PersonRequest.isMadeIn("留言两次都没回复，能不能帮我查一下我那条留言现在是谁在办？")).isTrue();
+		assertThat(PersonRequest.isMadeIn("帮我查查我提交的申请")).isTrue();
 	}
 
 	@Test

@@ -263,10 +263,10 @@ final class AskedValue {
 		/**
 		 * "会怎么处理", "有啥后果", "会面临什么", "要承担什么责任": what follows from a failure or a breach,
 		 * answered by a sanction or a legal consequence ("通报批评并约谈", "予以退文", "支付二倍的工资").
-		 * "怎么处理" alone asks how to handle a case, and "处理措施" the steps.
+		 * "怎么处理" alone asks how to handle a case, and "处理措施", "哪些处理环节" the steps.
 		 */
 		CONSEQUENCE(Pattern.compile("会被?(怎么|咋|如何|怎样)(处理|处罚|处置|处分|追责|问责|罚)|(什么|啥|哪些)(后果|处罚|处分|惩罚|下场)"
-				+ "|(什么|啥|哪些)处理(?![办措方机流程])|面临(什么|啥|哪些)|会怎么?样|(承担|负)(什么|啥|哪些)(法律)?责任|怎么(处罚|罚)"), false),
+				+ "|(什么|啥|哪些)处理(?![办措方机流程环步])|面临(什么|啥|哪些)|会怎么?样|(承担|负)(什么|啥|哪些)(法律)?责任|怎么(处罚|罚)"), false),
 
 		/**
 		 * "目的是什么", "为啥要", "想解决什么问题", "有什么用": what a measure is for, answered by a text
@@ -335,8 +335,9 @@ final class AskedValue {
 		/**
 		 * "按什么原则", "照着啥来改", "以什么为准": the basis of a decision, answered by a principle, a
 		 * standard, what it is guided by or the document it follows ("以基层群众实际需求为导向").
+		 * "按什么程序" asks the steps.
 		 */
-		BASIS(Pattern.compile("(按|依|照|根据|依据|按照|依照|参照|遵循|凭)着?(什么|啥|哪个|哪些|何种|哪种)(?!方式|形式|渠道|途径|平台)"
+		BASIS(Pattern.compile("(按|依|照|根据|依据|按照|依照|参照|遵循|凭)着?(什么|啥|哪个|哪些|何种|哪种)(?!方式|形式|渠道|途径|平台|程序|流程|步骤|手续)"
 				+ "|以(什么|啥|哪\\p{IsHan}?)[^，,。？?！!]{0,8}为(准|依据|标准|导向)|(什么|啥|哪些|哪个)(标准|依据|原则)|(标准|依据|原则)(是|有|为)(什么|啥|哪些)"),
 				false),
 
@@ -631,12 +632,18 @@ final class AskedValue {
 
 	/**
 	 * Whether only a value of the kind asked answers this question: also a count of units
-	 * of time ("几个工作日", "多少天"), which words such as "及时" do not give; a count of times
+	 * of time ("几个工作日", "多少天"), which words such as "及时" do not give, and a share
+	 * ("退税比例是多少"), which a clause naming the policy does not give; a count of times
 	 * ("几次") is often answered by how often ("定期", "每季度").
 	 */
 	private boolean isExact() {
 		return this.kind.exact
-				|| (this.kind == Kind.COUNT && this.units != null && this.units != TIMES && this.units != ITEMS);
+				|| (this.kind == Kind.COUNT && this.units != null && this.units != TIMES && this.units != ITEMS)
+				|| (this.kind == Kind.COUNT || this.kind == Kind.AMOUNT) && asksShare();
+	}
+
+	private boolean asksShare() {
+		return this.units == null && ASKS_SHARE.matcher(this.question).find();
 	}
 
 	/**
@@ -760,7 +767,7 @@ final class AskedValue {
 	}
 
 	private boolean holdsCount(String own) {
-		if (this.units == null && ASKS_SHARE.matcher(this.question).find()) {
+		if (asksShare()) {
 			return SHARE.matcher(own).find();
 		}
 		return numbered(COUNTED, own, false, found -> {

@@ -167,6 +167,7 @@ class AskedValueTests {
 			.isEqualTo(AskedValue.Kind.CONSEQUENCE);
 		assertThat(AskedValue.of("这种情况我们应该怎么处理？").kind()).as("how to handle a case").isEqualTo(AskedValue.Kind.STEPS);
 		assertThat(AskedValue.of("发现发热员工应采取哪些处理措施？").kind()).isNotEqualTo(AskedValue.Kind.CONSEQUENCE);
+		assertThat(AskedValue.of("网民的留言会经过哪些处理环节？").kind()).isNotEqualTo(AskedValue.Kind.CONSEQUENCE);
 	}
 
 	@Test
@@ -366,6 +367,10 @@ class AskedValueTests {
 		AskedValue share = AskedValue.of("网上申报率为多少？");
 		assertThat(share.heldBy(clause("网上申报率达到98.5%。", null))).isTrue();
 		assertThat(share.heldBy(clause("共有3家企业网上申报。", null))).isFalse();
+		AskedValue shareAndHow = AskedValue.of("留抵退税的退税比例是多少？小微企业怎么申请？");
+		assertThat(shareAndHow.heldBy(clause("精准推送留抵退税政策，建立咨询辅导机制。", null))).as("only a share answers a share asked")
+			.isFalse();
+		assertThat(shareAndHow.heldBy(clause("小微企业退税比例为100%，通过电子税务局申请。", null))).isTrue();
 		assertThat(AskedValue.of("共抽调了多少名医护人员？").heldBy(clause("共抽调医护人员138名。", null))).isTrue();
 		assertThat(AskedValue.of("赔偿金是经济补偿的几倍？").heldBy(clause("按经济补偿标准的二倍支付赔偿金。", null))).isTrue();
 		assertThat(AskedValue.of("加班费最少按工资的多少来发？").heldBy(clause("支付不低于工资的百分之一百五十的工资报酬。", null))).isTrue();
@@ -429,6 +434,9 @@ class AskedValueTests {
 		assertThat(AskedValue.of("园区政务公开坚持的工作原则是什么？").kind()).isEqualTo(AskedValue.Kind.BASIS);
 		assertThat(AskedValue.of("写了好几份遗嘱，到底以哪份为准？").kind()).isEqualTo(AskedValue.Kind.BASIS);
 		assertThat(AskedValue.of("名单按什么方式公布？").kind()).isEqualTo(AskedValue.Kind.STEPS);
+		AskedValue procedure = AskedValue.of("办理申请要严格按照什么程序处理？");
+		assertThat(procedure.kind()).as("a procedure asked is its steps").isEqualTo(AskedValue.Kind.STEPS);
+		assertThat(procedure.heldBy(clause("严格按照“受理、审查、答复、归档”程序处理。", null))).isTrue();
 	}
 
 	@Test
