@@ -178,7 +178,7 @@ public final class Answerer {
 		RankedCandidate best = ranked.get(0);
 		// "多少钱" or "电话是多少" answered without an amount or a number is no answer at all.
 		double lead = lead(ranked, ranking.intent());
-		boolean holdsWhatIsAsked = best.valueHeld() || !ranking.asked().exact();
+		boolean holdsWhatIsAsked = best.valueHeld() || !ranking.asked().asksAnExactValue();
 		List<String> options = competingPlaces(question, ranked, best);
 		if (options.size() > 1 && holdsWhatIsAsked) {
 			// Once the citizen names one of the places, its clause is in scope: its

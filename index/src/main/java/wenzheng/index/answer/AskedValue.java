@@ -165,9 +165,13 @@ final class AskedValue {
 	/** The words a person's name goes with. */
 	private static final WordSet POSTS = new WordSet("组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长|同志|先生|女士");
 
-	/** A person named in a post: "组长：某某", "某某同志". */
-	private static final Pattern PERSON = Pattern.compile(
-			"(组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长)[：:为由是]\\s*\\p{IsHan}{2,4}" + "|\\p{IsHan}{2,3}(同志|先生|女士)");
+	/**
+	 * A person named in a post: "组长：某某", "某某同志"; not "主要负责同志", who is no one in
+	 * particular.
+	 */
+	private static final Pattern PERSON = Pattern
+		.compile("(组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长)[：:为由是]\\s*\\p{IsHan}{2,4}"
+				+ "|\\p{IsHan}{2,3}(?<!负责|领导|有关|相关|分管|主管|牵头|工作|其他)(同志|先生|女士)");
 
 	/**
 	 * A basis: a principle, a standard, what something is guided by or rests on, or the
@@ -280,7 +284,7 @@ final class AskedValue {
 		 * only by naming them, never by a clause that says the set exists.
 		 */
 		MEMBERS(Pattern.compile("具体(是|有|包括|在|设在|指)?(哪些|哪几|哪个)|都(有|是|包括|在)哪(些|几)|分别(是|在)?(哪些|哪几|哪里|哪儿)|还有哪(些|几)|"
-				+ "(?<![多少])哪几(个|家|项|类|种|所|条|处|位|方面)|哪[两二三四五六七八九十]+\\p{IsHan}|有哪几"), true),
+				+ "(?<![多少])哪几(个|家|项|类|种|所|条|处|位|方面)|哪[两二三四五六七八九十0-9０-９]+\\p{IsHan}|有哪几"), true),
 
 		/**
 		 * "多大岁数", "满几周岁"; answered only by an age: a clause without one does not answer.
@@ -628,6 +632,15 @@ final class AskedValue {
 	 */
 	boolean exact() {
 		return isExact() && this.others.stream().allMatch(AskedValue::exact);
+	}
+
+	/**
+	 * Whether any of the message's questions asks for a value only a value of its kind
+	 * answers ("在哪个位置？具体地址是啥，电话多少？"): a clause without it leaves what the citizen needs
+	 * unsaid, however well it answers the other questions.
+	 */
+	boolean asksAnExactValue() {
+		return isExact() || this.others.stream().anyMatch(AskedValue::isExact);
 	}
 
 	/**

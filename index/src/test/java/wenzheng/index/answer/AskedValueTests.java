@@ -215,6 +215,7 @@ class AskedValueTests {
 		assertThat(others.heldBy(clause("市直部门、各区政府按时报送。", null))).isFalse();
 		assertThat(others.heldBy(clause("市直部门、各区政府、开发区管委会按时报送。", null))).isTrue();
 		assertThat(AskedValue.of("实现哪几个统一？").heldBy(clause("实现统一登记、统一编号、统一发布。", null))).isTrue();
+		assertThat(AskedValue.of("具体是哪26个领域？").kind()).as("a count in digits").isEqualTo(AskedValue.Kind.MEMBERS);
 		AskedValue fields = AskedValue.of("行动支持哪七大领域的企业？");
 		assertThat(fields.exact()).isTrue();
 		assertThat(fields.heldBy(clause("行动全力支持七大领域企业复工复产。", null))).isFalse();
@@ -258,6 +259,10 @@ class AskedValueTests {
 		assertThat(AskedValue.of("工作组组长是谁？").exact()).isTrue();
 		assertThat(AskedValue.of("工作组组长是谁？").heldBy(clause("工作组负责统筹协调。", null))).isFalse();
 		assertThat(AskedValue.of("工作组组长是谁？").heldBy(clause("组长：王建国。", null))).isTrue();
+		assertThat(AskedValue.of("政务公开办的主任叫什么名字？").heldBy(clause("主要负责同志年内至少听取一次工作汇报。", null)))
+			.as("a post is no one in particular")
+			.isFalse();
+		assertThat(AskedValue.of("政务公开办的主任叫什么名字？").heldBy(clause("由张明同志担任主任。", null))).isTrue();
 		AskedValue name = AskedValue.of("管委会办公室主任叫啥名？");
 		assertThat(name.exact()).isTrue();
 		assertThat(name.heldBy(clause("管委会办公室牵头落实。", null))).isFalse();
@@ -419,6 +424,15 @@ class AskedValueTests {
 		// "不" between two different characters asks nothing.
 		assertThat(AskedValue.of("不动产登记资料怎么查询").kind()).isNotEqualTo(AskedValue.Kind.RULE);
 		assertThat(AskedValue.of("不得不说这个政策很好").kind()).isEqualTo(AskedValue.Kind.NONE);
+	}
+
+	@Test
+	void aMessageAlsoAskingForANumberAsksAnExactValue() {
+		AskedValue whereAndPhone = AskedValue.of("政策咨询服务窗口设在哪？具体地址是啥，电话多少？");
+		assertThat(whereAndPhone.exact()).isFalse();
+		assertThat(whereAndPhone.asksAnExactValue()).as("the number is what the citizen needs").isTrue();
+		assertThat(whereAndPhone.heldBy(clause("在市政务大厅设立政策咨询服务窗口。", null))).isFalse();
+		assertThat(AskedValue.of("政策咨询服务窗口设在哪？").asksAnExactValue()).isFalse();
 	}
 
 	@Test
