@@ -320,10 +320,10 @@ final class AskedValue {
 		RANK(Pattern.compile("第几名|排第几|排在第几|排名第几|排多少名|排名多少|名次|排名(怎么样|如何|情况)|排(名|在)?第一|第一名是"), true),
 
 		/**
-		 * "产能有多少", "覆盖率为多少", "百分之几": any other amount, answered by a number with a unit
-		 * or a share.
+		 * "产能有多少", "覆盖率为多少", "百分之几", "占多大分量": any other amount, answered by a number with
+		 * a unit or a share.
 		 */
-		AMOUNT(Pattern.compile("(?<!或)多少|百分之几|几成|几倍"), false),
+		AMOUNT(Pattern.compile("(?<!或)多少|百分之几|几成|几倍|占多大"), false),
 
 		/** "谁负责", "哪个部门"; answered by a unit's name. */
 		UNIT(IntentDetector.ASKS_UNIT, false),
@@ -432,8 +432,8 @@ final class AskedValue {
 	private static final Pattern SHARE = Pattern
 		.compile("[0-9０-９]+(?:\\.[0-9]+)?\\s*(%|％)|百分之|[一二三四五六七八九十]成|[0-9０-９一二三四五六七八九十]+分之");
 
-	/** A share asked for: "比例是多少", "覆盖率有多少", "百分之几". */
-	private static final Pattern ASKS_SHARE = Pattern.compile("比例|占比|比重|率[为是有达到了约]{0,3}多少|百分之几|几成");
+	/** A share asked for: "比例是多少", "覆盖率有多少", "百分之几", "占多大分量". */
+	private static final Pattern ASKS_SHARE = Pattern.compile("比例|占比|比重|率[为是有达到了约]{0,3}多少|百分之几|几成|占(多大|多少)");
 
 	/** "多少群众", "几名村民": a number of people asked. */
 	private static final String PEOPLE_ASKED = "(多少|几)(名|位)?(群众|居民|市民|村民|人次)";

@@ -376,6 +376,9 @@ class AskedValueTests {
 		assertThat(shareAndHow.heldBy(clause("精准推送留抵退税政策，建立咨询辅导机制。", null))).as("only a share answers a share asked")
 			.isFalse();
 		assertThat(shareAndHow.heldBy(clause("小微企业退税比例为100%，通过电子税务局申请。", null))).isTrue();
+		AskedValue weight = AskedValue.of("政务公开在绩效考核里最少要占多大的分量？");
+		assertThat(weight.heldBy(clause("政务公开工作在绩效考核中的分值权重不低于百分之四。", null))).isTrue();
+		assertThat(weight.heldBy(clause("将政务公开工作纳入绩效考核。", null))).isFalse();
 		assertThat(AskedValue.of("共抽调了多少名医护人员？").heldBy(clause("共抽调医护人员138名。", null))).isTrue();
 		assertThat(AskedValue.of("赔偿金是经济补偿的几倍？").heldBy(clause("按经济补偿标准的二倍支付赔偿金。", null))).isTrue();
 		assertThat(AskedValue.of("加班费最少按工资的多少来发？").heldBy(clause("支付不低于工资的百分之一百五十的工资报酬。", null))).isTrue();
