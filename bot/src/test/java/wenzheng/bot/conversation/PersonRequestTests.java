@@ -42,6 +42,8 @@ class PersonRequestTests {
 	@Test
 	void askingWhetherOnesOwnDisputeWillBeWonIsForAPerson() {
 		assertThat(PersonRequest.isMadeIn("单位一直拖欠我工资，我去申请仲裁能不能胜诉？")).isTrue();
+		assertThat(PersonRequest.isMadeIn("我这个情况申请行政复议能不能赢？")).isTrue();
+		assertThat(PersonRequest.isMadeIn("告他们赢的把握大吗")).isTrue();
 		assertThat(PersonRequest.isMadeIn("邻居占了我家的地，打官司有多大胜算？")).isTrue();
 		assertThat(PersonRequest.isMadeIn("劳动仲裁申请后多少天内开庭？")).isFalse();
 		assertThat(PersonRequest.isMadeIn("如何打赢疫情防控阻击战？")).as("no dispute of the citizen's own").isFalse();
