@@ -140,10 +140,10 @@ final class AskedValue {
 	/**
 	 * What a measure is for: "为了", "以便", "更好打通…", "形成有效震慑", "提高知晓度": the words by which a
 	 * text says its aim or the effect it seeks, not those of the task itself ("加强", "完善",
-	 * "开展").
+	 * "开展"); a plan's preamble says its aim before "特制定本方案".
 	 */
 	private static final WordSet PURPOSES = new WordSet(
-			"为了|以便|旨在|意在|目的|从而|进而|更好|打通|解决|形成|营造|促进|推动|提升|提高|增强|保障|确保|维护|实现|降低|减少|避免|防止");
+			"为了|以便|旨在|意在|目的|从而|进而|更好|打通|解决|形成|营造|促进|推动|提升|提高|增强|保障|确保|维护|实现|降低|减少|避免|防止|特制定|特制订");
 
 	/**
 	 * The kind of thing whose name is asked, before the asking ("那个平台叫啥", "栏目名称是什么"): its
@@ -432,6 +432,12 @@ final class AskedValue {
 	private static final Pattern SHARE = Pattern
 		.compile("[0-9０-９]+(?:\\.[0-9]+)?\\s*(%|％)|百分之|[一二三四五六七八九十]成|[0-9０-９一二三四五六七八九十]+分之");
 
+	/**
+	 * Where something is handed in ("报告交到哪", "材料报到哪里", "送到哪儿"): a unit receiving it
+	 * answers as a place does ("上报区政务公开办").
+	 */
+	private static final Pattern RECIPIENT_ASKED = Pattern.compile("(交|报|送|递|寄|提交|上报|报送)(到|给)哪");
+
 	/** A share asked for: "比例是多少", "覆盖率有多少", "百分之几", "占多大分量". */
 	private static final Pattern ASKS_SHARE = Pattern.compile("比例|占比|比重|率[为是有达到了约]{0,3}多少|百分之几|几成|占(多大|多少)");
 
@@ -480,6 +486,11 @@ final class AskedValue {
 	private final boolean asksPlaces;
 
 	/**
+	 * Whether the place asked is where something is handed in ({@link #RECIPIENT_ASKED}).
+	 */
+	private final boolean asksRecipient;
+
+	/**
 	 * The qualified kind of channel asked ({@link #CHANNEL_KIND_ASKED}) or the kind of
 	 * thing whose name is asked ({@link #NAMED_KIND}), or {@code null}.
 	 */
@@ -500,6 +511,7 @@ final class AskedValue {
 		this.others = others;
 		this.asksLength = kind == Kind.PERIOD && FigureKind.DURATION.asked().matcher(question).find();
 		this.asksPlaces = kind == Kind.MEMBERS && PLACES_ASKED.matcher(question).find();
+		this.asksRecipient = kind == Kind.CHANNEL && RECIPIENT_ASKED.matcher(question).find();
 		this.fewestMembers = (kind == Kind.MEMBERS) ? fewestMembers(question) : 2;
 		this.channelKind = (kind == Kind.CHANNEL || kind == Kind.NAME) ? channelKind(question) : null;
 		this.asksOffices = (kind == Kind.MEMBERS || kind == Kind.UNIT || kind == Kind.LIST)
@@ -733,7 +745,8 @@ final class AskedValue {
 					Objects.toString(columns.deliverable(), "")));
 			case UNIT -> columns.responsible() != null || holdsNew(UNIT, text, 2);
 			case CHANNEL -> holdsNew(CHANNEL, String.join("\n", text, Objects.toString(columns.deliverable(), "")), 2)
-					|| WEB_ADDRESS.matcher(text).find() || namesChannelOfKind(text);
+					|| WEB_ADDRESS.matcher(text).find() || namesChannelOfKind(text)
+					|| this.asksRecipient && holdsNew(UNIT, text, 2);
 			case LIST -> text.contains("等") || text.contains("包括") || ENUMERATION.matcher(text).find();
 			case PERIOD -> columns.deadline() != null || PERIOD_WORDS.in(text) || numbered(PERIOD, text, true, null)
 					|| this.asksLength && FigureKind.DURATION.isStatedIn(text);

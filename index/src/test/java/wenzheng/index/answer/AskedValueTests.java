@@ -284,6 +284,10 @@ class AskedValueTests {
 		AskedValue platform = AskedValue.of("考核对接的是哪个监管平台？");
 		assertThat(platform.heldBy(clause("监管平台要用好，发挥实效。", null))).isFalse();
 		assertThat(platform.heldBy(clause("对接应用全省统一的网上监管平台，开展考核。", null))).isTrue();
+		AskedValue recipient = AskedValue.of("各部门的自查报告交到哪？");
+		assertThat(recipient.heldBy(clause("请于11月20日前将本部门自查报告上报区政务公开办。", null))).as("the unit it is handed to")
+			.isTrue();
+		assertThat(where.heldBy(clause("发现错误由区政务公开办及时更正。", null))).as("a unit is no channel to report at").isFalse();
 	}
 
 	@Test
@@ -307,6 +311,9 @@ class AskedValueTests {
 		assertThat(aim.heldBy(clause("加强窗口建设，更好打通政策落实“最后一公里”。", null))).isTrue();
 		assertThat(AskedValue.of("为啥要把典型案例拿出来曝光？").kind()).isEqualTo(AskedValue.Kind.PURPOSE);
 		assertThat(AskedValue.of("它想解决什么问题？").kind()).isEqualTo(AskedValue.Kind.PURPOSE);
+		assertThat(AskedValue.of("制定这个分工方案的目的是什么？").heldBy(clause("按照通知要求，进一步细化全区政务公开工作，结合我区实际，特制定本实施方案。", null)))
+			.as("a plan's preamble")
+			.isTrue();
 	}
 
 	@Test
