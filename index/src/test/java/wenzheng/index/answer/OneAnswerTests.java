@@ -42,6 +42,20 @@ class OneAnswerTests {
 	}
 
 	@Test
+	void clausesStatingTheSameCountGiveOneAnswerToHowMany() {
+		RankedCandidate review = ranked("对已梳理完成的26个领域标准目录开展自查自纠工作。", ClauseColumns.NONE, 3);
+		RankedCandidate check = ranked("对基层政务公开26个领域标准目录制定公开情况进行自查自纠。", ClauseColumns.NONE, 2.9);
+		RankedCandidate other = ranked("指导基层推进新增领域标准目录制定工作。", ClauseColumns.NONE, 1);
+
+		assertThat(Answerer.lead(List.of(review, check, other), Intent.QUANTITY)).isEqualTo(RankingModel.lead(3, 1));
+		assertThat(Answerer.lead(List.of(review, check, other), Intent.GENERAL))
+			.as("the same count is one answer only to a question asking how many")
+			.isEqualTo(RankingModel.lead(3, 2.9));
+		RankedCandidate otherCount = ranked("对基层政务公开8个领域标准目录进行调整。", ClauseColumns.NONE, 2.9);
+		assertThat(Answerer.lead(List.of(review, otherCount), Intent.QUANTITY)).isEqualTo(RankingModel.lead(3, 2.9));
+	}
+
+	@Test
 	void itemsWithoutTheColumnAskedForCompete() {
 		RankedCandidate first = ranked("组织全区业务培训，提升工作人员能力。", deadline(" "), 3);
 		RankedCandidate second = ranked("加强对乡镇街道的指导和督查。", deadline(" "), 2);
