@@ -44,7 +44,7 @@ class OneAnswerTests {
 	@Test
 	void clausesStatingTheSameCountGiveOneAnswerToHowMany() {
 		RankedCandidate review = ranked("对已梳理完成的26个领域标准目录开展自查自纠工作。", ClauseColumns.NONE, 3);
-		RankedCandidate check = ranked("对基层政务公开26个领域标准目录制定公开情况进行自查自纠。", ClauseColumns.NONE, 2.9);
+		RankedCandidate check = ranked("今年新梳理的26个领域事项全部在网站集中展示。", ClauseColumns.NONE, 2.9);
 		RankedCandidate other = ranked("指导基层推进新增领域标准目录制定工作。", ClauseColumns.NONE, 1);
 
 		assertThat(Answerer.lead(List.of(review, check, other), Intent.QUANTITY)).isEqualTo(RankingModel.lead(3, 1));
