@@ -352,7 +352,7 @@ final class AskedValue {
 		PERIOD(Pattern.compile("多快|" + IntentDetector.ASKS_WHEN), false),
 
 		/** "怎么办", "如何"; answered by steps or a means. */
-		STEPS(Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续|(什么|啥|哪种|哪些)(方式|办法|方法|手段)|什么形式"), false),
+		STEPS(Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续|(什么|啥|哪种|哪些)(方式|办法|方法|手段|法子|招儿?|路子)|什么形式"), false),
 
 		/**
 		 * "还能算工伤吗", "属于什么租赁": what something counts as, answered by a classification or a

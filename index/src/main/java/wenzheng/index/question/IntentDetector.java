@@ -44,7 +44,8 @@ public final class IntentDetector {
 					Pattern.compile(
 							"在哪|哪里|哪儿|什么地方|啥地方|什么平台|哪个平台|什么渠道|哪些渠道|啥渠道|哪个栏目|什么栏目|什么途径|哪些途径|上哪|去哪|" + "通过什么|哪个专区|什么专区")),
 			new Rule(Intent.LIST, Pattern.compile("哪些|什么内容|包括什么|包括哪|有什么|有啥|都有|什么信息|哪类|哪方面")),
-			new Rule(Intent.PROCEDURE, Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续|(什么|啥|哪种|何种)(办法|方法|方式|手段|措施|招)")),
+			new Rule(Intent.PROCEDURE,
+					Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续|(什么|啥|哪种|何种)(办法|方法|方式|手段|措施|招|法子|路子)")),
 			new Rule(Intent.YES_NO, YES_OR_NO));
 
 	public Intent detect(String text) {

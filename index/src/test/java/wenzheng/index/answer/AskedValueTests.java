@@ -458,6 +458,7 @@ class AskedValueTests {
 		assertThat(AskedValue.of("园区政务公开坚持的工作原则是什么？").kind()).isEqualTo(AskedValue.Kind.BASIS);
 		assertThat(AskedValue.of("写了好几份遗嘱，到底以哪份为准？").kind()).isEqualTo(AskedValue.Kind.BASIS);
 		assertThat(AskedValue.of("名单按什么方式公布？").kind()).isEqualTo(AskedValue.Kind.STEPS);
+		assertThat(AskedValue.of("有啥招儿治他们？").kind()).isEqualTo(AskedValue.Kind.STEPS);
 		AskedValue procedure = AskedValue.of("办理申请要严格按照什么程序处理？");
 		assertThat(procedure.kind()).as("a procedure asked is its steps").isEqualTo(AskedValue.Kind.STEPS);
 		assertThat(procedure.heldBy(clause("严格按照“受理、审查、答复、归档”程序处理。", null))).isTrue();
