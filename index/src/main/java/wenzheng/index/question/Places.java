@@ -13,9 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import wenzheng.index.analysis.PhraseMatcher;
 import wenzheng.knowledge.WordKinds;
 import wenzheng.knowledge.document.Cities;
@@ -107,11 +104,6 @@ public final class Places {
 
 	private static final char POSSESSIVE = '的';
 
-	/**
-	 * How many texts' places are kept: the clauses that come up often, a few megabytes.
-	 */
-	private static final int READ_TEXTS = 10_000;
-
 	private final Map<String, String> aliases;
 
 	/** Finds aliases longest first, so that "白城工业园区" wins over "园区". */
@@ -121,14 +113,6 @@ public final class Places {
 
 	/** Finds known names written with one wrong character ("桃北区"). */
 	private final PlaceTypos typos;
-
-	/**
-	 * The places read in recent texts: each candidate clause is read for the places it
-	 * names on every question it comes up for (a sixth of the time an answer takes in a
-	 * large base, most of it looking for names with a wrong character), and a question is
-	 * read several times.
-	 */
-	private final Cache<String, List<Span>> spansRead = Caffeine.newBuilder().maximumSize(READ_TEXTS).build();
 
 	private Places(Map<String, String> aliases, Set<String> jurisdictions) {
 		this.aliases = aliases;
@@ -363,10 +347,6 @@ public final class Places {
 	}
 
 	private List<Span> knownSpans(String text) {
-		return this.spansRead.get(text, this::readSpans);
-	}
-
-	private List<Span> readSpans(String text) {
 		List<Span> spans = new ArrayList<>();
 		Set<Integer> lookAlikeStarts = new HashSet<>();
 		for (PhraseMatcher.Span span : this.matcher.find(text)) {
@@ -402,7 +382,7 @@ public final class Places {
 			boolean locator = LookAlikes.locatesNextPlace(text, span.end(), span.place(), placeFollows);
 			marked.add(new Span(span.start(), span.end(), span.place(), locator));
 		}
-		return List.copyOf(marked);
+		return marked;
 	}
 
 	/**
