@@ -38,7 +38,12 @@ final class AnswerComposer {
 		// The fact and its passage share one phone screen's worth of text; the citation
 		// follows.
 		int room = Math.max(MIN_PASSAGE, FACT_LENGTH - reply.length());
-		reply.append(this.picker.pick(body(candidate), telling(candidate, concepts), intent, asked, stated, room));
+		String passage = this.picker.pick(body(candidate), telling(candidate, concepts), intent, asked, stated, room);
+		reply.append(passage);
+		String deliverable = candidate.columns().deliverable();
+		if (holdsOnlyInDeliverable(asked, passage, deliverable)) {
+			reply.append("\n可检视成果：").append(deliverable.strip());
+		}
 		reply.append("\n\n来源：《").append(candidate.title()).append("》");
 		if (!candidate.section().isEmpty()) {
 			reply.append(" ").append(candidate.section());
@@ -50,6 +55,16 @@ final class AnswerComposer {
 			reply.append("\n时限要求：").append(deadline);
 		}
 		return reply.toString();
+	}
+
+	/**
+	 * Whether the value asked is in the item's deliverable column and not in the passage:
+	 * "纸质政府公报摆放在公共场所" answers "纸质版放哪儿了" from the column of what is to be shown for the
+	 * task, while the text only says the gazette is compiled.
+	 */
+	private static boolean holdsOnlyInDeliverable(AskedValue asked, String passage, String deliverable) {
+		return asked != AskedValue.NONE && deliverable != null && !deliverable.isBlank() && !asked.heldIn(passage)
+				&& asked.heldIn(deliverable);
 	}
 
 	/**
