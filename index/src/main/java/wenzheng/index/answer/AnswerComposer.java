@@ -63,8 +63,9 @@ final class AnswerComposer {
 	 * task, while the text only says the gazette is compiled.
 	 */
 	private static boolean holdsOnlyInDeliverable(AskedValue asked, String passage, String deliverable) {
-		return asked != AskedValue.NONE && deliverable != null && !deliverable.isBlank() && !asked.heldIn(passage)
-				&& asked.heldIn(deliverable);
+		// Nothing in particular asked is held by any passage, and a blank column holds
+		// nothing.
+		return deliverable != null && !asked.heldIn(passage) && asked.heldIn(deliverable);
 	}
 
 	/**

@@ -490,6 +490,9 @@ final class AskedValue {
 	 */
 	private final boolean asksRecipient;
 
+	/** Whether the count or amount asked is a share ({@link #ASKS_SHARE}). */
+	private final boolean asksShare;
+
 	/**
 	 * The qualified kind of channel asked ({@link #CHANNEL_KIND_ASKED}) or the kind of
 	 * thing whose name is asked ({@link #NAMED_KIND}), or {@code null}.
@@ -512,6 +515,8 @@ final class AskedValue {
 		this.asksLength = kind == Kind.PERIOD && FigureKind.DURATION.asked().matcher(question).find();
 		this.asksPlaces = kind == Kind.MEMBERS && PLACES_ASKED.matcher(question).find();
 		this.asksRecipient = kind == Kind.CHANNEL && RECIPIENT_ASKED.matcher(question).find();
+		this.asksShare = (kind == Kind.COUNT || kind == Kind.AMOUNT) && units == null
+				&& ASKS_SHARE.matcher(question).find();
 		this.fewestMembers = (kind == Kind.MEMBERS) ? fewestMembers(question) : 2;
 		this.channelKind = (kind == Kind.CHANNEL || kind == Kind.NAME) ? channelKind(question) : null;
 		this.asksOffices = (kind == Kind.MEMBERS || kind == Kind.UNIT || kind == Kind.LIST)
@@ -664,11 +669,7 @@ final class AskedValue {
 	private boolean isExact() {
 		return this.kind.exact
 				|| (this.kind == Kind.COUNT && this.units != null && this.units != TIMES && this.units != ITEMS)
-				|| (this.kind == Kind.COUNT || this.kind == Kind.AMOUNT) && asksShare();
-	}
-
-	private boolean asksShare() {
-		return this.units == null && ASKS_SHARE.matcher(this.question).find();
+				|| this.asksShare;
 	}
 
 	/**
@@ -793,7 +794,7 @@ final class AskedValue {
 	}
 
 	private boolean holdsCount(String own) {
-		if (asksShare()) {
+		if (this.asksShare) {
 			return SHARE.matcher(own).find();
 		}
 		return numbered(COUNTED, own, false, found -> {
