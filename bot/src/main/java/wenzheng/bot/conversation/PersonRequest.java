@@ -12,20 +12,28 @@ import wenzheng.knowledge.WordList;
  */
 final class PersonRequest {
 
-	private static final List<Pattern> PHRASES = WordList.load(PersonRequest.class, "handoff-phrases.txt")
-		.stream()
-		.map(Pattern::compile)
-		.toList();
+	private static final List<Pattern> PHRASES = patterns("handoff-phrases.txt");
+
+	private static final List<Pattern> DECLARATIONS = patterns("handoff-declarations.txt");
 
 	private PersonRequest() {
 	}
 
 	/**
-	 * @param askingPart the sentences of the message that ask: "孩子没空帮我找" in a story is no
-	 * request
+	 * @param message the whole message, where a declaration ("我要投诉") counts anywhere
+	 * @param askingPart the sentences of the message that ask, where the other phrases
+	 * count: "孩子没空帮我找" in a story is no request
 	 */
-	static boolean isMadeIn(String askingPart) {
-		return PHRASES.stream().anyMatch(phrase -> phrase.matcher(askingPart).find());
+	static boolean isMadeIn(String message, String askingPart) {
+		return matches(DECLARATIONS, message) || matches(PHRASES, askingPart);
+	}
+
+	private static boolean matches(List<Pattern> phrases, String text) {
+		return phrases.stream().anyMatch(phrase -> phrase.matcher(text).find());
+	}
+
+	private static List<Pattern> patterns(String file) {
+		return WordList.load(PersonRequest.class, file).stream().map(Pattern::compile).toList();
 	}
 
 }

@@ -66,9 +66,9 @@ public class ReplyPlanner {
 			return Plan.reply(new BotReply(ReplyType.SMALLTALK, talk.get(), 1, List.of(), List.of(), null));
 		}
 		Question question = answerer.read(message);
-		// Only the asking part counts: "孩子没空帮我找" in a story is not a request for a
-		// person.
-		if (PersonRequest.isMadeIn(question.focus())) {
+		// Beyond declarations ("我要投诉"), only the asking part counts: "孩子没空帮我找" in a
+		// story is not a request for a person.
+		if (PersonRequest.isMadeIn(message, question.focus())) {
 			return Plan.handOver(0, PERSON_REQUESTED, List.of());
 		}
 		return fromAnswer(answerer.answer(question));

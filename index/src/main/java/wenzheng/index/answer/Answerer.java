@@ -268,7 +268,7 @@ public final class Answerer {
 
 	private Ranking rank(Question question) {
 		List<String> foreign = foreignPlaces(question);
-		if (question.places().isEmpty() && !foreign.isEmpty()) {
+		if (!foreign.isEmpty() && (question.places().isEmpty() || asksOnlyAbout(foreign, question))) {
 			return Ranking.early(Answer.abstain(0, List.of(), "问题涉及的地区（" + String.join("、", foreign) + "）不在知识库范围内"));
 		}
 		String subject = subject(question);
@@ -346,6 +346,16 @@ public final class Answerer {
 			.stream()
 			.filter(place -> place.equals(Places.NATIONAL) || !this.retriever.mentions(place))
 			.toList();
+	}
+
+	/**
+	 * Whether the part of a long message that asks names only places the knowledge base
+	 * does not cover: "同事说我们这边跟洮北区不一样。请问延边州的权重是多少？" asks about 延边州.
+	 */
+	private boolean asksOnlyAbout(List<String> foreign, Question question) {
+		String focus = question.focus();
+		return !focus.equals(question.text()) && foreign.stream().anyMatch(focus::contains)
+				&& this.places.known(focus).isEmpty();
 	}
 
 	/**

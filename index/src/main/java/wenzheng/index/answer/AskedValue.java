@@ -53,6 +53,9 @@ final class AskedValue {
 	private static final Pattern MONTH = Pattern
 		.compile("(?<![0-9０-９一二三四五六七八九十几])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?!份?[0-9])");
 
+	/** A span of time without its unit: "五个", "一两", "十多个". */
+	private static final String SPAN = "[0-9０-９一二三四五六七八九十两几]+多?个?";
+
 	/** A time limit counted from an event: "20个工作日内", "三天后". */
 	private static final String TIME_LIMIT = "[0-9０-９一二三四五六七八九十两]+\\s*个?(工作日|日|天|周|月|年|小时)(内|以内|前|后)";
 
@@ -68,6 +71,13 @@ final class AskedValue {
 	 */
 	private static final Pattern STATED_TIME = Pattern
 		.compile(DAY.pattern() + "|[0-9０-９]{4}年(底|末|内|前|初|中|以前|之前|以后|之后|起)|" + TIME_LIMIT);
+
+	/**
+	 * A delay the citizen states ("拖个一两周再发", "过了五个工作日才发出来"): a span of time after a verb
+	 * of putting off, or before "才"/"再". "等了十几天还没答复，能投诉吗" waits, and asks what next.
+	 */
+	private static final Pattern STATED_DELAY = Pattern
+		.compile("(拖|晚|迟|推迟|延迟|延后)(了|个|上)?" + SPAN + "(工作日|天|日|周|星期|月|年|小时)|" + SPAN + "(工作日|天|日|周|星期|月|小时)(才|再)");
 
 	/**
 	 * A period in words: a year's end, a time limit counted from an event, a standing
@@ -243,11 +253,17 @@ final class AskedValue {
 		 */
 		PAPERS(Pattern.compile("(什么|哪些|啥|哪几样)\\p{IsHan}{0,4}?(材料|证件|证明|资料)|带(什么|啥|哪些)"), true),
 
-		/** "多少钱", "补贴多少"; answered by a sum, a share, or that something costs nothing. */
-		MONEY(Pattern.compile("多少钱|(领|发|补|补贴|补助|报销|交|缴|收费?)(多少|几)|(多少|几)(十|百|千)?(万|亿)?元|多少万|几万块|金额"), true),
+		/**
+		 * "多少钱", "补贴多少", "安排了多少经费"; answered by a sum, a share, or that something costs
+		 * nothing.
+		 */
+		MONEY(Pattern.compile(
+				"多少钱|(?<!或)多少(工作|专项|财政)?(经费|资金|预算|款项)|(领|发|补|补贴|补助|报销|交|缴|收费?)(多少|几)|(多少|几)(十|百|千)?(万|亿)?元|多少万|几万块|金额"),
+				true),
 
-		/** "组长是谁", "负责人叫什么"; answered by a person's name, never by a unit. */
-		PERSON(Pattern.compile("(组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长)的?(是谁|叫(什么|啥)|是哪位|姓(什么|啥)|名字)"), true),
+		/** "组长是谁", "主任现在是谁", "负责人叫什么"; answered by a person's name, never by a unit. */
+		PERSON(Pattern.compile(
+				"(组长|局长|主任|书记|负责人|联系人|主席|市长|区长|县长|厅长|处长|科长|部长)的?(现在|目前|现任|分别|都|到底)?(是谁|叫(什么|啥)|是哪位|姓(什么|啥)|名字)"), true),
 
 		/**
 		 * "叫啥名", "名称是什么": the name of a column, a platform, a rule or a campaign,
@@ -256,12 +272,12 @@ final class AskedValue {
 		NAME(Pattern.compile("叫(什么|啥)(名字?|名称)?|(名字|名称)(是|叫)?(什么|啥)|啥名(?![单额次目])"), false),
 
 		/**
-		 * "周末有人接电话吗", "周六上班吗", "几点开门", "办公时间": when a service is open, answered only by
-		 * its days or hours ("周一至周五", "节假日", "全天候", "9:00"), never by a clause that only
-		 * names the service.
+		 * "周末有人接电话吗", "周六上班吗", "半夜能办不", "几点开门", "办公时间": when a service is open, answered
+		 * only by its days or hours ("周一至周五", "节假日", "全天候", "9:00"), never by a clause
+		 * that only names the service.
 		 */
-		HOURS(Pattern.compile("(周末|周六|周日|星期[六日天]|礼拜[六日天]|节假日|双休日?|晚上|夜里|中午)[^，,。？?！!]{0,8}"
-				+ "(上班|下班|开门|开放|办公|营业|有人|接电话|值班|受理|休息)|(几点|什么时候|啥时候)(上班|下班|开门|关门|营业|开放|办公)|(上班|办公|营业|开放)时间(是|为|从)?(几点|什么|啥|怎么|怎样)"),
+		HOURS(Pattern.compile("(周末|周六|周日|星期[六日天]|礼拜[六日天]|节假日|双休日?|晚上|夜里|夜间|半夜|深夜|凌晨|中午)[^，,。？?！!]{0,8}"
+				+ "(上班|下班|开门|开放|办公|营业|有人|接电话|值班|受理|休息|能(办|整|弄|打|问|咨询))|(几点|什么时候|啥时候)(上班|下班|开门|关门|营业|开放|办公)|(上班|办公|营业|开放)时间(是|为|从)?(几点|什么|啥|怎么|怎样)"),
 				true),
 
 		/**
@@ -284,7 +300,7 @@ final class AskedValue {
 		 * only by naming them, never by a clause that says the set exists.
 		 */
 		MEMBERS(Pattern.compile("具体(是|有|包括|在|设在|指)?(哪些|哪几|哪个)|都(有|是|包括|在)哪(些|几)|分别(是|在)?(哪些|哪几|哪里|哪儿)|还有哪(些|几)|"
-				+ "(?<![多少])哪几(个|家|项|类|种|所|条|处|位|方面)|哪[两二三四五六七八九十0-9０-９]+\\p{IsHan}|有哪几"), true),
+				+ "(?<![多少])哪几(个|家|项|类|种|所|条|处|位|方面)|哪[两俩二三四五六七八九十0-9０-９]+\\p{IsHan}|有哪几"), true),
 
 		/**
 		 * "多大岁数", "满几周岁"; answered only by an age: a clause without one does not answer.
@@ -351,8 +367,8 @@ final class AskedValue {
 		/** "什么时候", "多久", "时限"; answered by a date, a time limit or a period. */
 		PERIOD(Pattern.compile("多快|" + IntentDetector.ASKS_WHEN), false),
 
-		/** "怎么办", "如何"; answered by steps or a means. */
-		STEPS(Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续|(什么|啥|哪种|哪些)(方式|办法|方法|手段|法子|招儿?|路子)|什么形式"), false),
+		/** "怎么办", "如何", "走哪几步"; answered by steps or a means. */
+		STEPS(Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续|几步(?!行)|(什么|啥|哪种|哪些)(方式|办法|方法|手段|法子|招儿?|路子)|什么形式"), false),
 
 		/**
 		 * "还能算工伤吗", "属于什么租赁": what something counts as, answered by a classification or a
@@ -608,7 +624,8 @@ final class AskedValue {
 	 * asks whether that time meets the deadline, which only a deadline or period answers.
 	 */
 	private static boolean statesATime(String question) {
-		return numbered(STATED_TIME, question, true, null) || MONTH.matcher(question).find();
+		return numbered(STATED_TIME, question, true, null) || MONTH.matcher(question).find()
+				|| STATED_DELAY.matcher(question).find();
 	}
 
 	/**

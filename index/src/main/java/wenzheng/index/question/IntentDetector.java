@@ -21,8 +21,9 @@ public final class IntentDetector {
 	 * ("哪个部门", "什么机构", "哪个科室", "啥局"), not before a word that only starts like one
 	 * ("什么处罚", "哪个科目", "什么局面").
 	 */
-	public static final Pattern ASKS_UNIT = Pattern.compile("谁|哪家|由哪|归哪|牵头单位|牵头部门|责任单位|"
-			+ "(?:哪个|哪些|哪几个|哪一个|什么|啥)(?:部门|单位|机构|处室|科室|部室|委员会|处(?![罚理置分])|科(?![目技学研普])|局(?![面限势]))");
+	public static final Pattern ASKS_UNIT = Pattern
+		.compile("谁|哪家|由哪|归哪|牵头单位|牵头部门|责任单位|哪[两俩二三四五六七八九十几]+(家|处(?![罚理置分])|个?(部门|单位|处室|科室))|"
+				+ "(?:哪个|哪些|哪几个|哪一个|什么|啥)(?:部门|单位|机构|处室|科室|部室|委员会|处(?![罚理置分])|科(?![目技学研普])|局(?![面限势]))");
 
 	/**
 	 * When something is due, or whether it is or was on time: "多久", "什么时候", "期限", "最晚",
@@ -45,7 +46,7 @@ public final class IntentDetector {
 							"在哪|哪里|哪儿|什么地方|啥地方|什么平台|哪个平台|什么渠道|哪些渠道|啥渠道|哪个栏目|什么栏目|什么途径|哪些途径|上哪|去哪|" + "通过什么|哪个专区|什么专区")),
 			new Rule(Intent.LIST, Pattern.compile("哪些|什么内容|包括什么|包括哪|有什么|有啥|都有|什么信息|哪类|哪方面")),
 			new Rule(Intent.PROCEDURE,
-					Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续|(什么|啥|哪种|何种)(办法|方法|方式|手段|措施|招|法子|路子)")),
+					Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续|几步(?!行)|(什么|啥|哪种|何种)(办法|方法|方式|手段|措施|招|法子|路子)")),
 			new Rule(Intent.YES_NO, YES_OR_NO));
 
 	public Intent detect(String text) {

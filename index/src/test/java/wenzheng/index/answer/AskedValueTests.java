@@ -28,6 +28,8 @@ class AskedValueTests {
 		assertThat(AskedValue.of("养老补贴每月能领多少？").heldBy(clause("经办机构应当在10个工作日内办理完毕。", null))).isFalse();
 		assertThat(AskedValue.of("养老补贴每月能领多少？").heldBy(clause("高龄津贴每人每月200元。", null))).isTrue();
 		assertThat(AskedValue.of("查档案要交多少钱？").heldBy(clause("查阅档案不收费。", null))).isTrue();
+		assertThat(AskedValue.of("全市一共安排了多少工作经费？").heldBy(clause("各单位要在年度预算中安排工作经费。", null))).isFalse();
+		assertThat(AskedValue.of("全市一共安排了多少工作经费？").heldBy(clause("全年安排工作经费120万元。", null))).isTrue();
 	}
 
 	@Test
@@ -259,6 +261,8 @@ class AskedValueTests {
 		assertThat(AskedValue.of("工作组组长是谁？").exact()).isTrue();
 		assertThat(AskedValue.of("工作组组长是谁？").heldBy(clause("工作组负责统筹协调。", null))).isFalse();
 		assertThat(AskedValue.of("工作组组长是谁？").heldBy(clause("组长：王建国。", null))).isTrue();
+		assertThat(AskedValue.of("领导小组组长、副组长分别是谁？").heldBy(clause("责任单位：办公室、计财处。", null))).isFalse();
+		assertThat(AskedValue.of("管委会主任现在是谁？").kind()).isEqualTo(AskedValue.Kind.PERSON);
 		assertThat(AskedValue.of("政务公开办的主任叫什么名字？").heldBy(clause("主要负责同志年内至少听取一次工作汇报。", null)))
 			.as("a post is no one in particular")
 			.isFalse();
@@ -423,6 +427,9 @@ class AskedValueTests {
 		assertThat(AskedValue.of("材料交了没？").kind()).isEqualTo(AskedValue.Kind.RULE);
 		assertThat(AskedValue.of("文件里夹了几条个人隐私，是不是整份都不能公开了？").kind()).as("a few stated, not asked")
 			.isEqualTo(AskedValue.Kind.RULE);
+		assertThat(AskedValue.of("政策文件发出来以后，解读材料拖个一两周再发可以吗？").kind()).isEqualTo(AskedValue.Kind.PERIOD);
+		assertThat(AskedValue.of("解读材料过了五个工作日才发出来，这符合要求吗？").kind()).isEqualTo(AskedValue.Kind.PERIOD);
+		assertThat(AskedValue.of("解读材料可以和文件分开发吗？").kind()).isNotEqualTo(AskedValue.Kind.PERIOD);
 	}
 
 	@Test
@@ -517,6 +524,9 @@ class AskedValueTests {
 		assertThat(weekend.heldBy(clause("申请在20个工作日内答复。", null))).isFalse();
 		assertThat(weekend.heldBy(clause("96885平台节假日不休，全天候受理来电。", null))).isTrue();
 		assertThat(AskedValue.of("政务大厅几点开门？").heldBy(clause("办公时间为上午9:00至下午5:00。", null))).isTrue();
+		AskedValue night = AskedValue.of("政务服务热线半夜能咨询不？");
+		assertThat(night.kind()).isEqualTo(AskedValue.Kind.HOURS);
+		assertThat(night.heldBy(clause("12345热线全天候受理群众咨询。", null))).isTrue();
 		assertThat(AskedValue.of("办公时间这些信息变了，多长时间内要更新？").kind()).isEqualTo(AskedValue.Kind.PERIOD);
 	}
 

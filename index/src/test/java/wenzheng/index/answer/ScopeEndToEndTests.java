@@ -99,6 +99,14 @@ class ScopeEndToEndTests {
 	}
 
 	@Test
+	void aCoveredPlaceInTheStoryDoesNotAnswerForTheOtherPlaceAskedAbout() {
+		assertThat(this.answerer.answer("我在长春市一个区里工作，同事说我们这边的开放日安排跟钱塘工业园区不一样。请问长春市各部门每年至少办几次政府开放日？").decision())
+			.isEqualTo(Decision.ABSTAIN);
+		assertThat(this.answerer.answer("我老家在长春市，现在到钱塘工业园区上班了，听说园区会办政府开放日。请问钱塘工业园区各部门每年至少办几次政府开放日？").decision())
+			.isEqualTo(Decision.ANSWER);
+	}
+
+	@Test
 	void aListedCityADocumentMentionsInPassingIsStillAnotherPlace() {
 		assertThat(this.answerer.answer("钱塘工业园区政务服务事项网上办理依托什么平台？").text()).contains("杭州市政务服务平台");
 		assertThat(this.answerer.answer("杭州市政务服务事项网上办理依托什么平台？").decision()).isEqualTo(Decision.ABSTAIN);

@@ -18,11 +18,15 @@ class QuestionReaderTests {
 		assertThat(this.intents.detect("什么时候截止")).isEqualTo(Intent.DEADLINE);
 		assertThat(this.intents.detect("这事归哪个部门管")).isEqualTo(Intent.RESPONSIBLE);
 		assertThat(this.intents.detect("谁来审核")).isEqualTo(Intent.RESPONSIBLE);
+		assertThat(this.intents.detect("牵头的除了政府办，还有哪两家？")).isEqualTo(Intent.RESPONSIBLE);
+		assertThat(this.intents.detect("除了供水还摊到哪俩处了？")).isEqualTo(Intent.RESPONSIBLE);
+		assertThat(this.intents.detect("哪两处罚款最重？")).isNotEqualTo(Intent.RESPONSIBLE);
 		assertThat(this.intents.detect("网站多久更新一次")).isEqualTo(Intent.QUANTITY);
 		assertThat(this.intents.detect("一年至少办几次")).isEqualTo(Intent.QUANTITY);
 		assertThat(this.intents.detect("在哪能查到")).isEqualTo(Intent.PLACE);
 		assertThat(this.intents.detect("通过什么平台发布")).isEqualTo(Intent.PLACE);
 		assertThat(this.intents.detect("申请流程是怎样的")).isEqualTo(Intent.PROCEDURE);
+		assertThat(this.intents.detect("依申请公开办理都走哪几步")).isEqualTo(Intent.PROCEDURE);
 		assertThat(this.intents.detect("村里都用啥法子让乡亲们知道")).as("an everyday word for a means").isEqualTo(Intent.PROCEDURE);
 		assertThat(this.intents.detect("可以免费领取吗")).isEqualTo(Intent.YES_NO);
 		assertThat(this.intents.detect("以后支不支持IPv6")).isEqualTo(Intent.YES_NO);

@@ -21,7 +21,8 @@ final class ColumnClassifier {
 
 	private static final Pattern RESPONSIBLE_WORDS = Pattern.compile("(牵头|配合|分别落实|负责落实|按照职能)|(落实|负责|牵)$");
 
-	private static final Pattern UNIT = Pattern.compile(".*(部门|单位|局|办|委|处|室|政府|中心|站|科|分局|管委会|街道|乡镇|办事处|公司|院|所|队)$");
+	private static final Pattern UNIT = Pattern
+		.compile(".*(部门|单位|局|办|委|部|处|室|政府|中心|站|科|分局|管委会|街道|乡镇|办事处|公司|院|所|队|校|馆)$");
 
 	private static final Pattern DEADLINE = Pattern
 		.compile("^\\d{4}年|日内|工作日|之日起|月底|年底|季度|(前|底|内|常态|常态化|全年|长期|持续|随时|每年|每月|完成|期间|以前)$");

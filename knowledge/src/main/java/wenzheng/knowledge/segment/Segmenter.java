@@ -17,12 +17,12 @@ import wenzheng.knowledge.clause.ClauseColumns;
 public final class Segmenter {
 
 	/**
-	 * Bumped whenever segmentation output or the metadata read with it changes (8: an
-	 * everyday word with a suffix starting a title, "行政区划管理条例", is no place): stored
-	 * documents made with an older version are read and segmented again from their stored
-	 * text; editors' metadata corrections stay as they are.
+	 * Bumped whenever segmentation output or the metadata read with it changes (9: a
+	 * responsible-unit cell broken after "区委组织部、区" stays in its column): stored documents
+	 * made with an older version are read and segmented again from their stored text;
+	 * editors' metadata corrections stay as they are.
 	 */
-	public static final int VERSION = 8;
+	public static final int VERSION = 9;
 
 	/**
 	 * Texts longer than this are cut into parts of at most {@link #PART_LENGTH}

@@ -90,6 +90,36 @@ class SegmenterTests {
 	}
 
 	@Test
+	void keepsAUnitCellBrokenAfterAPartyOrgansNameInItsColumn() {
+		String text = """
+				序号
+
+				工作任务
+
+				责任单位
+
+				时限要求
+
+				1
+
+				开展业务培训，重点解决公开意识不强等实际问题。
+
+				区政府办、区委组织部、区
+
+				委党校、区司法局牵头，各
+
+				相关部门按照职能分别落实
+
+				2023年11月20日前
+				""";
+		List<Clause> clauses = this.segmenter.segment("table", "青山区公开任务表", text);
+		assertThat(clauses).singleElement().satisfies(clause -> {
+			assertThat(clause.text()).isEqualTo("开展业务培训，重点解决公开意识不强等实际问题。");
+			assertThat(clause.columns().responsible()).startsWith("区政府办、区委组织部、区委党校、区司法局牵头");
+		});
+	}
+
+	@Test
 	void cutsVeryLongParagraphsIntoReadableParts() {
 		String sentence = "各部门要按照要求做好政府信息公开工作。";
 		String text = sentence.repeat(200);
