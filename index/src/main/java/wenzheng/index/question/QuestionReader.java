@@ -35,10 +35,11 @@ public final class QuestionReader {
 		.compile("想问(问|一下|下)?|请问(一下)?|想知道|想确认(一下)?|想了解(一下)?|想打听(一下)?|打听一下|请教(一下)?|问一下|问下|咨询一下|不知道|想弄清楚|弄清楚|麻烦告知|就是想");
 
 	/**
-	 * What makes a phrase ask: a question mark or particle, an interrogative word, "能不能".
+	 * What makes a phrase ask: a question mark or particle (a closing "吧" too), an
+	 * interrogative word, "能不能".
 	 */
 	public static final Pattern ASKING = Pattern
-		.compile("[？?]|吗|呢|么|什么|啥|咋|哪|谁|几|多少|多久|怎么|如何|怎样|是否|能否|能不能|可不可以|会不会|要不要|有没有|(\\p{IsHan})不\\1");
+		.compile("[？?]|吗|呢|么|吧(?=[？?]|$)|什么|啥|咋|哪|谁|几|多少|多久|怎么|如何|怎样|是否|能否|能不能|可不可以|会不会|要不要|有没有|(\\p{IsHan})不\\1");
 
 	/**
 	 * A phrase giving the citizen's own reason for asking ("我以后去查方便点", "好让我们早做准备"): it

@@ -425,6 +425,8 @@ class AskedValueTests {
 		assertThat(AskedValue.of("出台政策前会先问问企业的意见不？").kind()).as("a question ending in 不 asks yes or no")
 			.isEqualTo(AskedValue.Kind.RULE);
 		assertThat(AskedValue.of("材料交了没？").kind()).isEqualTo(AskedValue.Kind.RULE);
+		assertThat(AskedValue.of("采购项目要是没到公开招标的金额，就不用对外公示了吧？").kind()).as("a sum stated, whether asked")
+			.isEqualTo(AskedValue.Kind.RULE);
 		assertThat(AskedValue.of("文件里夹了几条个人隐私，是不是整份都不能公开了？").kind()).as("a few stated, not asked")
 			.isEqualTo(AskedValue.Kind.RULE);
 		assertThat(AskedValue.of("政策文件发出来以后，解读材料拖个一两周再发可以吗？").kind()).isEqualTo(AskedValue.Kind.PERIOD);
