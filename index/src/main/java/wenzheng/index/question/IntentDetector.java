@@ -12,7 +12,8 @@ public final class IntentDetector {
 
 	/**
 	 * A yes/no question: "是否", "…吗", any "A不A" ("能不能", "支不支持", "管不管"), and a question
-	 * ending in "不", "没" or "吧" ("能留言不？", "交了没？", "就不用公示了吧？").
+	 * ending in "不", "没" or "吧" ("能留言不？", "交了没？", "就不用公示了吧？"), also where a comma follows
+	 * it, as when the asking phrases of a sentence are read joined by commas.
 	 */
 	public static final Pattern YES_OR_NO = Pattern.compile("可以吗|有没有|是否|能否|吗|(\\p{IsHan})不\\1|[不没吧](?=[？?，]|$)");
 
