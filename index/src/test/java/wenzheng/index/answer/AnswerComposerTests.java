@@ -24,22 +24,21 @@ class AnswerComposerTests {
 
 	@Test
 	void aPlaceHeldOnlyInTheDeliverableColumnIsShown() {
-		Candidate item = item("由市政府办公室牵头开展政府公报编制工作，建立印制、发放等工作机制。");
-		String reply = this.composer.compose(item, GAZETTE, Intent.PLACE, AskedValue.of("纸质版的公报都放哪儿了？"),
-				StatedFigures.NONE);
-		assertThat(reply).contains("可检视成果：纸质政府公报摆放在公共场所");
+		assertThat(replyToWhereThePaperGazetteIs("由市政府办公室牵头开展政府公报编制工作，建立印制、发放等工作机制。")).contains("可检视成果：纸质政府公报摆放在公共场所");
 	}
 
 	@Test
 	void theDeliverableColumnIsNotRepeatedWhenThePassageHoldsWhatIsAsked() {
-		Candidate item = item("纸质公报摆放在政务大厅，供群众取阅。");
-		String reply = this.composer.compose(item, GAZETTE, Intent.PLACE, AskedValue.of("纸质版的公报都放哪儿了？"),
-				StatedFigures.NONE);
-		assertThat(reply).doesNotContain("可检视成果");
+		assertThat(replyToWhereThePaperGazetteIs("纸质公报摆放在政务大厅，供群众取阅。")).doesNotContain("可检视成果");
 		assertThat(this.composer.compose(item("由市政府办公室牵头开展政府公报编制工作。"), GAZETTE, Intent.GENERAL, AskedValue.NONE,
 				StatedFigures.NONE))
 			.as("nothing in particular asked")
 			.doesNotContain("可检视成果");
+	}
+
+	private String replyToWhereThePaperGazetteIs(String text) {
+		return this.composer.compose(item(text), GAZETTE, Intent.PLACE, AskedValue.of("纸质版的公报都放哪儿了？"),
+				StatedFigures.NONE);
 	}
 
 	private static Candidate item(String text) {
