@@ -3,6 +3,7 @@ package wenzheng.bot.conversation;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import wenzheng.index.question.QuestionReader;
 import wenzheng.knowledge.WordList;
 
 /**
@@ -16,16 +17,20 @@ final class PersonRequest {
 
 	private static final List<Pattern> DECLARATIONS = patterns("handoff-declarations.txt");
 
+	private static final List<Pattern> GRIEVANCES = patterns("handoff-grievances.txt");
+
 	private PersonRequest() {
 	}
 
 	/**
-	 * @param message the whole message, where a declaration ("我要投诉") counts anywhere
+	 * @param message the whole message, where a declaration ("我要投诉") counts anywhere, and
+	 * a grievance ("留言半个月没人回") when nothing in it asks
 	 * @param askingPart the sentences of the message that ask, where the other phrases
 	 * count: "孩子没空帮我找" in a story is no request
 	 */
 	static boolean isMadeIn(String message, String askingPart) {
-		return matches(DECLARATIONS, message) || matches(PHRASES, askingPart);
+		return matches(DECLARATIONS, message) || matches(PHRASES, askingPart)
+				|| !QuestionReader.ASKING.matcher(message).find() && matches(GRIEVANCES, message);
 	}
 
 	private static boolean matches(List<Pattern> phrases, String text) {

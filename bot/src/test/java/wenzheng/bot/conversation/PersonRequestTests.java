@@ -14,6 +14,14 @@ class PersonRequestTests {
 	}
 
 	@Test
+	void aGrievanceToldWithoutAQuestionIsARequest() {
+		assertThat(requested("四平政府网站留言半个月没人回")).isTrue();
+		assertThat(requested("申请材料交上去两个月了，部门之间推来推去。")).isTrue();
+		assertThat(requested("网站留言多久没人回复算超期？")).as("asks what a rule says").isFalse();
+		assertThat(requested("洮北区政务公开办电话")).isFalse();
+	}
+
+	@Test
 	void goingOverTheCitizensOwnPapersIsARequest() {
 		assertThat(requested("我想申请行政复议，能帮我看看我的材料够不够吗？")).isTrue();
 		assertThat(requested("能帮我看看市政府公报在哪儿能看到吗？")).isFalse();

@@ -115,10 +115,16 @@ final class AskedValue {
 
 	/**
 	 * A set the question names by its count ("那168项重点工作任务", "哪七大"): its members are named
-	 * by a list of as many, or at least three.
+	 * by a list of as many, or at least five.
 	 */
 	private static final Pattern COUNTED_SET = Pattern
 		.compile("(?<![0-9０-９.])([0-9０-９]+|[两二三四五六七八九十百千]+)(项|个|类|种|条|家|所|批|大|张|方面)");
+
+	/**
+	 * How many items name the members of a set of five or more: "31个责任部门具体是哪些" is not
+	 * answered by "同谋划、同部署、同落实", though examples ("稳就业、保民生、促消费等") are.
+	 */
+	private static final int LARGE_SET = 5;
 
 	/**
 	 * "哪个监管平台", "什么服务网站": a channel asked by its kind with a qualifier, answered by the
@@ -296,11 +302,12 @@ final class AskedValue {
 				+ "|(想|要|能)?解决(什么|啥|哪些)问题|意义(是|在于)?(什么|啥|何在)|有(什么|啥)(用|意义|作用|好处)|作用是(什么|啥)"), false),
 
 		/**
-		 * "具体是哪些", "哪几个", "都有哪些", "还有哪些", "哪七大", "哪两张": the members of a set, answered
-		 * only by naming them, never by a clause that says the set exists.
+		 * "具体是哪些", "哪几个", "都有哪些", "还有哪些", "哪七大", "哪两张", "168项任务都有啥": the members of a
+		 * set, answered only by naming them, never by a clause that says the set exists.
 		 */
 		MEMBERS(Pattern.compile("具体(是|有|包括|在|设在|指)?(哪些|哪几|哪个)|都(有|是|包括|在)哪(些|几)|分别(是|在)?(哪些|哪几|哪里|哪儿)|还有哪(些|几)|"
-				+ "(?<![多少])哪几(个|家|项|类|种|所|条|处|位|方面)|哪[两俩二三四五六七八九十0-9０-９]+\\p{IsHan}|有哪几"), true),
+				+ "(?<![多少])哪几(个|家|项|类|种|所|条|处|位|方面)|哪[两俩二三四五六七八九十0-9０-９]+\\p{IsHan}|有哪几|"
+				+ "[0-9０-９两二三四五六七八九十百千]+(项|个|类|种|条|家|所|批|大|张|方面)[^的，,。？?！!\\s]{1,6}(具体|分别)?都?(有|是|包括)(啥|什么)"), true),
 
 		/**
 		 * "多大岁数", "满几周岁"; answered only by an age: a clause without one does not answer.
@@ -325,11 +332,11 @@ final class AskedValue {
 		DATE(Pattern.compile("哪天|哪一天|几号|几月几|什么日期|哪个日期|日期是|具体日期|落款|几月份|哪年哪月"), true),
 
 		/**
-		 * "在哪条街", "地址是什么"; answered only by a street address or a web address, never by
-		 * the name of the hall or platform the question asks about.
+		 * "在哪条街", "地址是什么", "网址是什么"; answered only by a street address or a web address,
+		 * never by the name of the hall or platform the question asks about.
 		 */
 		ADDRESS(Pattern.compile(
-				"哪条街|哪条路|什么街|什么路|哪个路口|(?<!邮箱|邮件|电子)地址(是|在)?(哪|什么|啥|多少)|(什么|啥|哪个)(具体)?地址|门牌号?(是|在)?(多少|几号)|几号楼|哪栋楼|具体位置|详细位置"),
+				"哪条街|哪条路|什么街|什么路|哪个路口|(?<!邮箱|邮件|电子)地址(是|在)?(哪|什么|啥|多少)|网址|域名|(什么|啥|哪个)(具体)?地址|门牌号?(是|在)?(多少|几号)|几号楼|哪栋楼|具体位置|详细位置"),
 				true),
 
 		/** "排第几", "第几名"; answered only by a rank. */
@@ -413,6 +420,16 @@ final class AskedValue {
 
 	private static final Pattern TELEPHONE_NUMBER = Pattern
 		.compile("(?<![\\d.])((\\d{3,4}[-－—])?\\d{5,8}|1\\d{10})(?![\\d.])");
+
+	/**
+	 * "政务公开办的电话", "办公室负责政务公开的联系电话", "主管部门的投诉电话": the number of an office, which a
+	 * hotline's number ("12345政务服务便民热线") is not.
+	 */
+	private static final Pattern OFFICE_TELEPHONE_ASKED = Pattern
+		.compile("(办|办公室|局|委|处|科|站|所|中心|办事处|管委会|部门)[^，,。？?！!打]{0,10}?(联系|办公|咨询|值班|投诉|举报)*电话");
+
+	/** A number named as a hotline's: "12345政务服务便民热线", "12345和各单位…热线电话". */
+	private static final Pattern HOTLINE = Pattern.compile("[^，,。；;：:]{0,12}?热线");
 
 	private static final Pattern SUM = Pattern.compile("[0-9０-９一二三四五六七八九十两百千万.]+\\s*(元|万元|亿元|%|％)");
 
@@ -557,7 +574,9 @@ final class AskedValue {
 		return switch (count) {
 			case "一", "1", "１" -> 1;
 			case "两", "二", "2", "２" -> 2;
-			default -> 3;
+			case "三", "3", "３" -> 3;
+			case "四", "4", "４" -> 4;
+			default -> LARGE_SET;
 		};
 	}
 
@@ -743,7 +762,7 @@ final class AskedValue {
 				.stream()
 				.anyMatch(sentence -> HANDING_IN.in(sentence) && holdsNew(PAPERS, sentence, 2));
 			case DOCUMENT_NUMBER -> ClauseScope.DOCUMENT_NUMBER.matcher(text).find();
-			case TELEPHONE -> TELEPHONE_NUMBER.matcher(own(text, columns)).find();
+			case TELEPHONE -> holdsTelephoneAsked(own(text, columns));
 			case MONEY -> holdsSumAsked(own(text, columns)) || FREE.in(own(text, columns));
 			case PERSON -> POSTS.in(text) && PERSON.matcher(text).find();
 			case AGE -> FigureKind.AGE.isStatedIn(own(text, columns));
@@ -868,6 +887,22 @@ final class AskedValue {
 	}
 
 	/**
+	 * Whether the text holds a telephone number that answers: for an office's number
+	 * ({@link #OFFICE_TELEPHONE_ASKED}), not a hotline's, unless the question asks a
+	 * hotline.
+	 */
+	private boolean holdsTelephoneAsked(String text) {
+		boolean officeAsked = OFFICE_TELEPHONE_ASKED.matcher(this.question).find() && !this.question.contains("热线");
+		Matcher number = TELEPHONE_NUMBER.matcher(text);
+		while (number.find()) {
+			if (!officeAsked || !HOTLINE.matcher(text).region(number.end(), text.length()).lookingAt()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Whether the text states a sum of the kind asked: a fine ("处五百元以上二千元以下罚款", "罚款二百元")
 	 * answers only a question about fines. Laws state fines in nearly every chapter, and
 	 * a citizen asking what a fee, a subsidy or compensation comes to is not answered by
@@ -907,14 +942,16 @@ final class AskedValue {
 	/**
 	 * Whether the text enumerates named items, one of them at least not named in the
 	 * question ("除了A、B，还有哪些" is not answered by A and B), as many as the set the question
-	 * counts ("168项任务分别是哪些" is not answered by "促落实、强监管").
+	 * counts ("168项任务分别是哪些" is not answered by "促落实、强监管"), or three of them followed by
+	 * "等".
 	 */
 	private boolean holdsNewEnumeration(String text) {
 		Matcher found = ENUMERATION.matcher(text);
 		while (found.find()) {
 			String list = found.group();
 			long items = list.chars().filter(c -> c == '、').count() + 1;
-			if (items > 1 && items < this.fewestMembers) {
+			boolean examples = list.endsWith("等") || found.end() < text.length() && text.charAt(found.end()) == '等';
+			if (items > 1 && items < (examples ? Math.min(this.fewestMembers, 3) : this.fewestMembers)) {
 				continue;
 			}
 			Matcher item = ITEM.matcher(list);

@@ -106,6 +106,23 @@ class AskedValueTests {
 	}
 
 	@Test
+	void anOfficesTelephoneIsNoHotlinesNumber() {
+		AskedValue office = AskedValue.of("政务公开办电话多少");
+		assertThat(office.heldBy(clause("提高12345和各单位政务服务便民热线电话的服务水平。", null))).isFalse();
+		assertThat(office.heldBy(clause("区政务公开办，联系电话：0436-3221234。", null))).isTrue();
+		assertThat(AskedValue.of("办公室负责政务公开的联系电话是多少？").heldBy(clause("依托12345政务服务便民热线提供全天候服务。", null))).isFalse();
+		assertThat(AskedValue.of("政务服务热线电话是多少？").heldBy(clause("依托12345政务服务便民热线提供全天候服务。", null))).isTrue();
+	}
+
+	@Test
+	void aWebAddressAskedNeedsOne() {
+		AskedValue site = AskedValue.of("那个政策问答平台的网址是什么？");
+		assertThat(site.exact()).isTrue();
+		assertThat(site.heldBy(clause("建设统一的智能化政策问答平台。", null))).isFalse();
+		assertThat(site.heldBy(clause("登录政策问答平台（www.example.gov.cn）提问。", null))).isTrue();
+	}
+
+	@Test
 	void phoneAsTheMeansAndEmailAddressesAreExactValuesToo() {
 		assertThat(AskedValue.of("怎样电话咨询复工政策？").exact()).isTrue();
 		assertThat(AskedValue.of("怎样电话咨询复工政策？").heldBy(clause("咨询热线：0431-88881234。", null))).isTrue();
@@ -177,6 +194,11 @@ class AskedValueTests {
 		AskedValue tasks = AskedValue.of("那168项重点工作任务分别是哪些？");
 		assertThat(tasks.heldBy(clause("将168项重点工作任务纳入考核，以公开促落实、强监管。", null))).isFalse();
 		assertThat(tasks.heldBy(clause("重点任务包括稳就业、保民生、促消费、扩投资等。", null))).isTrue();
+		AskedValue units = AskedValue.of("这31个责任部门具体是哪些单位？");
+		assertThat(units.heldBy(clause("31个责任部门要同谋划、同部署、同落实。", null))).isFalse();
+		assertThat(units.heldBy(clause("责任部门：发改委、教育局、民政局、财政局、人社局。", null))).isTrue();
+		assertThat(AskedValue.of("168项重点任务具体都有啥").kind()).isEqualTo(AskedValue.Kind.MEMBERS);
+		assertThat(AskedValue.of("这3项任务的完成时限是什么？").kind()).isNotEqualTo(AskedValue.Kind.MEMBERS);
 		AskedValue two = AskedValue.of("具体是哪两项？");
 		assertThat(two.heldBy(clause("做到应公开尽公开、能公开尽公开。", null))).isTrue();
 	}
