@@ -248,10 +248,11 @@ final class AskedValue {
 		DOCUMENT_NUMBER(Pattern.compile("文号|发文字号|文件号"), true),
 
 		/**
-		 * "电话是多少", "热线号码", "如何电话举报"; answered by a service number such as 12345, a local
-		 * number, one with its area code, or a mobile number.
+		 * "电话是多少", "热线号码", "打哪个热线", "如何电话举报"; answered by a service number such as 12345,
+		 * a local number, one with its area code, or a mobile number.
 		 */
-		TELEPHONE(Pattern.compile("(电话|号码|热线)(是|为)?(多少|几号|什么)|(电话|热线)号码?$|打什么电话|电话(举报|咨询|联系|反映|投诉|预约)"), true),
+		TELEPHONE(Pattern.compile(
+				"(电话|号码|热线)(是|为)?(多少|几号|什么)|(电话|热线)号码?$|打(什么|啥|哪个)(电话|热线)|(哪个|什么|啥|哪条)热线|电话(举报|咨询|联系|反映|投诉|预约)"), true),
 
 		/**
 		 * "需要什么材料", "带什么证件", "上传哪些身份证明材料": answered only by naming the papers to bring or

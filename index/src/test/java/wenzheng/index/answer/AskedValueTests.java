@@ -103,6 +103,9 @@ class AskedValueTests {
 		assertThat(AskedValue.of("投诉打什么电话").heldBy(clause("拨打12345热线反映。", null))).isTrue();
 		assertThat(AskedValue.of("爱心服务热线是多少？").heldBy(clause("24小时爱心服务热线：86839110。", null))).isTrue();
 		assertThat(AskedValue.of("爱心服务热线是多少？").heldBy(clause("2020年3月起开通服务热线。", null))).isFalse();
+		AskedValue whichHotline = AskedValue.of("想问生育政策，应该打哪个热线？");
+		assertThat(whichHotline.heldBy(clause("提高政务服务便民热线的咨询服务水平。", null))).isFalse();
+		assertThat(whichHotline.heldBy(clause("依托12345政务服务便民热线解答咨询。", null))).isTrue();
 	}
 
 	@Test
