@@ -29,8 +29,16 @@ final class PersonRequest {
 	 * count: "孩子没空帮我找" in a story is no request
 	 */
 	static boolean isMadeIn(String message, String askingPart) {
-		return matches(DECLARATIONS, message) || matches(PHRASES, askingPart)
-				|| !QuestionReader.ASKING.matcher(message).find() && matches(GRIEVANCES, message);
+		String said = inStandardWords(message);
+		return matches(DECLARATIONS, said) || matches(PHRASES, inStandardWords(askingPart))
+				|| !QuestionReader.ASKING.matcher(said).find() && matches(GRIEVANCES, said);
+	}
+
+	/**
+	 * The phrases are written with "我"; a citizen of the north-east may say "俺" ("帮俺查查").
+	 */
+	private static String inStandardWords(String text) {
+		return text.replace('俺', '我');
 	}
 
 	private static boolean matches(List<Pattern> phrases, String text) {

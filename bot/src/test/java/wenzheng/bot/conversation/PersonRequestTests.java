@@ -32,6 +32,9 @@ class PersonRequestTests {
 		assertThat(requested("转人工")).isTrue();
 		assertThat(requested("我要投诉小区物业乱收费")).isTrue();
 		assertThat(requested("麻烦帮我催一下审批")).isTrue();
+		assertThat(requested("领导非要我换岗，你能帮我跟单位领导反映一下吗？")).isTrue();
+		assertThat(requested("被多收了500块处理费，你们能帮我把钱退回来吗？")).isTrue();
+		assertThat(requested("补贴钱也没到账 帮俺查查咋回事")).isTrue();
 	}
 
 	@Test

@@ -41,6 +41,7 @@ class PlacesTests {
 	void recognisesPlacesTheKnowledgeBaseDoesNotCover() {
 		assertThat(this.places.unknown("延边州2022年工作要点")).containsExactly("延边州");
 		assertThat(this.places.unknown("我住在朝阳区，想问")).containsExactly("朝阳区");
+		assertThat(this.places.unknown("如果按辽宁省2022年的要点，还能不能搞评估？")).as("after a preposition").containsExactly("辽宁省");
 		assertThat(this.places.unknown("国务院办公厅的要求")).containsExactly("全国");
 		assertThat(this.places.unknown("青山市的小区和社区")).isEmpty();
 		assertThat(this.places.unknown("我家住在居民区附近的开发区")).isEmpty();
