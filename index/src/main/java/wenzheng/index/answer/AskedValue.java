@@ -161,6 +161,9 @@ final class AskedValue {
 	private static final WordSet PURPOSES = new WordSet(
 			"为了|以便|旨在|意在|目的|从而|进而|更好|打通|解决|形成|营造|促进|推动|提升|提高|增强|保障|确保|维护|实现|降低|减少|避免|防止|特制定|特制订");
 
+	/** Why something is as it is: "因为", "鉴于", "经测算". */
+	private static final WordSet CAUSES = new WordSet("因为|由于|鉴于|考虑到|出于|测算|核算|核定");
+
 	/**
 	 * The kind of thing whose name is asked, before the asking ("那个平台叫啥", "栏目名称是什么"): its
 	 * name ends in the kind's word ("12366纳税服务平台").
@@ -259,6 +262,14 @@ final class AskedValue {
 		 * submit.
 		 */
 		PAPERS(Pattern.compile("(什么|哪些|啥|哪几样)\\p{IsHan}{0,4}?(材料|证件|证明|资料)|带(什么|啥|哪些)"), true),
+
+		/**
+		 * "这个14天是依据什么定的", "为什么把权重定为百分之四", "这个数字是怎么来的": how a figure or rule was set,
+		 * answered only by its cause or the document it follows, never by a clause that
+		 * states the figure again.
+		 */
+		FIGURE_ORIGIN(Pattern.compile("怎么定(出来)?的|(是)?怎么(来|算出来|得出来)的|(依据|根据|凭)(什么|啥)定的?|为(什么|啥)[^，,。？?！!]{0,20}?定[为成在]"
+				+ "|而不是更(高|低|长|短|多|少)"), true),
 
 		/**
 		 * "多少钱", "补贴多少", "安排了多少经费"; answered by a sum, a share, or that something costs
@@ -792,6 +803,7 @@ final class AskedValue {
 			case STEPS -> holdsNew(STEPS, text, 0) || holdsNew(MEANS, text, 4) || MODAL.in(text);
 			case CONSEQUENCE -> CONSEQUENCES.in(text);
 			case PURPOSE -> PURPOSES.in(text);
+			case FIGURE_ORIGIN -> CAUSES.in(text) || CITED_TITLE.matcher(text).find();
 			case NAME -> quotesANewName(text) || namesChannelOfKind(text) || NUMBERED_NAME.matcher(text).find();
 			case RULE -> RULE.in(own(text, columns)) || STEPS.in(text) || STATEMENT.matcher(text).find();
 		};

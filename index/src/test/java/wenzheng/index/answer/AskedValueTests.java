@@ -118,6 +118,16 @@ class AskedValueTests {
 	}
 
 	@Test
+	void howAFigureWasSetIsNotAnsweredByTheFigureAgain() {
+		AskedValue origin = AskedValue.of("这个14天是依据什么定的？");
+		assertThat(origin.exact()).isTrue();
+		assertThat(origin.heldBy(clause("栏目更新内容一般不超过14天，根据上级要求动态调整。", null))).isFalse();
+		assertThat(origin.heldBy(clause("鉴于群众查询需求，栏目更新一般不超过14天。", null))).isTrue();
+		assertThat(AskedValue.of("为什么把权重定为不低于百分之四？").kind()).isEqualTo(AskedValue.Kind.FIGURE_ORIGIN);
+		assertThat(AskedValue.of("为什么要求工作人员不满一年不能换岗？").kind()).isNotEqualTo(AskedValue.Kind.FIGURE_ORIGIN);
+	}
+
+	@Test
 	void aWebAddressAskedNeedsOne() {
 		AskedValue site = AskedValue.of("那个政策问答平台的网址是什么？");
 		assertThat(site.exact()).isTrue();
