@@ -247,8 +247,11 @@ final class AskedValue {
 		/** "邮箱是什么", "电子邮件举报". */
 		EMAIL(Pattern.compile("邮箱|电子邮件|邮件地址|[Ee]-?mail"), true),
 
-		/** "文号是多少", "给个文号"; answered only by a document number ("吉政办发〔2022〕21号"). */
-		DOCUMENT_NUMBER(Pattern.compile("文号|发文字号|文件号"), true),
+		/**
+		 * "文号是多少", "给个文号", "白政公组办几号"; answered only by a document number
+		 * ("吉政办发〔2022〕21号").
+		 */
+		DOCUMENT_NUMBER(Pattern.compile("文号|发文字号|文件号|[办发函字〕]几号|第几号"), true),
 
 		/**
 		 * "电话是多少", "热线号码", "打哪个热线", "如何电话举报"; answered by a service number such as 12345,

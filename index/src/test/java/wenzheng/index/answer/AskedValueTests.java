@@ -128,6 +128,15 @@ class AskedValueTests {
 	}
 
 	@Test
+	void aNumberAfterAnIssuersCodeIsADocumentNumber() {
+		AskedValue number = AskedValue.of("方案是根据白城市哪个文件（白政公组办几号）定的？");
+		assertThat(number.kind()).isEqualTo(AskedValue.Kind.DOCUMENT_NUMBER);
+		assertThat(number.heldBy(clause("按照《分工的通知》（白政公组办〔2021〕7号）要求制定本方案。", null))).isTrue();
+		assertThat(AskedValue.of("吉政办函哪一年第几号？").kind()).isEqualTo(AskedValue.Kind.DOCUMENT_NUMBER);
+		assertThat(AskedValue.of("开放日是几号？").kind()).isEqualTo(AskedValue.Kind.DATE);
+	}
+
+	@Test
 	void aWebAddressAskedNeedsOne() {
 		AskedValue site = AskedValue.of("那个政策问答平台的网址是什么？");
 		assertThat(site.exact()).isTrue();
