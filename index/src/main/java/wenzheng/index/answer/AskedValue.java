@@ -154,12 +154,12 @@ final class AskedValue {
 			+ "退文|退回|退还|返还|整改|取消|暂扣|扣留|关停|停业|清理|注销|撤销|停止|禁止|降级|撤职|开除|失信|黑名单|承担|支付|无效|视为|追缴|滞纳金|加收");
 
 	/**
-	 * What a measure is for: "为了", "以便", "更好打通…", "形成有效震慑", "提高知晓度": the words by which a
-	 * text says its aim or the effect it seeks, not those of the task itself ("加强", "完善",
-	 * "开展"); a plan's preamble says its aim before "特制定本方案".
+	 * What a measure is for: "为了", "以便", "更好打通…", "形成有效震慑", "提高知晓度", "方便公众查询": the words
+	 * by which a text says its aim or the effect it seeks, not those of the task itself
+	 * ("加强", "完善", "开展"); a plan's preamble says its aim before "特制定本方案".
 	 */
 	private static final WordSet PURPOSES = new WordSet(
-			"为了|以便|旨在|意在|目的|从而|进而|更好|打通|解决|形成|营造|促进|推动|提升|提高|增强|保障|确保|维护|实现|降低|减少|避免|防止|特制定|特制订");
+			"为了|以便|旨在|意在|目的|从而|进而|更好|打通|解决|形成|营造|促进|推动|提升|提高|增强|保障|确保|维护|实现|降低|减少|减轻|避免|防止|方便|便于|有利于|特制定|特制订");
 
 	/** Why something is as it is: "因为", "鉴于", "经测算". */
 	private static final WordSet CAUSES = new WordSet("因为|由于|鉴于|考虑到|出于|测算|核算|核定");
