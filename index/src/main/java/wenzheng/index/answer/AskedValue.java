@@ -271,8 +271,9 @@ final class AskedValue {
 		 * answered only by its cause or the document it follows, never by a clause that
 		 * states the figure again.
 		 */
-		FIGURE_ORIGIN(Pattern.compile("怎么定(出来)?的|(是)?怎么(来|算出来|得出来)的|(依据|根据|凭)(什么|啥)定的?|为(什么|啥)[^，,。？?！!]{0,20}?定[为成在]"
-				+ "|而不是更(高|低|长|短|多|少)"), true),
+		FIGURE_ORIGIN(Pattern.compile(
+				"怎么定(出来)?的|怎么(来|算出来|得出来)的|(依据|根据|凭)(什么|啥)定的?|为(什么|啥)[^，,。？?！!]{0,20}?定[为成在]" + "|而不是更(高|低|长|短|多|少)"),
+				true),
 
 		/**
 		 * "多少钱", "补贴多少", "安排了多少经费"; answered by a sum, a share, or that something costs

@@ -70,7 +70,7 @@ public final class Places {
 	 * "照", "据" of "按辽宁省的要点"), punctuation, and determiners ("上海各区", "某市" name no place of
 	 * their own).
 	 */
-	private static final String BOUNDARY = "在的是去到和与跟及了从往对给向按照据比像同由被把我你他她省市县区州我们各每该此某，,。、；;：:！!？?（）() 0123456789年时起至";
+	private static final String BOUNDARY = "在的是去到和与跟及了从往对给向按照据我你他她省市县区州我们各每该此某，,。、；;：:！!？?（）() 0123456789年时起至";
 
 	private static final Set<String> COMMON_WORDS = Set.of("居民区", "开发区", "自贸区", "保税区", "示范区", "功能区", "住宅区", "商业区",
 			"生活区", "老城区", "主城区", "风景区", "中心区", "试验区", "实验区", "直辖市", "县级市", "地级市", "大城市", "城乡区", "新城区", "工业园区", "产业园区",
