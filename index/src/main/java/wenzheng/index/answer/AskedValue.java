@@ -33,6 +33,9 @@ final class AskedValue {
 	/** Points ("5分", "多少分"), not minutes ("分钟"), "分之", "分类", "分别" or "分管". */
 	private static final String POINTS = "分(?![钟之类别管])";
 
+	/** A count of a set: "168项", "31个", "七大", "两张". */
+	private static final String SET_COUNT = "([0-9０-９]+|[两二三四五六七八九十百千]+)(项|个|类|种|条|家|所|批|大|张|方面)";
+
 	/**
 	 * A number with its unit. A month or a day after a month ("12月底前", "11月20日") and a
 	 * four-digit year are calendar dates, not counts: "个月" is a count of months, "12月" is
@@ -117,8 +120,7 @@ final class AskedValue {
 	 * A set the question names by its count ("那168项重点工作任务", "哪七大"): its members are named
 	 * by a list of as many, or at least five.
 	 */
-	private static final Pattern COUNTED_SET = Pattern
-		.compile("(?<![0-9０-９.])([0-9０-９]+|[两二三四五六七八九十百千]+)(项|个|类|种|条|家|所|批|大|张|方面)");
+	private static final Pattern COUNTED_SET = Pattern.compile("(?<![0-9０-９.])" + SET_COUNT);
 
 	/**
 	 * How many items name the members of a set of five or more: "31个责任部门具体是哪些" is not
@@ -322,8 +324,8 @@ final class AskedValue {
 		 * set, answered only by naming them, never by a clause that says the set exists.
 		 */
 		MEMBERS(Pattern.compile("具体(是|有|包括|在|设在|指)?(哪些|哪几|哪个)|都(有|是|包括|在)哪(些|几)|分别(是|在)?(哪些|哪几|哪里|哪儿)|还有哪(些|几)|"
-				+ "(?<![多少])哪几(个|家|项|类|种|所|条|处|位|方面)|哪[两俩二三四五六七八九十0-9０-９]+\\p{IsHan}|有哪几|"
-				+ "[0-9０-９两二三四五六七八九十百千]+(项|个|类|种|条|家|所|批|大|张|方面)[^的，,。？?！!\\s]{1,6}(具体|分别)?都?(有|是|包括)(啥|什么)"), true),
+				+ "(?<![多少])哪几(个|家|项|类|种|所|条|处|位|方面)|哪[两俩二三四五六七八九十0-9０-９]+\\p{IsHan}|有哪几|" + SET_COUNT
+				+ "[^的，,。？?！!\\s]{1,6}(具体|分别)?都?(有|是|包括)(啥|什么)"), true),
 
 		/**
 		 * "多大岁数", "满几周岁"; answered only by an age: a clause without one does not answer.
@@ -539,6 +541,12 @@ final class AskedValue {
 	 */
 	private final boolean asksRecipient;
 
+	/**
+	 * Whether the telephone asked is an office's ({@link #OFFICE_TELEPHONE_ASKED}), not a
+	 * hotline's.
+	 */
+	private final boolean asksOfficeTelephone;
+
 	/** Whether the count or amount asked is a share ({@link #ASKS_SHARE}). */
 	private final boolean asksShare;
 
@@ -564,6 +572,8 @@ final class AskedValue {
 		this.asksLength = kind == Kind.PERIOD && FigureKind.DURATION.asked().matcher(question).find();
 		this.asksPlaces = kind == Kind.MEMBERS && PLACES_ASKED.matcher(question).find();
 		this.asksRecipient = kind == Kind.CHANNEL && RECIPIENT_ASKED.matcher(question).find();
+		this.asksOfficeTelephone = kind == Kind.TELEPHONE && OFFICE_TELEPHONE_ASKED.matcher(question).find()
+				&& !question.contains("热线");
 		this.asksShare = (kind == Kind.COUNT || kind == Kind.AMOUNT) && units == null
 				&& ASKS_SHARE.matcher(question).find();
 		this.fewestMembers = (kind == Kind.MEMBERS) ? fewestMembers(question) : 2;
@@ -909,10 +919,9 @@ final class AskedValue {
 	 * hotline.
 	 */
 	private boolean holdsTelephoneAsked(String text) {
-		boolean officeAsked = OFFICE_TELEPHONE_ASKED.matcher(this.question).find() && !this.question.contains("热线");
 		Matcher number = TELEPHONE_NUMBER.matcher(text);
 		while (number.find()) {
-			if (!officeAsked || !HOTLINE.matcher(text).region(number.end(), text.length()).lookingAt()) {
+			if (!this.asksOfficeTelephone || !HOTLINE.matcher(text).region(number.end(), text.length()).lookingAt()) {
 				return true;
 			}
 		}
