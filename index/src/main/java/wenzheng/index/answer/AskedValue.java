@@ -90,6 +90,15 @@ final class AskedValue {
 			"年底|年末|年内|年初|上半年|下半年|季度|日内|之日起|当天|当日|即时|实时|第一时间|及时|长期|" + "常态化|持续|贯穿全年|定期|同步|每年|每半年|每季度|每季|每月|每周|每天|每日");
 
 	/**
+	 * "最晚什么时候", "啥时候之前", "截止到哪天": a deadline, which a standing arrangement ("持续", "定期",
+	 * "及时") does not give.
+	 */
+	private static final Pattern DEADLINE_ASKED = Pattern.compile("最晚|最迟|截止|截至|(什么时候|啥时候|哪天|几月)(之前|以前|前|为止)|期限");
+
+	/** A deadline in words: a year's end, a time counted from an event, at once. */
+	private static final WordSet DEADLINE_WORDS = new WordSet("年底|年末|年内|年初|上半年|下半年|季度|日内|之日起|当天|当日|即时|实时|第一时间|同步");
+
+	/**
 	 * An enumeration of named items: two or more names separated by "、" (names of two
 	 * characters or more: "省、市、区" enumerates levels, not members), quoted names one after
 	 * another, a quoted name followed by "等", or numbered items.
@@ -301,7 +310,7 @@ final class AskedValue {
 		 * that only names the service.
 		 */
 		HOURS(Pattern.compile("(周末|周六|周日|星期[六日天]|礼拜[六日天]|节假日|双休日?|晚上|夜里|夜间|半夜|深夜|凌晨|中午)[^，,。？?！!]{0,8}"
-				+ "(上班|下班|开门|开放|办公|营业|有人|接电话|值班|受理|休息|能(办|整|弄|打|问|咨询))|(几点|什么时候|啥时候)(上班|下班|开门|关门|营业|开放|办公)|(上班|办公|营业|开放)时间(是|为|从)?(几点|什么|啥|怎么|怎样)"),
+				+ "(上班|下班|开门|开放|办公|营业|有人|接电话|值班|受理|休息|能(办|整|弄|打|问|咨询))|(几点|什么时候|啥时候)(上班|下班|开门|关门|营业|开放|办公)|几点(到|至)几点|(上班|办公|营业|开放)时间(是|为|从)?(几点|什么|啥|怎么|怎样)"),
 				true),
 
 		/**
@@ -354,7 +363,7 @@ final class AskedValue {
 		 * never by the name of the hall or platform the question asks about.
 		 */
 		ADDRESS(Pattern.compile(
-				"哪条街|哪条路|什么街|什么路|哪个路口|(?<!邮箱|邮件|电子)地址(是|在)?(哪|什么|啥|多少)|网址|域名|(什么|啥|哪个)(具体)?地址|门牌号?(是|在)?(多少|几号)|几号楼|哪栋楼|具体位置|详细位置"),
+				"哪条街|哪条路|什么街|什么路|哪个路口|(?<!邮箱|邮件|电子)地址(是|在)?(哪|什么|啥|多少)|网址|域名|(什么|啥|哪个)(具体)?地址|(具体|详细)地址|门牌号?(是|在)?(多少|几号)|几号楼|哪栋楼|具体位置|详细位置"),
 				true),
 
 		/** "排第几", "第几名"; answered only by a rank. */
@@ -533,6 +542,9 @@ final class AskedValue {
 	 */
 	private final boolean asksLength;
 
+	/** Whether a period asked is a deadline ({@link #DEADLINE_ASKED}). */
+	private final boolean asksDeadline;
+
 	/** Whether the members asked are places ({@link #PLACES_ASKED}). */
 	private final boolean asksPlaces;
 
@@ -570,6 +582,7 @@ final class AskedValue {
 		this.units = units;
 		this.others = others;
 		this.asksLength = kind == Kind.PERIOD && FigureKind.DURATION.asked().matcher(question).find();
+		this.asksDeadline = kind == Kind.PERIOD && DEADLINE_ASKED.matcher(question).find();
 		this.asksPlaces = kind == Kind.MEMBERS && PLACES_ASKED.matcher(question).find();
 		this.asksRecipient = kind == Kind.CHANNEL && RECIPIENT_ASKED.matcher(question).find();
 		this.asksOfficeTelephone = kind == Kind.TELEPHONE && OFFICE_TELEPHONE_ASKED.matcher(question).find()
@@ -725,13 +738,14 @@ final class AskedValue {
 	/**
 	 * Whether only a value of the kind asked answers this question: also a count of units
 	 * of time ("几个工作日", "多少天"), which words such as "及时" do not give, and a share
-	 * ("退税比例是多少"), which a clause naming the policy does not give; a count of times
-	 * ("几次") is often answered by how often ("定期", "每季度").
+	 * ("退税比例是多少"), which a clause naming the policy does not give, and a deadline
+	 * ("最晚什么时候"), which "持续推进" does not give; a count of times ("几次") is often answered
+	 * by how often ("定期", "每季度").
 	 */
 	private boolean isExact() {
 		return this.kind.exact
 				|| (this.kind == Kind.COUNT && this.units != null && this.units != TIMES && this.units != ITEMS)
-				|| this.asksShare;
+				|| this.asksShare || this.asksDeadline;
 	}
 
 	/**
@@ -811,8 +825,8 @@ final class AskedValue {
 					|| WEB_ADDRESS.matcher(text).find() || namesChannelOfKind(text)
 					|| this.asksRecipient && holdsNew(UNIT, text, 2);
 			case LIST -> text.contains("等") || text.contains("包括") || ENUMERATION.matcher(text).find();
-			case PERIOD -> columns.deadline() != null || PERIOD_WORDS.in(text) || numbered(PERIOD, text, true, null)
-					|| this.asksLength && FigureKind.DURATION.isStatedIn(text);
+			case PERIOD -> columns.deadline() != null || (this.asksDeadline ? DEADLINE_WORDS : PERIOD_WORDS).in(text)
+					|| numbered(PERIOD, text, true, null) || this.asksLength && FigureKind.DURATION.isStatedIn(text);
 			case BASIS -> holdsNew(BASIS, text, 2) || CITED_TITLE.matcher(text).find();
 			case STEPS -> holdsNew(STEPS, text, 0) || holdsNew(MEANS, text, 4) || MODAL.in(text);
 			case CONSEQUENCE -> CONSEQUENCES.in(text);

@@ -574,6 +574,28 @@ class AskedValueTests {
 		assertThat(night.kind()).isEqualTo(AskedValue.Kind.HOURS);
 		assertThat(night.heldBy(clause("12345热线全天候受理群众咨询。", null))).isTrue();
 		assertThat(AskedValue.of("办公时间这些信息变了，多长时间内要更新？").kind()).isEqualTo(AskedValue.Kind.PERIOD);
+		AskedValue hours = AskedValue.of("热线是几点到几点？");
+		assertThat(hours.kind()).isEqualTo(AskedValue.Kind.HOURS);
+		assertThat(hours.heldBy(clause("依托12345热线全天候服务企业群众。", null))).isTrue();
+	}
+
+	@Test
+	void aDeadlineAskedIsNotGivenByAStandingArrangement() {
+		AskedValue latest = AskedValue.of("网站适老化改造最晚什么时候完成？");
+		assertThat(latest.exact()).isTrue();
+		assertThat(latest.heldBy(clause("持续推进政府网站适老化和无障碍改造。", null))).isFalse();
+		assertThat(latest.heldBy(clause("年底前完成政府网站适老化改造。", null))).isTrue();
+		assertThat(latest.heldBy(clause("推进政府网站适老化改造。", "2022年9月底前"))).isTrue();
+		AskedValue when = AskedValue.of("网站适老化改造什么时候搞？");
+		assertThat(when.exact()).isFalse();
+		assertThat(when.heldBy(clause("持续推进政府网站适老化和无障碍改造。", null))).isTrue();
+	}
+
+	@Test
+	void aStreetAddressAskedNeedsOne() {
+		AskedValue where = AskedValue.of("公报赠阅点设在哪些地方？有具体地址吗？");
+		assertThat(where.asksAnExactValue()).isTrue();
+		assertThat(where.heldBy(clause("科学规范设置公报赠阅点，赠阅重点向基层单位倾斜。", null))).isFalse();
 	}
 
 	@Test
