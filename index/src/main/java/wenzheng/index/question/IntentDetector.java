@@ -39,13 +39,13 @@ public final class IntentDetector {
 
 	private static final List<Rule> RULES = List.of(new Rule(Intent.RESPONSIBLE, ASKS_UNIT),
 			new Rule(Intent.QUANTITY,
-					Pattern.compile("多久.{0,6}一次|隔多久|多长时间.{0,6}一次|频率|几次|几回|几个(?!工作日|月|小时)|多少个(?!工作日|月|小时)|"
-							+ "多少(?!个|天|月|时间|工作日|小时)(?=\\p{IsHan})|几项|几种|比例|几年|哪几个")),
+					Pattern.compile("多久.{0,6}一次|隔多久|多长时间.{0,6}一次|频率|几次|几回|(?<!哪)几个(?!工作日|月|小时)|多少个(?!工作日|月|小时)|"
+							+ "多少(?!个|天|月|时间|工作日|小时)(?=\\p{IsHan})|(?<!哪)几项|(?<!哪)几种|比例|几年")),
 			new Rule(Intent.DEADLINE, Pattern.compile("多快(?!速)|几天|多少天|几个工作日|多少个工作日|哪天|日内|前完成|" + ASKS_WHEN)),
 			new Rule(Intent.PLACE,
 					Pattern.compile(
 							"在哪|哪里|哪儿|什么地方|啥地方|什么平台|哪个平台|什么渠道|哪些渠道|啥渠道|哪个栏目|什么栏目|什么途径|哪些途径|上哪|去哪|" + "通过什么|哪个专区|什么专区")),
-			new Rule(Intent.LIST, Pattern.compile("哪些|什么内容|包括什么|包括哪|有什么|有啥|都有|什么信息|哪类|哪方面")),
+			new Rule(Intent.LIST, Pattern.compile("哪些|哪几(?!步)|什么内容|包括什么|包括哪|有什么|有啥|都有|什么信息|哪类|哪方面")),
 			new Rule(Intent.PROCEDURE,
 					Pattern.compile("怎么办|如何|怎样|怎么|咋|流程|步骤|程序|手续|几步(?!行)|(什么|啥|哪种|何种)(办法|方法|方式|手段|措施|招|法子|路子)")),
 			new Rule(Intent.YES_NO, YES_OR_NO));

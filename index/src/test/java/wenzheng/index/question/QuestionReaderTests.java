@@ -32,6 +32,9 @@ class QuestionReaderTests {
 		assertThat(this.intents.detect("以后支不支持IPv6")).isEqualTo(Intent.YES_NO);
 		assertThat(this.intents.detect("可不可以代办")).isEqualTo(Intent.YES_NO);
 		assertThat(this.intents.detect("主要公开哪些内容")).isEqualTo(Intent.LIST);
+		assertThat(this.intents.detect("留言答复具体得公开哪几项")).as("which ones, not how many").isEqualTo(Intent.LIST);
+		assertThat(this.intents.detect("一网通分别是哪几个")).isEqualTo(Intent.LIST);
+		assertThat(this.intents.detect("清单一共列了几项任务")).isEqualTo(Intent.QUANTITY);
 		assertThat(this.intents.detect("是哪几个部门牵头")).isEqualTo(Intent.RESPONSIBLE);
 		assertThat(this.intents.detect("政府公报是哪个科室负责编的")).isEqualTo(Intent.RESPONSIBLE);
 		assertThat(this.intents.detect("啥局管这事")).isEqualTo(Intent.RESPONSIBLE);
