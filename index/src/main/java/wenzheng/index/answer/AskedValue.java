@@ -68,6 +68,8 @@ final class AskedValue {
 	 */
 	private static final Pattern PERIOD = Pattern.compile(DAY.pattern() + "|[0-9０-９]{4}年|" + TIME_LIMIT);
 
+	private static final Pattern TIME_LIMIT_COUNTED = Pattern.compile(TIME_LIMIT);
+
 	/**
 	 * A time a yes/no question states of the citizen's case ("干到2021年底", "二十个工作日内",
 	 * "11月20日"): a year alone names the plan asked about ("按照2021年的方案"), not a time.
@@ -97,6 +99,15 @@ final class AskedValue {
 
 	/** A deadline in words: a year's end, a time counted from an event, at once. */
 	private static final WordSet DEADLINE_WORDS = new WordSet("年底|年末|年内|年初|上半年|下半年|季度|日内|之日起|当天|当日|即时|实时|第一时间|同步");
+
+	/**
+	 * "多快": how soon after an event, which a time limit counted from it gives
+	 * ("发布30个工作日内"), not a calendar deadline ("2022年底前").
+	 */
+	private static final Pattern SOON_ASKED = Pattern.compile("多快");
+
+	/** How soon in words: counted from an event, or at once. */
+	private static final WordSet SOON_WORDS = new WordSet("日内|之日起|当天|当日|即时|实时|第一时间|同步|及时|立即|马上");
 
 	/**
 	 * An enumeration of named items: two or more names separated by "、" (names of two
@@ -545,6 +556,9 @@ final class AskedValue {
 	/** Whether a period asked is a deadline ({@link #DEADLINE_ASKED}). */
 	private final boolean asksDeadline;
 
+	/** Whether a period asked is how soon after an event ({@link #SOON_ASKED}). */
+	private final boolean asksSoon;
+
 	/** Whether the members asked are places ({@link #PLACES_ASKED}). */
 	private final boolean asksPlaces;
 
@@ -583,6 +597,7 @@ final class AskedValue {
 		this.others = others;
 		this.asksLength = kind == Kind.PERIOD && FigureKind.DURATION.asked().matcher(question).find();
 		this.asksDeadline = kind == Kind.PERIOD && DEADLINE_ASKED.matcher(question).find();
+		this.asksSoon = kind == Kind.PERIOD && SOON_ASKED.matcher(question).find();
 		this.asksPlaces = kind == Kind.MEMBERS && PLACES_ASKED.matcher(question).find();
 		this.asksRecipient = kind == Kind.CHANNEL && RECIPIENT_ASKED.matcher(question).find();
 		this.asksOfficeTelephone = kind == Kind.TELEPHONE && OFFICE_TELEPHONE_ASKED.matcher(question).find()
@@ -825,8 +840,12 @@ final class AskedValue {
 					|| WEB_ADDRESS.matcher(text).find() || namesChannelOfKind(text)
 					|| this.asksRecipient && holdsNew(UNIT, text, 2);
 			case LIST -> text.contains("等") || text.contains("包括") || ENUMERATION.matcher(text).find();
-			case PERIOD -> columns.deadline() != null || (this.asksDeadline ? DEADLINE_WORDS : PERIOD_WORDS).in(text)
-					|| numbered(PERIOD, text, true, null) || this.asksLength && FigureKind.DURATION.isStatedIn(text);
+			case PERIOD -> this.asksSoon
+					? columns.deadline() != null || SOON_WORDS.in(text)
+							|| numbered(TIME_LIMIT_COUNTED, text, true, null)
+					: columns.deadline() != null || (this.asksDeadline ? DEADLINE_WORDS : PERIOD_WORDS).in(text)
+							|| numbered(PERIOD, text, true, null)
+							|| this.asksLength && FigureKind.DURATION.isStatedIn(text);
 			case BASIS -> holdsNew(BASIS, text, 2) || CITED_TITLE.matcher(text).find();
 			case STEPS -> holdsNew(STEPS, text, 0) || holdsNew(MEANS, text, 4) || MODAL.in(text);
 			case CONSEQUENCE -> CONSEQUENCES.in(text);

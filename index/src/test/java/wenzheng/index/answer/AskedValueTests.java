@@ -603,6 +603,7 @@ class AskedValueTests {
 		AskedValue soon = AskedValue.of("出了新指引，部门得多快跟上出方案？");
 		assertThat(soon.kind()).isEqualTo(AskedValue.Kind.PERIOD);
 		assertThat(soon.heldBy(clause("在30个工作日内制定推动方案。", null))).isTrue();
+		assertThat(soon.heldBy(clause("按照推进方案，于2022年底前完成目录的发布。", null))).as("a date, not how soon").isFalse();
 		assertThat(AskedValue.of("高速公路上最高能开多快？").kind()).isEqualTo(AskedValue.Kind.DISTANCE);
 	}
 
