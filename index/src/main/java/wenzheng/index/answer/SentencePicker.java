@@ -62,6 +62,11 @@ final class SentencePicker {
 	 */
 	private static final double NEGATION_BONUS = VALUE_BONUS;
 
+	/**
+	 * Characters completing a verb ("梳理完", "做好", "报上"), not forming another word with it.
+	 */
+	private static final String COMPLEMENTS = "完好了过掉到成住着上下起来去给";
+
 	private static final Pattern NEGATION = Pattern.compile("不得|不再|不予|不能|不准|不需|无需|无须|禁止|严禁|未经|不|未|没有");
 
 	/** How many characters after a negation a question word counts as negated. */
@@ -107,12 +112,14 @@ final class SentencePicker {
 		boolean[] negations = new boolean[phrases.size()];
 		boolean ruleAsked = asked.kind() == AskedValue.Kind.RULE;
 		boolean valueAsked = asked != AskedValue.NONE;
+		String[] joined = joinedWords(text, concepts);
 		for (int i = 0; i < phrases.size(); i++) {
 			values[i] = valueAsked && asked.heldIn(phrases.get(i));
 			conditionsMet[i] = stated.metBy(phrases.get(i)) || stated.levelMetBy(phrases.get(i));
 			negations[i] = ruleAsked && negatesAConcept(phrases.get(i), concepts);
 			for (int c = 0; c < concepts.size(); c++) {
-				holds[i][c] = concepts.get(c).in(phrases.get(i));
+				holds[i][c] = joined[c] != null ? phrases.get(i).contains(joined[c])
+						: concepts.get(c).in(phrases.get(i));
 			}
 			cues[i] = intent != Intent.GENERAL && IntentCues.in(phrases.get(i), intent);
 		}
@@ -168,6 +175,29 @@ final class SentencePicker {
 		}
 		bestEnd = extendForward(phrases, bestStart, bestEnd, maxLength);
 		return finish(String.join("", phrases.subList(bestStart, bestEnd)), maxLength);
+	}
+
+	/**
+	 * For each question word, the longer word it forms with the next one when one of them
+	 * is a single character the segmenter cut off (not a verb's complement: "梳理完" is
+	 * "梳理") and the clause writes it ("处理" and "费" of "信息处理费"): the clause's other uses
+	 * of the part ("妥善处理") are another word, and only the phrases writing the whole hold
+	 * it. Two words of two characters ("政策" and "解读") keep their own meanings apart.
+	 * {@code null} for a word the clause never writes joined to such a neighbour.
+	 */
+	static String[] joinedWords(String text, List<Concept> concepts) {
+		String[] joined = new String[concepts.size()];
+		for (int c = 0; c + 1 < concepts.size(); c++) {
+			String word = concepts.get(c).word();
+			String next = concepts.get(c + 1).word();
+			String whole = word + next;
+			boolean cutOff = word.length() == 1 || next.length() == 1 && COMPLEMENTS.indexOf(next.charAt(0)) < 0;
+			if (cutOff && text.contains(whole)) {
+				joined[c] = whole;
+				joined[c + 1] = whole;
+			}
+		}
+		return joined;
 	}
 
 	/**

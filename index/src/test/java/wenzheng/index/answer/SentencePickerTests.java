@@ -46,6 +46,17 @@ class SentencePickerTests {
 	}
 
 	@Test
+	void aWordCutFromALongerOneCountsOnlyWhereTheClauseWritesTheWhole() {
+		String clause = "健全申请登记、审核、办理、答复制度，妥善处理涉及依申请的投诉举报，加强与申请人的沟通。" + "政府部门收取信息处理费前，要报本地政府信息公开工作主管部门核准。";
+		List<Concept> asked = List.of(new Concept("申请", Set.of("申请"), 3.0), new Concept("收", Set.of("收"), 1.0),
+				new Concept("处理", Set.of("处理"), 3.0), new Concept("费", Set.of("费"), 1.0));
+		String passage = this.picker.pick(clause, asked, Intent.GENERAL, AskedValue.NONE, StatedFigures.NONE, 50);
+		assertThat(passage).contains("主管部门核准");
+		assertThat(SentencePicker.joinedWords("未完成梳理的领域；已经梳理完成的领域", concepts("梳理", "完"))).as("a verb's complement")
+			.containsOnlyNulls();
+	}
+
+	@Test
 	void aNoticesClosingSignatureIsNoAnswerThoughItNamesTheBodyAsked() {
 		String clause = "八、强化部门协同配合。各地农业农村部门要加强农村疫情防控宣传，组织村组干部开展排查。 " + "国务院应对新型冠状病毒感染肺炎疫情联防联控机制 2020年2月12日。";
 		String passage = this.picker.pick(clause, concepts("国务院", "联防联控机制", "农村"), Intent.GENERAL);
