@@ -42,7 +42,7 @@ final class AskedValue {
 	 * December.
 	 */
 	private static final Pattern COUNTED = Pattern.compile(NUMBER
-			+ "\\s*(个月|个工作日|工作日|个小时|小时|个|项|次|家|人|元|万元|亿元|%|％|倍|批|天|日|周|年|篇|条|种|类|户|所|名|轮|期|场|本|吨|辆|台|张|间|套|座|份|只|件|万|亿|"
+			+ "\\s*(个月|个工作日|工作日|个小时|小时|学时|课时|页|位|个|项|次|家|人|元|万元|亿元|%|％|倍|批|天|日|周|年|篇|条|种|类|户|所|名|轮|期|场|本|吨|辆|台|张|间|套|座|份|只|件|万|亿|"
 			+ POINTS + ")");
 
 	/** How often: a frequency answers "how many times a year". */
@@ -363,8 +363,10 @@ final class AskedValue {
 		 * is no count of working days), not by a calendar date or year. "夹了几条", "跑了好几趟"
 		 * state a few, not ask how many; "完成了多少项" asks.
 		 */
-		COUNT(Pattern.compile("(?<![哪那这第好十百千两一二三四五六七八九])(多少|(?<!了)几)(个?(工作日|天|日|周(?!岁)|年|次|回|项|个|家|人|元|块|篇|条|种|批|小时|"
-				+ POINTS + ")|个月)|比例是多少|占比|比例多少|" + PEOPLE_ASKED), false),
+		COUNT(Pattern.compile(
+				"(?<![哪那这第好十百千两一二三四五六七八九])(多少|(?<!了)几)(个?(工作日|天|日|周(?!岁)|年|次|回|项|个|家|人|名|位|元|块|篇|条|种|批|小时|学时|课时|页|件|份|张|"
+						+ POINTS + ")|个月)|比例是多少|占比|比例多少|" + PEOPLE_ASKED),
+				false),
 
 		/** "哪天", "几号", "落款日期"; answered by a calendar date. */
 		DATE(Pattern.compile("哪天|哪一天|几号|几月几|什么日期|哪个日期|日期是|具体日期|落款|几月份|哪年哪月"), true),
@@ -520,7 +522,7 @@ final class AskedValue {
 	 * counted only as "几个月": "几月底前" asks which month.
 	 */
 	private static final Pattern ASKED_UNIT = Pattern
-		.compile("(?:多少|几)个?(工作日|天|日|周|(?<=个)月|年|次|回|小时|人|项|条|" + POINTS + ")|" + PEOPLE_ASKED);
+		.compile("(?:多少|几)个?(工作日|天|日|周|(?<=个)月|年|次|回|小时|学时|课时|人|名|位|项|条|页|件|份|张|" + POINTS + ")|" + PEOPLE_ASKED);
 
 	/** The unit of a count of times ("几次", "多少回"). */
 	private static final Pattern TIMES = Pattern.compile("次");
@@ -720,7 +722,10 @@ final class AskedValue {
 			case "月" -> Pattern.compile("月");
 			case "年" -> Pattern.compile("年");
 			case "小时" -> Pattern.compile("小时|天|日");
-			case "人" -> Pattern.compile("人|名|位");
+			case "人", "名", "位" -> Pattern.compile("人|名|位");
+			case "学时", "课时" -> Pattern.compile("学时|课时|小时");
+			case "页", "张" -> Pattern.compile("页|张");
+			case "件", "份" -> Pattern.compile("件|份");
 			case "项", "条" -> ITEMS;
 			case "分" -> Pattern.compile("分");
 			default -> TIMES;

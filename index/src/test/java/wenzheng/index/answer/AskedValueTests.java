@@ -376,6 +376,17 @@ class AskedValueTests {
 	}
 
 	@Test
+	void aCountInAMeasureIsHeldOnlyByANumberInThatMeasure() {
+		AskedValue hours = AskedValue.of("政务公开培训每次至少得够多少学时？");
+		assertThat(hours.exact()).isTrue();
+		assertThat(hours.heldBy(clause("各部门年内至少开展1次政务公开工作培训。", null))).isFalse();
+		assertThat(hours.heldBy(clause("每次培训不少于4学时。", null))).isTrue();
+		AskedValue pages = AskedValue.of("超过多少页开始收费？");
+		assertThat(pages.heldBy(clause("按规定的标准计收信息处理费。", null))).isFalse();
+		assertThat(pages.heldBy(clause("申请人申请公开政府信息的数量超过30页的，按页计收。", null))).isTrue();
+	}
+
+	@Test
 	void aCountOfItemsIsHeldByItemsAndARankByARank() {
 		AskedValue items = AskedValue.of("那些重点工作任务完成了多少项？");
 		assertThat(items.exact()).as("a list may answer too").isFalse();
