@@ -77,6 +77,9 @@ final class AskedValue {
 	private static final Pattern STATED_TIME = Pattern
 		.compile(DAY.pattern() + "|[0-9０-９]{4}年(底|末|内|前|初|中|以前|之前|以后|之后|起)|" + TIME_LIMIT);
 
+	/** A time the citizen states in words: "年底前汇总上来就行了吧". */
+	private static final Pattern STATED_TIME_WORDS = Pattern.compile("(年底|年末|年初|年中|月底|月末)(之?前|以前)");
+
 	/**
 	 * A delay the citizen states ("拖个一两周再发", "过了五个工作日才发出来"): a span of time after a verb
 	 * of putting off, or before "才"/"再". "等了十几天还没答复，能投诉吗" waits, and asks what next.
@@ -695,12 +698,13 @@ final class AskedValue {
 	}
 
 	/**
-	 * Whether a yes/no question states a time ("拖到十二月才办，还算按时吗", "是不是二十个工作日内公开就行"): it
-	 * asks whether that time meets the deadline, which only a deadline or period answers.
+	 * Whether a yes/no question states a time ("拖到十二月才办，还算按时吗", "是不是二十个工作日内公开就行",
+	 * "年底前汇总上来就行了吧"): it asks whether that time meets the deadline, which only a deadline
+	 * or period answers.
 	 */
 	private static boolean statesATime(String question) {
 		return numbered(STATED_TIME, question, true, null) || MONTH.matcher(question).find()
-				|| STATED_DELAY.matcher(question).find();
+				|| STATED_DELAY.matcher(question).find() || STATED_TIME_WORDS.matcher(question).find();
 	}
 
 	/**

@@ -469,6 +469,7 @@ class AskedValueTests {
 		assertThat(late.heldBy(clause("各部门要开展政务公开培训。", null))).isFalse();
 		assertThat(AskedValue.of("是不是二十个工作日内公开就行？").kind()).isEqualTo(AskedValue.Kind.PERIOD);
 		assertThat(AskedValue.of("是不是干到2021年底就算完成了？").kind()).isEqualTo(AskedValue.Kind.PERIOD);
+		assertThat(AskedValue.of("推进情况年底前汇总上来就行了吧？").kind()).isEqualTo(AskedValue.Kind.PERIOD);
 		assertThat(AskedValue.of("按照2021年的分工方案，制定政策是不是必须先听取企业的意见？").kind()).as("the year names the plan, not a time")
 			.isEqualTo(AskedValue.Kind.RULE);
 		assertThat(AskedValue.of("查阅档案能不能收费？").kind()).isEqualTo(AskedValue.Kind.RULE);
