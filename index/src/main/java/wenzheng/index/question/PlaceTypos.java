@@ -2,23 +2,23 @@ package wenzheng.index.question;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import wenzheng.knowledge.document.Cities;
 import wenzheng.knowledge.document.Provinces;
 
 /**
  * Finds known place names written with one wrong character, as citizens type them with a
- * pinyin input method: "桃北区" for 洮北区, "四坪市" for 四平市. The last character must be right, so
- * that "洮南市" never reads as 洮北区; in the proper name (the first two characters, and all of
- * a name shorter than five) the wrong character must sound like the right one, so that
- * "江北区" (a real district elsewhere) does not either. A text that names a real other city
- * or province ("福州市" is not a typo of 抚州市, nor "陕西省" of 山西省) is that place, never a typo.
- * Short names of two characters ("四平") are left alone: too many everyday words sound like
- * them.
+ * pinyin input method: "桃北区" for 洮北区, "四坪市" for 四平市, "市建伟" for 市建委. An administrative
+ * suffix must be right, so that "洮南市" never reads as 洮北区; in the proper name (the first
+ * two characters, and all of a name shorter than five) the wrong character must sound
+ * like the right one, so that "江北区" (a real district elsewhere) does not either. A text
+ * that names a real other city or province ("福州市" is not a typo of 抚州市, nor "陕西省" of 山西省)
+ * is that place, never a typo. Short names of two characters ("四平") are left alone: too
+ * many everyday words sound like them.
  */
 final class PlaceTypos {
 
@@ -28,29 +28,44 @@ final class PlaceTypos {
 	/** The characters of a name that are its proper name ("洮北" of 洮北区). */
 	private static final int PROPER_NAME = 2;
 
-	/** The eligible names by their last character, which a typo leaves right. */
+	/** The last characters of the bodies a name may stand for ("市建委", "市民政局"). */
+	private static final String BODY_SUFFIXES = "委局厅办";
+
+	/**
+	 * The eligible names by their last character and, for a last character that is no
+	 * administrative suffix, by the characters sounding like it.
+	 */
 	private final Map<Character, List<Map.Entry<String, String>>> namesByLast;
 
 	/**
 	 * @param aliases names and short names of the known places, each with its place
 	 */
 	PlaceTypos(Map<String, String> aliases) {
-		this.namesByLast = aliases.entrySet()
-			.stream()
-			.filter(entry -> eligible(entry.getKey(), entry.getValue()))
-			.collect(Collectors.groupingBy(entry -> entry.getKey().charAt(entry.getKey().length() - 1)));
+		Map<Character, List<Map.Entry<String, String>>> byLast = new HashMap<>();
+		for (Map.Entry<String, String> entry : aliases.entrySet()) {
+			if (eligible(entry.getKey(), entry.getValue())) {
+				char last = entry.getKey().charAt(entry.getKey().length() - 1);
+				byLast.computeIfAbsent(last, c -> new ArrayList<>()).add(entry);
+				if (Places.ADMIN_SUFFIXES.indexOf(last) < 0) {
+					Homophones.of(last)
+						.forEach(alike -> byLast.computeIfAbsent(alike, c -> new ArrayList<>()).add(entry));
+				}
+			}
+		}
+		this.namesByLast = byLast;
 	}
 
 	/**
 	 * A name that says which place it is on its own: the full name or a short name it
-	 * starts with ("白城工业园"), of three characters with an administrative suffix or of four
-	 * and more; never a word like "园区" or "省里".
+	 * starts with ("白城工业园"), of three characters with an administrative suffix or a
+	 * body's ("市建委") or of four and more; never a word like "园区" or "省里".
 	 */
 	private static boolean eligible(String alias, String place) {
 		if (!place.startsWith(alias) || alias.chars().anyMatch(c -> !Character.isIdeographic(c))) {
 			return false;
 		}
-		return alias.length() >= 4 || (alias.length() == 3 && Places.ADMIN_SUFFIXES.indexOf(alias.charAt(2)) >= 0);
+		return alias.length() >= 4 || (alias.length() == 3 && (Places.ADMIN_SUFFIXES.indexOf(alias.charAt(2)) >= 0
+				|| BODY_SUFFIXES.indexOf(alias.charAt(2)) >= 0));
 	}
 
 	/**
@@ -104,13 +119,14 @@ final class PlaceTypos {
 		}
 		char typed = written.charAt(wrong);
 		char meant = name.charAt(wrong);
-		// The last character is a suffix ("区" against "市") or the end of a short name,
-		// where
-		// any character may follow: it must be right.
-		if (wrong == name.length() - 1 || !Character.isIdeographic(typed)) {
+		// An administrative suffix ("区" against "市") must be right; another last
+		// character
+		// ("委" of 市建委) must sound like the right one.
+		boolean last = wrong == name.length() - 1;
+		if (!Character.isIdeographic(typed) || last && Places.ADMIN_SUFFIXES.indexOf(meant) >= 0) {
 			return false;
 		}
-		boolean loose = name.length() >= LONG_NAME && wrong >= PROPER_NAME;
+		boolean loose = !last && name.length() >= LONG_NAME && wrong >= PROPER_NAME;
 		return (loose || Homophones.alike(typed, meant)) && !namesRealOtherPlace(written, name);
 	}
 

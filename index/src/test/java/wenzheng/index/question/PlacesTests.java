@@ -111,6 +111,14 @@ class PlacesTests {
 	}
 
 	@Test
+	void aBodysNameMayHaveAnyCharacterWrongThatSoundsAlike() {
+		Places bodies = Places.of(List.of("市建委", "绿水区"));
+		assertThat(bodies.known("市建伟说要建查阅点")).containsExactly("市建委");
+		assertThat(bodies.known("市见委的工作经费")).containsExactly("市建委");
+		assertThat(bodies.known("市建局的工作经费")).as("another body").isEmpty();
+	}
+
+	@Test
 	void longNamesMayDifferAfterTheirProperName() {
 		assertThat(this.places.known("红星经挤开发区的政策")).containsExactly("红星经济开发区");
 		assertThat(this.places.withoutKnown("红星经挤开发区的政策")).isEqualTo("       的政策");
