@@ -66,9 +66,9 @@ public final class Places {
 	private static final Pattern PLACE_LIKE = Pattern.compile("([\\p{IsHan}]{2,4}?)(省|自治区|市|自治州|州|自治县|县|区|自治旗|旗|盟)");
 
 	/**
-	 * Characters that may stand right before a place name: words around it (also "按",
-	 * "照", "据" of "按辽宁省的要点"), punctuation, and determiners ("上海各区", "某市" name no place of
-	 * their own).
+	 * Characters that may stand right before a place name besides any punctuation or
+	 * symbol ("嗨～桃北区"): words around it (also "按", "照", "据" of "按辽宁省的要点"), and
+	 * determiners ("上海各区", "某市" name no place of their own).
 	 */
 	private static final String BOUNDARY = "在的是去到和与跟及了从往对给向按照据我你他她省市县区州我们各每该此某，,。、；;：:！!？?（）() 0123456789年时起至";
 
@@ -316,7 +316,11 @@ public final class Places {
 	 * boundary character.
 	 */
 	static boolean wordMayStartAt(String text, int index) {
-		return index == 0 || BOUNDARY.indexOf(text.charAt(index - 1)) >= 0;
+		if (index == 0) {
+			return true;
+		}
+		char before = text.charAt(index - 1);
+		return BOUNDARY.indexOf(before) >= 0 || !Character.isLetterOrDigit(before);
 	}
 
 	/**

@@ -106,6 +106,7 @@ class PlacesTests {
 		assertThat(this.places.known("我住在率水区，想问")).containsExactly("绿水区");
 		assertThat(this.places.known("红兴经济开发区的政策")).containsExactly("红星经济开发区");
 		assertThat(this.places.known("江楠省有什么要求")).containsExactly("江南省");
+		assertThat(this.places.known("嗨～清山市的公交线路")).as("after a symbol").containsExactly("青山市");
 		assertThat(this.places.unknown("清山市的公交线路")).isEmpty();
 		assertThat(this.places.withoutKnown("清山市政府开放日")).isEqualTo("   政府开放日");
 	}
