@@ -77,6 +77,10 @@ final class AskedValue {
 	private static final Pattern STATED_TIME = Pattern
 		.compile(DAY.pattern() + "|[0-9０-９]{4}年(底|末|内|前|初|中|以前|之前|以后|之后|起)|" + TIME_LIMIT);
 
+	/** "有没有规定几次", "是不是要几个": how many, asked inside a yes/no question. */
+	private static final Pattern ASKS_HOW_MANY_WHETHER = Pattern
+		.compile("(规定|要求|限定|限制)[^，,。？?]{0,4}几|几[^，,。？?]{0,3}(以上|以内|以下)");
+
 	/** A time the citizen states in words: "年底前汇总上来就行了吧". */
 	private static final Pattern STATED_TIME_WORDS = Pattern.compile("(年底|年末|年初|年中|月底|月末)(之?前|以前)");
 
@@ -681,8 +685,8 @@ final class AskedValue {
 
 	private static Kind kindAsked(String asking, String sentence) {
 		for (Kind kind : Kind.values()) {
-			if (kind.asked != null && kind.asked.matcher(asking).find()
-					&& !(kind == Kind.STEPS && namesSteps(asking))) {
+			if (kind.asked != null && kind.asked.matcher(asking).find() && !(kind == Kind.STEPS && namesSteps(asking))
+					&& !(kind == Kind.COUNT && aFew(asking))) {
 				return kind == Kind.RULE && statesATime(sentence) ? Kind.PERIOD : kind;
 			}
 		}
@@ -695,6 +699,15 @@ final class AskedValue {
 	 */
 	private static boolean namesSteps(String asking) {
 		return IntentDetector.YES_OR_NO.matcher(asking).find() && !ASKS_HOW.matcher(asking).find();
+	}
+
+	/**
+	 * Whether a yes/no question says "几" for "a few" ("能不能干几个月就换岗", "晚几天公开行吗"): it asks
+	 * whether, not how many.
+	 */
+	private static boolean aFew(String asking) {
+		return IntentDetector.YES_OR_NO.matcher(asking).find() && !asking.contains("多少")
+				&& !ASKS_HOW_MANY_WHETHER.matcher(asking).find();
 	}
 
 	/**

@@ -376,6 +376,15 @@ class AskedValueTests {
 	}
 
 	@Test
+	void aFewInAYesOrNoQuestionAsksWhetherNotHowMany() {
+		AskedValue whether = AskedValue.of("工作人员能不能干几个月就换岗？");
+		assertThat(whether.kind()).isEqualTo(AskedValue.Kind.RULE);
+		assertThat(whether.heldBy(clause("政务公开工作人员不满一个年度不得更换岗位。", null))).isTrue();
+		assertThat(AskedValue.of("有没有规定一年开展几次培训？").kind()).isEqualTo(AskedValue.Kind.COUNT);
+		assertThat(AskedValue.of("一年开展几次培训？").kind()).isEqualTo(AskedValue.Kind.COUNT);
+	}
+
+	@Test
 	void aCountInAMeasureIsHeldOnlyByANumberInThatMeasure() {
 		AskedValue hours = AskedValue.of("政务公开培训每次至少得够多少学时？");
 		assertThat(hours.exact()).isTrue();
