@@ -31,6 +31,15 @@ public final class QuestionReader {
 
 	private static final Pattern PHRASE_BREAK = Pattern.compile("[。！？!?\\n；;，,：:\\s]+");
 
+	/**
+	 * A question opening with a word that points back ("那这个截止到啥时候？", "它归谁管？"): its
+	 * subject is in the sentence before.
+	 */
+	private static final Pattern REFERS_BACK = Pattern.compile("(那么?)?(这|那|它|此|该(?!不该))[个些项条事]?");
+
+	/** How many characters after the pointer name again what it points to. */
+	private static final int RESTATED = 2;
+
 	private static final Pattern LEAD_IN = Pattern
 		.compile("想问(问|一下|下)?|请问(一下)?|想知道|想确认(一下)?|想了解(一下)?|想打听(一下)?|打听一下|请教(一下)?|问一下|问下|咨询一下|不知道|想弄清楚|弄清楚|麻烦告知|就是想");
 
@@ -77,11 +86,13 @@ public final class QuestionReader {
 
 	/**
 	 * The part of a message that asks. In order: the sentences that end with a question
-	 * mark, each from its last lead-in ("想问", "请问") or colon on, leaving out an either-or
-	 * after the first ("…？还是…？"), which offers answers rather than asks; else the text
-	 * from the last lead-in to the last phrase of its sentence that asks; else the
-	 * phrases that contain a question word, each cut to the words just before that
-	 * question word, with the short phrase before the first one (usually its subject).
+	 * mark, each from its last lead-in ("想问", "请问") or colon on, with the sentence before
+	 * the first when it opens with a word pointing back to it ("…。那这个截止到啥时候？"), leaving
+	 * out an either-or after the first ("…？还是…？"), which offers answers rather than asks;
+	 * else the text from the last lead-in to the last phrase of its sentence that asks;
+	 * else the phrases that contain a question word, each cut to the words just before
+	 * that question word, with the short phrase before the first one (usually its
+	 * subject).
 	 */
 	static String focus(String text) {
 		if (text.length() <= SHORT_MESSAGE) {
@@ -89,12 +100,22 @@ public final class QuestionReader {
 		}
 		StringBuilder questions = new StringBuilder();
 		Matcher sentences = SENTENCE.matcher(text);
+		String previous = null;
 		while (sentences.find()) {
 			String sentence = sentences.group().strip();
 			boolean alternative = !questions.isEmpty() && sentence.contains("还是");
 			if ((sentence.endsWith("？") || sentence.endsWith("?")) && !alternative) {
-				questions.append(withoutReason(fromLastLeadIn(sentence)));
+				String asked = fromLastLeadIn(sentence);
+				// What a pointer points to is told before it: in the sentence before the
+				// lead-in, or in the sentence before.
+				String told = (asked.length() < sentence.length())
+						? sentence.substring(0, sentence.length() - asked.length()) : previous;
+				if (told != null && questions.isEmpty() && refersBackTo(asked, told)) {
+					questions.append(told.equals(previous) ? fromLastLeadIn(previous) : told);
+				}
+				questions.append(withoutReason(asked));
 			}
+			previous = sentence;
 		}
 		if (!questions.isEmpty()) {
 			return questions.toString();
@@ -149,6 +170,19 @@ public final class QuestionReader {
 			}
 		}
 		return reasonAfter ? question.substring(0, end).replaceFirst("[，,；;：:\\s]+$", "") : question;
+	}
+
+	/**
+	 * Whether the question points back to the sentence before without naming again what
+	 * it points to ("那这个截止到啥时候", not "这个窗口提供什么服务" after a sentence about the window).
+	 */
+	private static boolean refersBackTo(String question, String previous) {
+		Matcher pointer = REFERS_BACK.matcher(question);
+		if (!pointer.lookingAt()) {
+			return false;
+		}
+		String after = question.substring(pointer.end());
+		return after.length() < RESTATED || !previous.contains(after.substring(0, RESTATED));
 	}
 
 	private static String fromLastLeadIn(String sentence) {

@@ -66,6 +66,14 @@ class QuestionReaderTests {
 	}
 
 	@Test
+	void aQuestionPointingBackTakesTheSentenceItPointsTo() {
+		String message = "绿水区清单里有一条，要汇总各部门基层政务公开示范区的创建推进情况。那这个截止到啥时候？";
+		assertThat(this.reader.read(message).focus()).isEqualTo("绿水区清单里有一条，要汇总各部门基层政务公开示范区的创建推进情况。那这个截止到啥时候？");
+		String named = "我父亲不会用手机。我看清单里说要设立政策咨询窗口，想问一下这个窗口提供什么样的咨询服务？";
+		assertThat(this.reader.read(named).focus()).as("the pointer names it again").isEqualTo("这个窗口提供什么样的咨询服务？");
+	}
+
+	@Test
 	void findsTheQuestionInAMessageWithoutPunctuation() {
 		String message = "我家老人不会上网平时就听听广播看看电视前些天听邻居说政府出台政策之前都要征求大家的意见可我们这样的人也不知道去哪儿提" + "请问绿水区征求意见的时候一般会通过哪些途径让老百姓知道";
 		assertThat(this.reader.read(message).focus()).isEqualTo("绿水区征求意见的时候一般会通过哪些途径让老百姓知道");
