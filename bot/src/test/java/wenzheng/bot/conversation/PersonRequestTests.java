@@ -57,6 +57,14 @@ class PersonRequestTests {
 	}
 
 	@Test
+	void aRequestAfterTheQuestionCountsThoughItAsksNothing() {
+		String message = "让我交了信息处理费，我觉得不合理。那这钱能退吗？我的申请编号是2023-0412，麻烦帮我查一下。";
+		assertThat(PersonRequest.isMadeIn(message, "让我交了信息处理费，我觉得不合理。那这钱能退吗？")).isTrue();
+		String story = "我的孩子在外地，没空帮我查。政府开放日一年办几次？";
+		assertThat(PersonRequest.isMadeIn(story, "政府开放日一年办几次？")).as("no request to the bot").isFalse();
+	}
+
+	@Test
 	void correctingOnesOwnRecordIsARequest() {
 		assertThat(requested("公示名单上我家的地亩数写少了，谁能帮我改过来？")).isTrue();
 		assertThat(requested("我的名字登记错了，麻烦帮我更正一下")).isTrue();
