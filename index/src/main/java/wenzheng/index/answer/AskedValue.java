@@ -91,12 +91,18 @@ final class AskedValue {
 	private static final Pattern STATED_DELAY = Pattern
 		.compile("(拖|晚|迟|推迟|延迟|延后)(了|个|上)?" + SPAN + "(工作日|天|日|周|星期|月|年|小时)|" + SPAN + "(工作日|天|日|周|星期|月|小时)(才|再)");
 
+	/** A part of a year by which something is due: "年底", "上半年", "季度". */
+	private static final String PARTS_OF_YEAR = "年底|年末|年内|年初|上半年|下半年|季度";
+
+	/** A time counted from an event, or at once: "日内", "之日起", "当天", "同步". */
+	private static final String FROM_THE_EVENT = "日内|之日起|当天|当日|即时|实时|第一时间|同步";
+
 	/**
 	 * A period in words: a year's end, a time limit counted from an event, a standing
 	 * arrangement.
 	 */
 	private static final WordSet PERIOD_WORDS = new WordSet(
-			"年底|年末|年内|年初|上半年|下半年|季度|日内|之日起|当天|当日|即时|实时|第一时间|及时|长期|" + "常态化|持续|贯穿全年|定期|同步|每年|每半年|每季度|每季|每月|每周|每天|每日");
+			PARTS_OF_YEAR + "|" + FROM_THE_EVENT + "|及时|长期|常态化|持续|贯穿全年|定期|每年|每半年|每季度|每季|每月|每周|每天|每日");
 
 	/**
 	 * "最晚什么时候", "啥时候之前", "截止到哪天": a deadline, which a standing arrangement ("持续", "定期",
@@ -105,7 +111,7 @@ final class AskedValue {
 	private static final Pattern DEADLINE_ASKED = Pattern.compile("最晚|最迟|截止|截至|(什么时候|啥时候|哪天|几月)(之前|以前|前|为止)|期限");
 
 	/** A deadline in words: a year's end, a time counted from an event, at once. */
-	private static final WordSet DEADLINE_WORDS = new WordSet("年底|年末|年内|年初|上半年|下半年|季度|日内|之日起|当天|当日|即时|实时|第一时间|同步");
+	private static final WordSet DEADLINE_WORDS = new WordSet(PARTS_OF_YEAR + "|" + FROM_THE_EVENT);
 
 	/**
 	 * "多快": how soon after an event, which a time limit counted from it gives
@@ -114,7 +120,7 @@ final class AskedValue {
 	private static final Pattern SOON_ASKED = Pattern.compile("多快");
 
 	/** How soon in words: counted from an event, or at once. */
-	private static final WordSet SOON_WORDS = new WordSet("日内|之日起|当天|当日|即时|实时|第一时间|同步|及时|立即|马上");
+	private static final WordSet SOON_WORDS = new WordSet(FROM_THE_EVENT + "|及时|立即|马上");
 
 	/**
 	 * An enumeration of named items: two or more names separated by "、" (names of two
@@ -862,12 +868,7 @@ final class AskedValue {
 					|| WEB_ADDRESS.matcher(text).find() || namesChannelOfKind(text)
 					|| this.asksRecipient && holdsNew(UNIT, text, 2);
 			case LIST -> text.contains("等") || text.contains("包括") || ENUMERATION.matcher(text).find();
-			case PERIOD -> this.asksSoon
-					? columns.deadline() != null || SOON_WORDS.in(text)
-							|| numbered(TIME_LIMIT_COUNTED, text, true, null)
-					: columns.deadline() != null || (this.asksDeadline ? DEADLINE_WORDS : PERIOD_WORDS).in(text)
-							|| numbered(PERIOD, text, true, null)
-							|| this.asksLength && FigureKind.DURATION.isStatedIn(text);
+			case PERIOD -> columns.deadline() != null || holdsPeriodAsked(text);
 			case BASIS -> holdsNew(BASIS, text, 2) || CITED_TITLE.matcher(text).find();
 			case STEPS -> holdsNew(STEPS, text, 0) || holdsNew(MEANS, text, 4) || MODAL.in(text);
 			case CONSEQUENCE -> CONSEQUENCES.in(text);
@@ -876,6 +877,18 @@ final class AskedValue {
 			case NAME -> quotesANewName(text) || namesChannelOfKind(text) || NUMBERED_NAME.matcher(text).find();
 			case RULE -> RULE.in(own(text, columns)) || STEPS.in(text) || STATEMENT.matcher(text).find();
 		};
+	}
+
+	/**
+	 * Whether the text states a time of the kind asked: how soon after an event
+	 * ({@link #asksSoon}), a deadline ({@link #asksDeadline}), or any time or period.
+	 */
+	private boolean holdsPeriodAsked(String text) {
+		if (this.asksSoon) {
+			return SOON_WORDS.in(text) || numbered(TIME_LIMIT_COUNTED, text, true, null);
+		}
+		return (this.asksDeadline ? DEADLINE_WORDS : PERIOD_WORDS).in(text) || numbered(PERIOD, text, true, null)
+				|| this.asksLength && FigureKind.DURATION.isStatedIn(text);
 	}
 
 	/** Whether the text quotes or titles a name the question does not hold. */

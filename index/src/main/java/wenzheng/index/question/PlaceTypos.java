@@ -119,9 +119,8 @@ final class PlaceTypos {
 		}
 		char typed = written.charAt(wrong);
 		char meant = name.charAt(wrong);
-		// An administrative suffix ("区" against "市") must be right; another last
-		// character
-		// ("委" of 市建委) must sound like the right one.
+		// An administrative suffix ("区" against "市") must be right;
+		// another last character ("委" of 市建委) must sound like the right one.
 		boolean last = wrong == name.length() - 1;
 		if (!Character.isIdeographic(typed) || last && Places.ADMIN_SUFFIXES.indexOf(meant) >= 0) {
 			return false;

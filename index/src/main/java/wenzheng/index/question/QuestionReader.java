@@ -108,10 +108,10 @@ public final class QuestionReader {
 				String asked = fromLastLeadIn(sentence);
 				// What a pointer points to is told before it: in the sentence before the
 				// lead-in, or in the sentence before.
-				String told = (asked.length() < sentence.length())
-						? sentence.substring(0, sentence.length() - asked.length()) : previous;
+				boolean afterLeadIn = asked.length() < sentence.length();
+				String told = afterLeadIn ? sentence.substring(0, sentence.length() - asked.length()) : previous;
 				if (told != null && questions.isEmpty() && refersBackTo(asked, told)) {
-					questions.append(told.equals(previous) ? fromLastLeadIn(previous) : told);
+					questions.append(afterLeadIn ? told : fromLastLeadIn(previous));
 				}
 				questions.append(withoutReason(asked));
 			}
